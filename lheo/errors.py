@@ -1,0 +1,122 @@
+"""The lheo error tree: every failure on bad input is a subclass of :class:`LheoError`.
+
+Added in 0.1.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+if TYPE_CHECKING:
+    from lheo._validate import ValidationReport
+
+__all__ = [
+    "Issue",
+    "LheoError",
+    "MigrationError",
+    "NotLheoError",
+    "ParseError",
+    "UnsafeXmlError",
+    "UnsupportedVersionError",
+    "ValidationError",
+]
+
+
+@attrs.frozen(kw_only=True)
+class Issue:
+    """One diagnostic about a document, rendered like xmllint.
+
+    Attributes:
+        line: 1-based line in the source, or ``None`` when unknown.
+        column: 1-based column, or ``None`` when unknown.
+        path: XPath-like location, e.g. ``/lheo/offres/formation[2]/action[1]``.
+        message: what is wrong.
+        expected: what the schema expected there, when known.
+        source: file name (or ``<bytes>``) the issue is about.
+        element: local name of the element concerned, when known.
+        level: ``"error"`` or ``"warning"``.
+    """
+
+    line: int | None = None
+    column: int | None = None
+    path: str = ""
+    message: str = ""
+    expected: str | None = None
+    source: str = "<document>"
+    element: str | None = None
+    level: str = "error"
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line if self.line is not None else 0}"
+        what = f"element {self.element}: " if self.element else ""
+        kind = "Schemas validity error" if self.level == "error" else "Schemas validity warning"
+        text = f"{where}: {what}{kind} : {self.message}"
+        if self.path:
+            text += f" (at {self.path})"
+        return text
+
+
+class LheoError(Exception):
+    """Base class of every error raised by lheo."""
+
+
+class ParseError(LheoError, ValueError):
+    """The input is not well-formed XML, is truncated, or was refused as hostile.
+
+    Attributes:
+        line: 1-based line of the problem, when known.
+        column: 1-based column of the problem, when known.
+        source: name of the input.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        line: int | None = None,
+        column: int | None = None,
+        source: str = "<document>",
+    ) -> None:
+        self.line = line
+        self.column = column
+        self.source = source
+        where = source
+        if line is not None:
+            where += f":{line}"
+            if column is not None:
+                where += f":{column}"
+        super().__init__(f"{where}: {message}")
+
+
+class UnsafeXmlError(ParseError):
+    """The input uses a construct refused for safety (DTD, entities, excessive depth)."""
+
+
+class NotLheoError(LheoError, ValueError):
+    """Well-formed XML, but not an LHÉO document (unknown root or namespace)."""
+
+
+class UnsupportedVersionError(LheoError, ValueError):
+    """The LHÉO version is unknown, unsupported, or cannot be detected."""
+
+
+class ValidationError(LheoError, ValueError):
+    """The document does not conform to its version's schema.
+
+    Attributes:
+        report: the full validation report.
+        issues: every issue found (not only the first).
+    """
+
+    def __init__(self, report: ValidationReport) -> None:
+        self.report = report
+        self.issues: list[Issue] = list(report.errors)
+        first = str(self.issues[0]) if self.issues else "invalid document"
+        more = f" (and {len(self.issues) - 1} more)" if len(self.issues) > 1 else ""
+        super().__init__(first + more)
+
+
+class MigrationError(LheoError):
+    """A migration could not be carried out (wrong input version, invalid output...)."""
