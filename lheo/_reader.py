@@ -1,0 +1,233 @@
+"""Reading: version and kind detection, typed parsing with nothing lost silently."""
+
+from __future__ import annotations
+
+import io
+import os
+import warnings
+from typing import IO, Any
+
+from lxml import etree
+from xsdata.exceptions import ConverterWarning, XmlContextError
+from xsdata.exceptions import ParserError as XsdataParserError
+
+from lheo import _context, _xml
+from lheo._document import Document
+from lheo._xml import XSI, Source
+from lheo.errors import Issue, NotLheoError, ParseError, UnsupportedVersionError, ValidationError
+from lheo.versions import Version
+
+__all__ = ["detect", "read", "read_tree"]
+
+# Namespaces that look like LHÉO but that we do not support: a clearer error than "not LHÉO".
+_LHEO_NS_PREFIXES = ("http://www.lheo.org/", "http://lheo.gouv.fr/", "http://lheo.org/")
+
+
+def _version_of(
+    ns: str | None, local: str, wanted: str | Version | None, name: str
+) -> Version:
+    asked = Version.parse(wanted) if wanted is not None else None
+    if ns is None:
+        if asked is None:
+            raise UnsupportedVersionError(
+                f"{name}: root element <{local}> has no namespace, so its LHÉO version "
+                "cannot be detected; pass version= (e.g. version='1.3.0')"
+            )
+        return asked
+    try:
+        found = Version.from_namespace(ns)
+    except UnsupportedVersionError:
+        if ns.startswith(_LHEO_NS_PREFIXES):
+            raise UnsupportedVersionError(
+                f"{name}: unsupported LHÉO namespace {ns!r}; supported: "
+                + ", ".join(f"{v.value} ({v.namespace})" for v in Version)
+            ) from None
+        raise NotLheoError(
+            f"{name}: not an LHÉO document: root element <{local}> is in namespace {ns!r}"
+        ) from None
+    if asked is not None and asked is not found:
+        raise UnsupportedVersionError(
+            f"{name}: version={asked.value!r} was asked but the document is LHÉO "
+            f"{found.value} (namespace {ns})"
+        )
+    return found
+
+
+def _check_kind(version: Version, local: str, name: str) -> None:
+    if not version.has_element(local):
+        roots = ", ".join(version.roots)
+        raise NotLheoError(
+            f"{name}: not an LHÉO {version.value} document: unknown root element <{local}> "
+            f"(expected one of {roots})"
+        )
+
+
+def detect(source: Source) -> tuple[str, str]:
+    """Detect the version and kind of a document from its first element only.
+
+    Args:
+        source: path, XML ``bytes``, ``str`` of XML, or a binary file object.
+
+    Returns:
+        ``(version, kind)``, e.g. ``("2.3", "lheo")``.
+
+    Raises:
+        ParseError: the start of the document is not well-formed XML.
+        NotLheoError: the root element or its namespace is not LHÉO.
+        UnsupportedVersionError: an LHÉO namespace of an unsupported version, or no namespace.
+
+    Added in 0.1.
+    """
+    name = _xml.source_name(source)
+    stream: IO[bytes]
+    close = False
+    if isinstance(source, bytes):
+        stream = io.BytesIO(source)
+    elif isinstance(source, str) and source.lstrip().startswith("<"):
+        stream = io.BytesIO(_xml.read_bytes(source)[0])
+    elif isinstance(source, (str, os.PathLike)):
+        try:
+            stream = open(source, "rb")  # noqa: SIM115
+        except OSError as exc:
+            raise ParseError(f"cannot read file: {exc.strerror or exc}", source=name) from exc
+        close = True
+    else:
+        stream = source
+    try:
+        events = etree.iterparse(
+            stream,
+            events=("start",),
+            resolve_entities=False,
+            load_dtd=False,
+            no_network=True,
+        )
+        for _event, el in events:
+            tag = el.tag
+            break
+        else:
+            raise ParseError("empty document", source=name)
+    except etree.XMLSyntaxError as exc:
+        raise _xml._syntax_error(exc, name) from None
+    finally:
+        if close:
+            stream.close()
+    local, ns = _xml.local(tag), _xml.namespace(tag)
+    version = _version_of(ns, local, None, name)
+    _check_kind(version, local, name)
+    return version.value, local
+
+
+def _renamespace(root: etree._Element, ns: str) -> None:
+    # A 1.3.0 LHÉO-Léger file may come without namespace (the official example does):
+    # move every unqualified element into the version's namespace, in place.
+    for el in root.iter(tag=etree.Element):
+        if not isinstance(el.tag, str):
+            continue
+        if not el.tag.startswith("{"):
+            el.tag = f"{{{ns}}}{el.tag}"
+
+
+def prepare_tree(
+    tree: etree._ElementTree, version: str | Version | None, name: str
+) -> tuple[Version, str, dict[str, str]]:
+    """Identify the tree's version and kind, normalise it in place, and take its xsi attributes."""
+    root = tree.getroot()
+    local, ns = _xml.local(root.tag), _xml.namespace(root.tag)
+    found = _version_of(ns, local, version, name)
+    if ns is None:
+        _renamespace(root, found.namespace)
+    _check_kind(found, local, name)
+    xsi = {
+        _xml.local(key): value for key, value in root.attrib.items() if _xml.namespace(key) == XSI
+    }
+    return found, local, xsi
+
+
+def read_tree(
+    tree: etree._ElementTree,
+    *,
+    version: str | Version | None = None,
+    strict: bool = True,
+    name: str = "<document>",
+    data: bytes | None = None,
+) -> Document:
+    """Bind an already parsed (safe) lxml tree. The tree is consumed (cleared)."""
+    found, kind, xsi = prepare_tree(tree, version, name)
+    # Comments and processing instructions are not part of the LHÉO data (C14N drops them too).
+    etree.strip_tags(tree, etree.Comment, etree.ProcessingInstruction)
+    cls = found.element_class(kind)
+    issues: list[Issue] = []
+    if not strict:
+        from lheo._validate import validate_tree
+
+        report = validate_tree(tree, found, name)
+        issues.extend(report.errors)
+    keep = data if data is not None else etree.tostring(tree)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ConverterWarning)
+        try:
+            root = _context.parser(strict).parse(tree, cls)
+        except (XsdataParserError, XmlContextError, ValueError, TypeError) as exc:
+            raise _binding_failure(keep, found, name, exc) from None
+    for warning in caught:
+        if issubclass(warning.category, ConverterWarning):
+            issues.append(
+                Issue(message=f"value kept as text: {warning.message}", source=name, level="warning")
+            )
+    return Document(version=found, kind=kind, root=root, xsi=xsi, source=name, issues=issues)
+
+
+def _binding_failure(data: bytes, version: Version, name: str, exc: Exception) -> Exception:
+    from lheo._validate import validate_bytes
+
+    report = validate_bytes(data, version, name)
+    if not report.ok:
+        return ValidationError(report)
+    # The schema accepts it but the bindings do not: report xsdata's own reason.
+    from lheo._validate import ValidationReport
+
+    issue = Issue(message=f"cannot bind document: {exc}", source=name)
+    return ValidationError(
+        ValidationReport(ok=False, version=version.value, kind=report.kind, source=name, errors=[issue])
+    )
+
+
+def read(
+    source: Source,
+    *,
+    version: str | Version | None = None,
+    strict: bool = True,
+) -> Document:
+    """Read an LHÉO document of any supported version into typed objects.
+
+    Args:
+        source: a path, XML ``bytes``, a ``str`` of XML, or a binary file object.
+        version: the version to assume; needed only when the root has no namespace.
+        strict: when true (default), anything the bindings cannot hold (unknown element or
+            attribute, value of the wrong type) raises :class:`~lheo.ValidationError`. When
+            false, the document is read anyway and :attr:`Document.issues` lists every schema
+            problem and every value kept untyped.
+
+    Returns:
+        The :class:`Document`, with ``.version``, ``.kind`` and the typed ``.root``.
+
+    Raises:
+        ParseError: not well-formed XML (with line and column), truncated, or hostile.
+        NotLheoError: the root element or its namespace is not LHÉO.
+        UnsupportedVersionError: unknown LHÉO version, or no namespace and no ``version=``.
+        ValidationError: strict reading of content the bindings cannot represent.
+
+    Added in 0.1.
+    """
+    data, name = _xml.read_bytes(source)
+    tree = _xml.parse_bytes(data, name)
+    return read_tree(tree, version=version, strict=strict, name=name, data=data)
+
+
+def bindings_version(obj: Any) -> Version:
+    """Version of a binding object, from the module its class was generated in."""
+    module = type(obj).__module__
+    for version in Version:
+        if module.startswith(f"lheo_bindings.{version.module_name}"):
+            return version
+    raise TypeError(f"{type(obj).__name__} is not an LHÉO binding or Document")

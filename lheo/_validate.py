@@ -1,0 +1,162 @@
+"""Validation against the project's XSD of each version, with xmllint-style diagnostics."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from typing import Any
+
+import attrs
+from lxml import etree
+
+from lheo import _xml
+from lheo._document import Document
+from lheo._xml import Source
+from lheo.errors import Issue, LheoError
+from lheo.versions import Version, repeatable
+
+__all__ = ["ValidationReport", "validate"]
+
+_EXPECTED = re.compile(r"Expected is(?: one of)? \( (?P<exp>[^)]*) \)")
+_CLARK = re.compile(r"\{[^}]*\}")
+
+
+@attrs.frozen(kw_only=True)
+class ValidationReport:
+    """The result of :func:`lheo.validate`.
+
+    Attributes:
+        ok: true when the document is valid.
+        version: the LHÉO version it was validated against (``None`` if undetectable).
+        kind: the root element's local name.
+        source: display name of the document.
+        errors: every problem found, in document order.
+
+    Added in 0.1.
+    """
+
+    ok: bool
+    version: str | None
+    kind: str | None = None
+    source: str = "<document>"
+    errors: list[Issue] = attrs.field(factory=list)
+
+    def __bool__(self) -> bool:
+        return self.ok
+
+    def __str__(self) -> str:
+        lines = [str(issue) for issue in self.errors]
+        lines.append(f"{self.source} validates" if self.ok else f"{self.source} fails to validate")
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-data form (for JSON output)."""
+        return {
+            "source": self.source,
+            "ok": self.ok,
+            "version": self.version,
+            "kind": self.kind,
+            "errors": [attrs.asdict(issue) for issue in self.errors],
+        }
+
+    def to_json(self) -> str:
+        """JSON form of :meth:`to_dict`."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
+
+
+@functools.cache
+def schema(version: Version) -> etree.XMLSchema:
+    """The compiled XSD of a version (cached; compiled once per process)."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    return etree.XMLSchema(etree.parse(str(version.schema_path), parser))
+
+
+def _issue(err: Any, tree: etree._ElementTree, name: str, version: Version) -> Issue:
+    element: str | None = None
+    path = ""
+    try:
+        found = tree.xpath(err.path) if err.path else []
+    except etree.XPathError:
+        found = []
+    if found and isinstance(found, list) and isinstance(found[0], etree._Element):
+        node = found[0]
+        element = _xml.local(node.tag)
+        path = _xml.element_path(node, repeatable(version))
+    message = str(err.message)
+    match = _EXPECTED.search(message)
+    expected = _CLARK.sub("", match.group("exp")) if match else None
+    return Issue(
+        line=err.line or None,
+        column=err.column or None,
+        path=path,
+        message=message,
+        expected=expected,
+        source=name,
+        element=element,
+        level="error",
+    )
+
+
+def validate_tree(tree: etree._ElementTree, version: Version, name: str) -> ValidationReport:
+    """Validate a prepared tree (namespace already normalised) against its version's XSD."""
+    xsd = schema(version)
+    ok = xsd.validate(tree)
+    errors = [_issue(err, tree, name, version) for err in xsd.error_log]
+    return ValidationReport(
+        ok=bool(ok),
+        version=version.value,
+        kind=_xml.local(tree.getroot().tag),
+        source=name,
+        errors=errors,
+    )
+
+
+def validate_bytes(
+    data: bytes, version: str | Version | None, name: str
+) -> ValidationReport:
+    """Parse and validate bytes; see :func:`validate`."""
+    from lheo._reader import prepare_tree
+
+    tree = _xml.parse_bytes(data, name)
+    found, _kind, _xsi = prepare_tree(tree, version, name)
+    return validate_tree(tree, found, name)
+
+
+def validate(
+    source: Source | Document,
+    *,
+    version: str | Version | None = None,
+) -> ValidationReport:
+    """Validate a document against the XSD of its LHÉO version.
+
+    Args:
+        source: a path, XML ``bytes``/``str``, binary file object, or a :class:`Document`.
+        version: the version to assume when the root has no namespace.
+
+    Returns:
+        A :class:`ValidationReport`; bad input (not XML, not LHÉO, unknown version) is
+        reported as a single issue instead of raising, so that a batch can go on.
+
+    Added in 0.1.
+    """
+    if isinstance(source, Document):
+        from lheo._writer import write
+
+        data = write(source)
+        assert data is not None
+        return validate_bytes(data, source.version, source.source)
+    name = _xml.source_name(source)
+    try:
+        data, name = _xml.read_bytes(source)
+        return validate_bytes(data, version, name)
+    except LheoError as exc:
+        line = getattr(exc, "line", None)
+        column = getattr(exc, "column", None)
+        text = str(exc)
+        prefix = f"{name}:"
+        if text.startswith(prefix):
+            text = text.split(": ", 1)[-1]
+        issue = Issue(line=line, column=column, message=text, source=name)
+        ver = Version.parse(version).value if version is not None else None
+        return ValidationReport(ok=False, version=ver, source=name, errors=[issue])

@@ -1,0 +1,100 @@
+"""Writing: deterministic UTF-8 output, default namespace, atomic on paths."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import IO, Any
+
+from lheo import _context
+from lheo._document import Document
+from lheo._reader import bindings_version
+from lheo._xml import XSI
+from lheo.errors import LheoError
+
+__all__ = ["write"]
+
+
+def to_bytes(obj: Document | Any, *, pretty: bool = True) -> bytes:
+    """Serialise a document or root binding to UTF-8 bytes with an XML declaration."""
+    if isinstance(obj, Document):
+        root, version, xsi = obj.root, obj.version, obj.xsi
+    else:
+        root, version, xsi = obj, bindings_version(obj), {}
+    config: dict[str, object] = {
+        "encoding": "UTF-8",
+        "xml_declaration": True,
+        "indent": "  " if pretty else None,
+    }
+    if "schemaLocation" in xsi:
+        config["schema_location"] = xsi["schemaLocation"]
+    if "noNamespaceSchemaLocation" in xsi:
+        config["no_namespace_schema_location"] = xsi["noNamespaceSchemaLocation"]
+    ns_map: dict[str | None, str] = {None: version.namespace}
+    if xsi:
+        ns_map["xsi"] = XSI
+    text = _context.serializer(config).render(root, ns_map=ns_map)
+    if not text.endswith("\n"):
+        text += "\n"
+    return text.encode("utf-8")
+
+
+def write(
+    obj: Document | Any,
+    target: str | os.PathLike[str] | IO[bytes] | None = None,
+    *,
+    pretty: bool = True,
+) -> bytes | None:
+    """Write a document (or any root binding) as LHÉO XML.
+
+    The output is UTF-8 with an XML declaration, uses the version's namespace as the default
+    namespace (no ``ns0:`` prefixes) and is deterministic. Writing to a path is atomic: the
+    bytes go to a temporary file in the same folder, renamed over the target only once
+    complete, so a failure never leaves a half-written file.
+
+    Args:
+        obj: a :class:`Document` or a root binding object (e.g. :class:`lheo.v2_3.Lheo`).
+        target: ``None`` to get the bytes back, a path, or a binary file object.
+        pretty: indent the output (default) or write it compact.
+
+    Returns:
+        The bytes when ``target`` is ``None``, otherwise ``None``.
+
+    Raises:
+        LheoError: the object cannot be serialised (e.g. not an LHÉO binding).
+        OSError: the target cannot be written.
+
+    Added in 0.1.
+    """
+    try:
+        data = to_bytes(obj, pretty=pretty)
+    except LheoError:
+        raise
+    except Exception as exc:  # xsdata raises plain exceptions on unserialisable values
+        raise LheoError(f"cannot serialise {type(obj).__name__}: {exc}") from exc
+    if target is None:
+        return data
+    if isinstance(target, (str, os.PathLike)):
+        atomic_write(Path(target), data)
+    else:
+        target.write(data)
+    return None
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename."""
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise

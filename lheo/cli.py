@@ -1,0 +1,101 @@
+"""The ``lheo`` command line: ``info``, ``validate``, ``convert`` (and ``migrate``).
+
+Exit codes: 0 success, 1 invalid document(s), 2 usage or input error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+import lheo
+from lheo._info import flow_info
+from lheo.errors import LheoError
+
+_VERSION_OPTION = click.option(
+    "--version",
+    "lheo_version",
+    default=None,
+    help="LHÉO version to assume when the document has no namespace (1.3.0, 2.2, 2.3).",
+)
+
+
+class _Group(click.Group):
+    def main(self, *args: object, **kwargs: object) -> object:  # type: ignore[override]
+        # click exits 2 on usage errors already; make every LheoError exit 2 with one line.
+        try:
+            return super().main(*args, standalone_mode=False, **kwargs)  # type: ignore[arg-type]
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(2 if isinstance(exc, click.UsageError) else 2)
+        except click.exceptions.Abort:
+            click.echo("aborted", err=True)
+            sys.exit(2)
+        except LheoError as exc:
+            click.echo(f"lheo: error: {exc}", err=True)
+            sys.exit(2)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(lheo.__version__, "-V", "--lib-version", prog_name="lheo")
+def main() -> None:
+    """Read, validate, convert and migrate LHÉO XML flows (1.3.0, 2.2, 2.3)."""
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_VERSION_OPTION
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+def info(file: Path, lheo_version: str | None, fmt: str) -> None:
+    """Show the version, kind and counts (formations, actions, sessions, extras) of FILE."""
+    result = flow_info(file, version=lheo_version)
+    if fmt == "json":
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(str(result))
+
+
+@main.command()
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path)
+)
+@_VERSION_OPTION
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+def validate(files: tuple[Path, ...], lheo_version: str | None, fmt: str) -> None:
+    """Validate FILES against the XSD of their LHÉO version (xmllint-style output).
+
+    Exits 1 if any file is invalid.
+    """
+    reports = [lheo.validate(path, version=lheo_version) for path in files]
+    if fmt == "json":
+        click.echo(json.dumps([r.to_dict() for r in reports], ensure_ascii=False, indent=2))
+    else:
+        for report in reports:
+            stream_err = not report.ok
+            click.echo(str(report), err=stream_err)
+    if not all(r.ok for r in reports):
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the result (written atomically).",
+)
+@_VERSION_OPTION
+@click.option("--pretty/--compact", default=True, help="Indent the output (default) or not.")
+def convert(file: Path, output: Path, lheo_version: str | None, pretty: bool) -> None:
+    """Read FILE into typed objects and write it back to OUTPUT (pretty or compact)."""
+    doc = lheo.read(file, version=lheo_version)
+    lheo.write(doc, output, pretty=pretty)
+    click.echo(f"wrote {output} (LHÉO {doc.version}, {doc.kind})")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
