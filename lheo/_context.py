@@ -6,16 +6,78 @@ xsdata's documentation asks to reuse the context: building binding metadata is t
 from __future__ import annotations
 
 import functools
+from typing import Any
 
+from xsdata.exceptions import ConverterError
+from xsdata.formats.converter import Converter, converter
 from xsdata.formats.dataclass.parsers.config import ParserConfig
 from xsdata.formats.dataclass.parsers.handlers import LxmlEventHandler
 from xsdata_attrs.bindings import XmlContext, XmlParser, XmlSerializer
+
+
+class LexicalInt(int):
+    """An ``int`` read from XML that remembers how it was written (``0120`` stays ``0120``).
+
+    It behaves as the number everywhere; only ``str()`` (used by the writer) gives back the
+    source text, so a round-trip never rewrites a value the author wrote differently.
+    """
+
+    lexical: str
+
+    def __new__(cls, value: int, lexical: str) -> LexicalInt:
+        obj = super().__new__(cls, value)
+        obj.lexical = lexical
+        return obj
+
+    def __str__(self) -> str:
+        return self.lexical
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (LexicalInt, (int(self), self.lexical))
+
+
+class _LexicalIntConverter(Converter):
+    # xsdata's int converter normalises "0120" to 120, which the writer would output as
+    # "120": faithful round-trips need the source text. Python's int() also accepts "1_000",
+    # which xs:long does not.
+    def deserialize(self, value: Any, **kwargs: Any) -> int:
+        if isinstance(value, str) and "_" in value:
+            raise ConverterError(f"invalid integer {value!r}")
+        try:
+            number = int(value)
+        except (ValueError, TypeError) as exc:
+            raise ConverterError(exc) from exc
+        if isinstance(value, str) and value != str(number):
+            return LexicalInt(number, value)
+        return number
+
+    def serialize(self, value: Any, **kwargs: Any) -> str:
+        return str(value)
+
+
+converter.register_converter(int, _LexicalIntConverter())
 
 
 @functools.cache
 def context() -> XmlContext:
     """The process-wide xsdata context for the attrs bindings."""
     return XmlContext()
+
+
+def _lenient_class_factory(cls: type[Any], params: dict[str, Any]) -> Any:
+    # An empty element whose type requires text (e.g. `<certifiante/>`) has no `value`
+    # to pass: a lenient read keeps it as the empty text it was, instead of failing.
+    try:
+        return cls(**params)
+    except TypeError:
+        import attrs
+
+        if not attrs.has(cls):
+            raise
+        for field in attrs.fields(cls):
+            if field.default is attrs.NOTHING and field.name not in params:
+                params[field.name] = "" if field.name == "value" else None
+        return cls(**params)
 
 
 @functools.cache
@@ -30,6 +92,8 @@ def parser(strict: bool) -> XmlParser:
         load_dtd=False,
         resolve_entities=False,
     )
+    if not strict:
+        config.class_factory = _lenient_class_factory
     return XmlParser(config=config, context=context(), handler=LxmlEventHandler)
 
 

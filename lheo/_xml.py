@@ -19,8 +19,8 @@ from lheo.errors import ParseError, UnsafeXmlError
 Source = Union[str, bytes, "os.PathLike[str]", IO[bytes]]
 
 #: Deepest element nesting accepted. Real LHÉO flows stay under 20 (nested extras included);
-#: libxml2's own limit without ``huge_tree`` is 256, which we keep as our bound.
-MAX_DEPTH = 256
+#: this is libxml2's own limit without ``huge_tree``, checked again by us when we need huge_tree.
+MAX_DEPTH = 2048
 
 #: Largest text node accepted when we retry with ``huge_tree`` (libxml2 stops at 10 MB otherwise).
 MAX_TEXT_NODE = 200 * 1024 * 1024
@@ -110,22 +110,42 @@ def parse_bytes(data: bytes, name: str = "<document>") -> etree._ElementTree:
     """
     if not data.strip():
         raise ParseError("empty document", line=1, column=1, source=name)
+    _refuse_entity_declarations(data, name)
     try:
         tree = etree.parse(io.BytesIO(data), _parser())
     except etree.XMLSyntaxError as exc:
         msg = str(exc.msg or exc)
-        if "huge text node" in msg or "Huge input lookup" in msg:
-            tree = _parse_huge(data, name)
-        elif "Excessive depth" in msg or "Maximum depth" in msg:
+        if "Excessive depth" in msg or "Maximum depth" in msg:
             raise UnsafeXmlError(
                 f"nesting deeper than {MAX_DEPTH} levels refused",
                 line=_line(exc),
                 source=name,
             ) from None
+        elif "huge text node" in msg or "Huge input lookup" in msg or "XML_PARSE_HUGE" in msg:
+            tree = _parse_huge(data, name)
+        elif "entity" in msg.lower() and b"<!DOCTYPE" in data:
+            raise UnsafeXmlError(
+                f"entity refused: {msg}", line=_line(exc), source=name
+            ) from None
         else:
             raise _syntax_error(exc, name) from None
     _check_dtd(tree, name)
     return tree
+
+
+def _refuse_entity_declarations(data: bytes, name: str) -> None:
+    # Refuse before parsing: libxml2 would stop some bombs itself, but with an error that
+    # does not say "unsafe", and other declarations (external entities) would get through.
+    start = data.find(b"<!DOCTYPE", 0, 65536)
+    if start == -1:
+        return
+    end = data.find(b"]>", start)
+    subset = data[start : end if end != -1 else start + 1_048_576]
+    if b"<!ENTITY" in subset:
+        line = data.count(b"\n", 0, start + subset.find(b"<!ENTITY")) + 1
+        raise UnsafeXmlError(
+            "entity declaration refused (DTD entities are not allowed)", line=line, source=name
+        )
 
 
 def _parse_huge(data: bytes, name: str) -> etree._ElementTree:

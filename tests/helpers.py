@@ -7,33 +7,66 @@ import difflib
 from lxml import etree
 
 
-def _normalise(data: bytes, namespace: str | None = None) -> str:
+def canonical_lines(
+    data: bytes, namespace: str | None = None, unordered: frozenset[str] = frozenset()
+) -> list[str]:
+    """A canonical, prefix-independent rendering of a document, one node per line.
+
+    Equivalent to comparing C14N 2.0 forms with prefixes rewritten, comments dropped and
+    whitespace-only text ignored: tags and attribute names in Clark notation, attributes
+    sorted, text and tails kept exactly unless whitespace-only. Children of elements whose
+    local name is in ``unordered`` (``xs:all`` content, where any order is the same document)
+    are compared as a multiset.
+    """
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True,
-        remove_pis=True,
+        remove_pis=True, huge_tree=True,
     )
     root = etree.fromstring(data, parser)
-    for el in root.iter():
-        if el.text is not None and not el.text.strip():
-            el.text = None
-        if el.tail is not None and not el.tail.strip():
-            el.tail = None
-        if namespace is not None and isinstance(el.tag, str) and not el.tag.startswith("{"):
-            el.tag = f"{{{namespace}}}{el.tag}"
-    text = etree.tostring(root, method="c14n2", strip_text=False, with_comments=False)
-    canon = etree.canonicalize(text.decode(), rewrite_prefixes=True, with_comments=False)
-    # One element per line for a readable diff.
-    return canon.replace("><", ">\n<")
+    lines: list[str] = []
+
+    def tag_of(el: etree._Element) -> str:
+        tag = str(el.tag)
+        if namespace is not None and not tag.startswith("{"):
+            tag = f"{{{namespace}}}{tag}"
+        return tag
+
+    def walk(el: etree._Element, depth: int) -> list[str]:
+        pad = "  " * depth
+        attrs = " ".join(f"{k}={v!r}" for k, v in sorted(el.attrib.items()))
+        out = [f"{pad}<{tag_of(el)}{' ' + attrs if attrs else ''}>"]
+        if el.text is not None and el.text.strip():
+            out.append(f"{pad}  text={el.text!r}")
+        children = []
+        for child in el:
+            block = walk(child, depth + 1)
+            if child.tail is not None and child.tail.strip():
+                block.append(f"{pad}  tail={child.tail!r}")
+            children.append(block)
+        if str(el.tag).rsplit("}", 1)[-1] in unordered:
+            children.sort()
+        for block in children:
+            out.extend(block)
+        out.append(f"{pad}</{tag_of(el)}>")
+        return out
+
+    lines.extend(walk(root, 0))
+    return lines
 
 
-def assert_xml_equal(actual: bytes, expected: bytes, *, namespace: str | None = None) -> None:
-    """Assert two documents are equal after C14N 2.0, ignoring whitespace-only text and prefixes.
+def assert_xml_equal(
+    actual: bytes,
+    expected: bytes,
+    *,
+    namespace: str | None = None,
+    unordered: frozenset[str] = frozenset(),
+) -> None:
+    """Assert two documents are equal after canonicalisation (see :func:`canonical_lines`).
 
     ``namespace`` puts unqualified elements of both into that namespace first.
     """
-    a, e = _normalise(actual, namespace), _normalise(expected, namespace)
+    a = canonical_lines(actual, namespace, unordered)
+    e = canonical_lines(expected, namespace, unordered)
     if a != e:
-        diff = "\n".join(
-            difflib.unified_diff(e.splitlines(), a.splitlines(), "expected", "actual", lineterm="", n=2)
-        )
+        diff = "\n".join(difflib.unified_diff(e, a, "expected", "actual", lineterm="", n=2))
         raise AssertionError(f"XML differs after canonicalisation:\n{diff[:6000]}")
