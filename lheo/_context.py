@@ -97,7 +97,7 @@ def parser(strict: bool) -> XmlParser:
     return XmlParser(config=config, context=context(), handler=LxmlEventHandler)
 
 
-def serializer(config_kwargs: dict[str, object]) -> XmlSerializer:
+def serializer(config_kwargs: dict[str, Any]) -> XmlSerializer:
     """A serializer sharing the cached context."""
     from xsdata.formats.dataclass.serializers.config import SerializerConfig
 

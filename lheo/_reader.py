@@ -23,9 +23,7 @@ __all__ = ["detect", "read", "read_tree"]
 _LHEO_NS_PREFIXES = ("http://www.lheo.org/", "http://lheo.gouv.fr/", "http://lheo.org/")
 
 
-def _version_of(
-    ns: str | None, local: str, wanted: str | Version | None, name: str
-) -> Version:
+def _version_of(ns: str | None, local: str, wanted: str | Version | None, name: str) -> Version:
     asked = Version.parse(wanted) if wanted is not None else None
     if ns is None:
         if asked is None:
@@ -138,7 +136,7 @@ def prepare_tree(
         _renamespace(root, found.namespace)
     _check_kind(found, local, name)
     xsi = {
-        _xml.local(key): value for key, value in root.attrib.items() if _xml.namespace(key) == XSI
+        _xml.local(key): str(value) for key, value in root.attrib.items() if _xml.namespace(key) == XSI
     }
     return found, local, xsi
 
@@ -172,7 +170,9 @@ def read_tree(
     for warning in caught:
         if issubclass(warning.category, ConverterWarning):
             issues.append(
-                Issue(message=f"value kept as text: {warning.message}", source=name, level="warning")
+                Issue(
+                    message=f"value kept as text: {warning.message}", source=name, level="warning"
+                )
             )
     return Document(version=found, kind=kind, root=root, xsi=xsi, source=name, issues=issues)
 
@@ -188,7 +188,9 @@ def _binding_failure(data: bytes, version: Version, name: str, exc: Exception) -
 
     issue = Issue(message=f"cannot bind document: {exc}", source=name)
     return ValidationError(
-        ValidationReport(ok=False, version=version.value, kind=report.kind, source=name, errors=[issue])
+        ValidationReport(
+            ok=False, version=version.value, kind=report.kind, source=name, errors=[issue]
+        )
     )
 
 

@@ -102,7 +102,7 @@ def validate_tree(tree: etree._ElementTree, version: Version, name: str) -> Vali
     """Validate a prepared tree (namespace already normalised) against its version's XSD."""
     xsd = schema(version)
     ok = xsd.validate(tree)
-    errors = [_issue(err, tree, name, version) for err in xsd.error_log]
+    errors = [_issue(err, tree, name, version) for err in xsd.error_log]  # type: ignore[attr-defined]
     return ValidationReport(
         ok=bool(ok),
         version=version.value,
@@ -112,9 +112,7 @@ def validate_tree(tree: etree._ElementTree, version: Version, name: str) -> Vali
     )
 
 
-def validate_bytes(
-    data: bytes, version: str | Version | None, name: str
-) -> ValidationReport:
+def validate_bytes(data: bytes, version: str | Version | None, name: str) -> ValidationReport:
     """Parse and validate bytes; see :func:`validate`."""
     from lheo._reader import prepare_tree
 

@@ -22,7 +22,7 @@ def to_bytes(obj: Document | Any, *, pretty: bool = True) -> bytes:
         root, version, xsi = obj.root, obj.version, obj.xsi
     else:
         root, version, xsi = obj, bindings_version(obj), {}
-    config: dict[str, object] = {
+    config: dict[str, Any] = {
         "encoding": "UTF-8",
         "xml_declaration": True,
         "indent": "  " if pretty else None,

@@ -124,9 +124,7 @@ def parse_bytes(data: bytes, name: str = "<document>") -> etree._ElementTree:
         elif "huge text node" in msg or "Huge input lookup" in msg or "XML_PARSE_HUGE" in msg:
             tree = _parse_huge(data, name)
         elif "entity" in msg.lower() and b"<!DOCTYPE" in data:
-            raise UnsafeXmlError(
-                f"entity refused: {msg}", line=_line(exc), source=name
-            ) from None
+            raise UnsafeXmlError(f"entity refused: {msg}", line=_line(exc), source=name) from None
         else:
             raise _syntax_error(exc, name) from None
     _check_dtd(tree, name)
@@ -198,7 +196,7 @@ def _check_dtd(tree: etree._ElementTree, name: str) -> None:
         return
     # Any entity declaration is refused (billion laughs, quadratic blow-up, external
     # entities), as defusedxml's forbid_entities does; a bare DOCTYPE is harmless.
-    for entity in dtd.iterentities():
+    for entity in dtd.iterentities():  # type: ignore[attr-defined]
         raise UnsafeXmlError(
             f"entity declaration {entity.name!r} refused (DTD entities are not allowed)",
             source=name,

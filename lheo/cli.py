@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -24,15 +25,16 @@ _VERSION_OPTION = click.option(
 
 
 class _Group(click.Group):
-    def main(self, *args: object, **kwargs: object) -> object:  # type: ignore[override]
-        # click exits 2 on usage errors already; make every LheoError exit 2 with one line.
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        # Every LheoError exits 2 with one line on stderr, never a traceback.
+        kwargs["standalone_mode"] = False
         try:
-            return super().main(*args, standalone_mode=False, **kwargs)  # type: ignore[arg-type]
+            return super().main(*args, **kwargs)
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
         except click.ClickException as exc:
             exc.show()
-            sys.exit(2 if isinstance(exc, click.UsageError) else 2)
+            sys.exit(2)
         except click.exceptions.Abort:
             click.echo("aborted", err=True)
             sys.exit(2)
@@ -61,9 +63,7 @@ def info(file: Path, lheo_version: str | None, fmt: str) -> None:
 
 
 @main.command()
-@click.argument(
-    "files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path)
-)
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @_VERSION_OPTION
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 def validate(files: tuple[Path, ...], lheo_version: str | None, fmt: str) -> None:
@@ -85,7 +85,10 @@ def validate(files: tuple[Path, ...], lheo_version: str | None, fmt: str) -> Non
 @main.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
-    "-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
     help="Where to write the result (written atomically).",
 )
 @_VERSION_OPTION

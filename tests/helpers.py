@@ -19,8 +19,12 @@ def canonical_lines(
     are compared as a multiset.
     """
     parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True,
-        remove_pis=True, huge_tree=True,
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=True,
     )
     root = etree.fromstring(data, parser)
     lines: list[str] = []

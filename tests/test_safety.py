@@ -108,7 +108,10 @@ def test_deep_nesting_is_refused() -> None:
     """Nesting of thousands of extras is refused with a clear error."""
     depth = 5000
     data = (
-        f'<lheo xmlns="{NS}"><offres>' + "<extras>" * depth + "</extras>" * depth + "</offres></lheo>"
+        f'<lheo xmlns="{NS}"><offres>'
+        + "<extras>" * depth
+        + "</extras>" * depth
+        + "</offres></lheo>"
     ).encode()
     with pytest.raises(UnsafeXmlError, match="deeper"):
         lheo.read(data)

@@ -17,7 +17,9 @@ def test_write_uses_default_namespace_and_declaration() -> None:
     """Output starts with an XML declaration and binds the version namespace as default."""
     out = lheo.write(lheo.read(minimal()))
     assert out is not None
-    assert out.startswith(b'<?xml version="1.0" encoding="UTF-8"?>\n<lheo xmlns="http://lheo.gouv.fr/2.3">')
+    assert out.startswith(
+        b'<?xml version="1.0" encoding="UTF-8"?>\n<lheo xmlns="http://lheo.gouv.fr/2.3">'
+    )
     assert b"ns0:" not in out
 
 
@@ -128,7 +130,8 @@ def test_round_trip_keeps_codes_and_numbers_as_written() -> None:
     """Codes with leading zeros and long numbers keep their exact lexical form."""
     src = minimal(NS22).replace(b"<code-FORMACODE>31734<", b"<code-FORMACODE>01734<")
     src = src.replace(
-        b"<organisme-formateur>", b"<nombre-heures-total>0120</nombre-heures-total><organisme-formateur>"
+        b"<organisme-formateur>",
+        b"<nombre-heures-total>0120</nombre-heures-total><organisme-formateur>",
     )
     out = lheo.write(lheo.read(src))
     assert out is not None
