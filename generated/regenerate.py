@@ -31,13 +31,15 @@ if __name__ == "__main__":
         for mod, version in VERSIONS.items():
             xsd = ROOT / "lheo" / "schemas" / version / "lheo.xsd"
             config = HERE / f"{mod}.xsdata.xml"
-            subprocess.run(
+            proc = subprocess.run(
                 [sys.executable, "-m", "xsdata", "generate", str(xsd), "--config", str(config)],
                 cwd=out,
-                check=True,
-                stdout=subprocess.DEVNULL,
+                capture_output=True,
+                text=True,
                 env={**os.environ, "PYTHONHASHSEED": "0"},
             )
+            if proc.returncode != 0:
+                sys.exit(f"xsdata failed on {xsd}:\n{proc.stdout}{proc.stderr}")
             init = pkg / mod / "__init__.py"
             text = init.read_text(encoding="utf-8")
             doc = (

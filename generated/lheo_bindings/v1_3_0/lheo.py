@@ -1,0 +1,6635 @@
+from __future__ import annotations
+
+from enum import Enum
+from typing import ForwardRef
+
+import attr
+
+__NAMESPACE__ = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class DateAaaammjjElement:
+    class Meta:
+        name = "date-aaaammjj-element"
+
+    value: str = attr.ib(
+        default="",
+        metadata={
+            "length": 8,
+            "pattern": r"[0-9][0-9][0-9][0-9][019][0-9][01239][0-9]",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class DateAaaammjjOuVideElement:
+    class Meta:
+        name = "date-aaaammjj-ou-vide-element"
+
+    value: str = attr.ib(
+        default="",
+        metadata={
+            "pattern": r"([0-9][0-9][0-9][0-9][019][0-9][01239][0-9])?",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+class DictAis(Enum):
+    """
+    Objectif général de formation (dict-AIS.xml; 2.2 adds code 3).
+
+    Attributes:
+        VALUE_1: Code(s) obsolète(s)
+        VALUE_2: Perfectionnement, élargissement des compétences
+        VALUE_4: Création d'entreprise
+        VALUE_5: Remise à niveau, maîtrise des savoirs de base,
+            initiation
+        VALUE_6: Certification
+        VALUE_7: Professionnalisation
+        VALUE_8: Préparation à la qualification
+        VALUE_9: (Re)mobilisation, aide à l'élaboration de projet
+            professionnel
+    """
+
+    VALUE_1 = "1"
+    VALUE_2 = "2"
+    VALUE_4 = "4"
+    VALUE_5 = "5"
+    VALUE_6 = "6"
+    VALUE_7 = "7"
+    VALUE_8 = "8"
+    VALUE_9 = "9"
+
+
+class DictFoad(Enum):
+    """
+    FOAD (dict-FOAD.xml, renamed dict-modalites-enseignement in 2.0.0).
+
+    Attributes:
+        VALUE_0: formation entièrement présentielle
+        VALUE_1: formation mixte
+        VALUE_2: formation entièrement à distance
+    """
+
+    VALUE_0 = "0"
+    VALUE_1 = "1"
+    VALUE_2 = "2"
+
+
+class DictBoolean(Enum):
+    """
+    Valeurs booléennes (table 2.2, 0/1).
+
+    Attributes:
+        VALUE_0: non
+        VALUE_1: oui
+    """
+
+    VALUE_0 = "0"
+    VALUE_1 = "1"
+
+
+class DictFinanceurs(Enum):
+    """
+    Financeurs (2.2 GML dict, numeric codes as in the examples: 2, 11; the
+    legacy dict-financeurs-formacodes-V10 980xx codes are a later
+    FORMACODE-based table).
+
+    Attributes:
+        VALUE_0: Autre
+        VALUE_1: Code(s) obsolète(s)
+        VALUE_2: Collectivité territoriale - Conseil régional
+        VALUE_3: Fonds européens - FSE
+        VALUE_4: Pôle emploi
+        VALUE_5: Entreprise
+        VALUE_6: ACSÉ (anciennement FASILD)
+        VALUE_7: AGEFIPH
+        VALUE_8: Collectivité territoriale - Conseil général
+        VALUE_9: Collectivité territoriale - Commune
+        VALUE_10: Bénéficiaire de l'action
+        VALUE_11: Etat - Ministère chargé de l'emploi
+        VALUE_12: Etat - Ministère de l'éducation nationale
+        VALUE_13: Etat - Autre
+        VALUE_14: Fonds européens - Autre
+        VALUE_15: Collectivité territoriale - Autre
+        VALUE_16: OPCA
+        VALUE_17: OPACIF
+    """
+
+    VALUE_0 = "0"
+    VALUE_1 = "1"
+    VALUE_2 = "2"
+    VALUE_3 = "3"
+    VALUE_4 = "4"
+    VALUE_5 = "5"
+    VALUE_6 = "6"
+    VALUE_7 = "7"
+    VALUE_8 = "8"
+    VALUE_9 = "9"
+    VALUE_10 = "10"
+    VALUE_11 = "11"
+    VALUE_12 = "12"
+    VALUE_13 = "13"
+    VALUE_14 = "14"
+    VALUE_15 = "15"
+    VALUE_16 = "16"
+    VALUE_17 = "17"
+
+
+class DictModalitesEs(Enum):
+    """
+    Modalités d'entrées/sorties (dict-modalites-es.xml).
+
+    Attributes:
+        VALUE_0: entrées/sorties à dates fixes
+        VALUE_1: entrées/sorties permanentes
+    """
+
+    VALUE_0 = "0"
+    VALUE_1 = "1"
+
+
+class DictNiveaux(Enum):
+    """
+    Niveaux 0-8 (dict-niveaux.xml 1.3.0/2.0, cf. lheo-leger.dtd: I -&gt; 8
+    ...
+
+    VI -&gt; 2).
+
+    Attributes:
+        VALUE_0: information non communiquée
+        VALUE_1: sans niveau spécifique
+        VALUE_2: niveau VI (illettrisme, analphabétisme)
+        VALUE_3: niveau V bis (préqualification)
+        VALUE_4: niveau V (CAP, BEP, CFPA du premier degré)
+        VALUE_5: niveau IV (BP, BT, baccalauréat professionnel ou
+            technologique)
+        VALUE_6: niveau III (BTS, DUT)
+        VALUE_7: niveau II (licence ou maîtrise universitaire)
+        VALUE_8: niveau I (supérieur à la maîtrise)
+    """
+
+    VALUE_0 = "0"
+    VALUE_1 = "1"
+    VALUE_2 = "2"
+    VALUE_3 = "3"
+    VALUE_4 = "4"
+    VALUE_5 = "5"
+    VALUE_6 = "6"
+    VALUE_7 = "7"
+    VALUE_8 = "8"
+
+
+class DictPerimetreRecrutement(Enum):
+    """
+    Périmètre de recrutement (dict-perimetre-recrutement.xml).
+
+    Attributes:
+        VALUE_0: Autres
+        VALUE_1: Commune
+        VALUE_2: Département
+        VALUE_3: Région
+        VALUE_4: Interrégion
+        VALUE_5: Pays
+        VALUE_6: International
+    """
+
+    VALUE_0 = "0"
+    VALUE_1 = "1"
+    VALUE_2 = "2"
+    VALUE_3 = "3"
+    VALUE_4 = "4"
+    VALUE_5 = "5"
+    VALUE_6 = "6"
+
+
+class DictTypeModule(Enum):
+    """
+    Type de module (no legacy file: 2.2 GML dict).
+
+    Attributes:
+        VALUE_0: information inconnue
+        VALUE_1: obligatoire
+        VALUE_2: personnalisable
+    """
+
+    VALUE_0 = "0"
+    VALUE_1 = "1"
+    VALUE_2 = "2"
+
+
+class DictTypeParcours(Enum):
+    """
+    Type de parcours de formation (no legacy file: 2.2 GML dict).
+
+    Attributes:
+        VALUE_1: en groupe (non personnalisable)
+        VALUE_2: individualisé
+        VALUE_3: modularisé
+        VALUE_4: mixte
+    """
+
+    VALUE_1 = "1"
+    VALUE_2 = "2"
+    VALUE_3 = "3"
+    VALUE_4 = "4"
+
+
+class DictTypePositionnement(Enum):
+    """
+    Type de positionnement (no legacy file: 2.2 GML dict).
+
+    Attributes:
+        VALUE_1: réglementaire
+        VALUE_2: pédagogique
+    """
+
+    VALUE_1 = "1"
+    VALUE_2 = "2"
+
+
+@attr.s(slots=True, kw_only=True)
+class Extra:
+    """
+    Élément d'extension (cercle 3).
+    """
+
+    class Meta:
+        name = "extra"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    any_attributes: dict[str, str] = attr.ib(
+        factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
+        },
+    )
+    content: list[object] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Wildcard",
+            "namespace": "##any",
+            "mixed": True,
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class NombreElement:
+    class Meta:
+        name = "nombre-element"
+
+    value: int = attr.ib()
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class NombreOuVideElement:
+    class Meta:
+        name = "nombre-ou-vide-element"
+
+    value: str = attr.ib(
+        default="",
+        metadata={
+            "pattern": r"[0-9]*",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class Texte150Element:
+    class Meta:
+        name = "texte-150-element"
+
+    value: str = attr.ib(
+        default="",
+        metadata={
+            "min_length": 1,
+            "max_length": 150,
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class Texte2A3Element:
+    class Meta:
+        name = "texte-2-a-3-element"
+
+    value: str = attr.ib(
+        default="",
+        metadata={
+            "min_length": 2,
+            "max_length": 3,
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class Texte200Element:
+    class Meta:
+        name = "texte-200-element"
+
+    value: str = attr.ib(
+        default="",
+        metadata={
+            "min_length": 1,
+            "max_length": 200,
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class Texte250Element:
+    class Meta:
+        name = "texte-250-element"
+
+    value: str = attr.ib(
+        default="",
+        metadata={
+            "min_length": 1,
+            "max_length": 250,
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class Texte255Element:
+    class Meta:
+        name = "texte-255-element"
+
+    value: str = attr.ib(
+        default="",
+        metadata={
+            "min_length": 1,
+            "max_length": 255,
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class Texte300Element:
+    class Meta:
+        name = "texte-300-element"
+
+    value: str = attr.ib(
+        default="",
+        metadata={
+            "min_length": 1,
+            "max_length": 300,
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class Texte3000Element:
+    class Meta:
+        name = "texte-3000-element"
+
+    value: str = attr.ib(
+        default="",
+        metadata={
+            "min_length": 1,
+            "max_length": 3000,
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class Texte4A5Element:
+    class Meta:
+        name = "texte-4-a-5-element"
+
+    value: str = attr.ib(
+        default="",
+        metadata={
+            "min_length": 4,
+            "max_length": 5,
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class Texte50Element:
+    class Meta:
+        name = "texte-50-element"
+
+    value: str = attr.ib(
+        default="",
+        metadata={
+            "min_length": 1,
+            "max_length": 50,
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class Texte6Element:
+    class Meta:
+        name = "texte-6-element"
+
+    value: str = attr.ib(
+        default="",
+        metadata={
+            "min_length": 1,
+            "max_length": 6,
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class TexteFixe11Element:
+    class Meta:
+        name = "texte-fixe-11-element"
+
+    value: str = attr.ib(
+        default="",
+        metadata={
+            "min_length": 11,
+            "max_length": 11,
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class TexteFixe14Element:
+    class Meta:
+        name = "texte-fixe-14-element"
+
+    value: str = attr.ib(
+        default="",
+        metadata={
+            "min_length": 14,
+            "max_length": 14,
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class TexteFixe2Element:
+    class Meta:
+        name = "texte-fixe-2-element"
+
+    value: str = attr.ib(
+        default="",
+        metadata={
+            "min_length": 2,
+            "max_length": 2,
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class TexteFixe3Element:
+    class Meta:
+        name = "texte-fixe-3-element"
+
+    value: str = attr.ib(
+        default="",
+        metadata={
+            "min_length": 3,
+            "max_length": 3,
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class TexteFixe5Element:
+    class Meta:
+        name = "texte-fixe-5-element"
+
+    value: str = attr.ib(
+        default="",
+        metadata={
+            "min_length": 5,
+            "max_length": 5,
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class TexteMax150Element:
+    class Meta:
+        name = "texte-max-150-element"
+
+    value: str = attr.ib(
+        default="",
+        metadata={
+            "max_length": 150,
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class TexteMax200Element:
+    class Meta:
+        name = "texte-max-200-element"
+
+    value: str = attr.ib(
+        default="",
+        metadata={
+            "max_length": 200,
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class TexteMax25Element:
+    class Meta:
+        name = "texte-max-25-element"
+
+    value: str = attr.ib(
+        default="",
+        metadata={
+            "max_length": 25,
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class TexteMax250Element:
+    class Meta:
+        name = "texte-max-250-element"
+
+    value: str = attr.ib(
+        default="",
+        metadata={
+            "max_length": 250,
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class TexteMax3000Element:
+    class Meta:
+        name = "texte-max-3000-element"
+
+    value: str = attr.ib(
+        default="",
+        metadata={
+            "max_length": 3000,
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class TexteMax50Element:
+    class Meta:
+        name = "texte-max-50-element"
+
+    value: str = attr.ib(
+        default="",
+        metadata={
+            "max_length": 50,
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class TexteMax6Element:
+    class Meta:
+        name = "texte-max-6-element"
+
+    value: str = attr.ib(
+        default="",
+        metadata={
+            "max_length": 6,
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class TexteMax600Element:
+    class Meta:
+        name = "texte-max-600-element"
+
+    value: str = attr.ib(
+        default="",
+        metadata={
+            "max_length": 600,
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class TexteMax80Element:
+    class Meta:
+        name = "texte-max-80-element"
+
+    value: str = attr.ib(
+        default="",
+        metadata={
+            "max_length": 80,
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class Siret(TexteFixe14Element):
+    class Meta:
+        name = "SIRET"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class CodeCertifinfo(Texte6Element):
+    class Meta:
+        name = "code-CERTIFINFO"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class CodeFormacode(TexteFixe5Element):
+    class Meta:
+        name = "code-FORMACODE"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class CodeInseeCanton(Texte4A5Element):
+    class Meta:
+        name = "code-INSEE-canton"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class CodeInseeCommune(TexteFixe5Element):
+    class Meta:
+        name = "code-INSEE-commune"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class CodeNsf(TexteFixe3Element):
+    class Meta:
+        name = "code-NSF"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class CodeRncp(TexteMax6Element):
+    class Meta:
+        name = "code-RNCP"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class CodeRome(TexteFixe5Element):
+    class Meta:
+        name = "code-ROME"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class CodePublicVise(TexteFixe5Element):
+    class Meta:
+        name = "code-public-vise"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class Codepostal(TexteFixe5Element):
+    class Meta:
+        name = "codepostal"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class ConditionsSpecifiques(Texte300Element):
+    class Meta:
+        name = "conditions-specifiques"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class ContenuFormation(TexteMax3000Element):
+    class Meta:
+        name = "contenu-formation"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class Courriel(TexteMax80Element):
+    class Meta:
+        name = "courriel"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class Date(DateAaaammjjOuVideElement):
+    class Meta:
+        name = "date"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class Debut(DateAaaammjjElement):
+    class Meta:
+        name = "debut"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class Departement(Texte2A3Element):
+    class Meta:
+        name = "departement"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class DetailConditionsPriseEnCharge(TexteMax600Element):
+    class Meta:
+        name = "detail-conditions-prise-en-charge"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class DictAisElement:
+    class Meta:
+        name = "dict-AIS-element"
+
+    value: DictAis = attr.ib()
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class DictFoadElement:
+    class Meta:
+        name = "dict-FOAD-element"
+
+    value: DictFoad = attr.ib()
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class DictBooleanElement:
+    class Meta:
+        name = "dict-boolean-element"
+
+    value: DictBoolean = attr.ib()
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class DictFinanceursElement:
+    class Meta:
+        name = "dict-financeurs-element"
+
+    value: DictFinanceurs = attr.ib()
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class DictModalitesEsElement:
+    class Meta:
+        name = "dict-modalites-es-element"
+
+    value: DictModalitesEs = attr.ib()
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class DictNiveauxElement:
+    class Meta:
+        name = "dict-niveaux-element"
+
+    value: DictNiveaux = attr.ib()
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class DictPerimetreRecrutementOuVideElement:
+    class Meta:
+        name = "dict-perimetre-recrutement-ou-vide-element"
+
+    value: DictPerimetreRecrutement | str = attr.ib(default="")
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class DictTypeModuleElement:
+    class Meta:
+        name = "dict-type-module-element"
+
+    value: DictTypeModule = attr.ib()
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class DictTypeParcoursElement:
+    class Meta:
+        name = "dict-type-parcours-element"
+
+    value: DictTypeParcours = attr.ib()
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class DictTypePositionnementElement:
+    class Meta:
+        name = "dict-type-positionnement-element"
+
+    value: DictTypePositionnement = attr.ib()
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class DureeConventionnee(NombreOuVideElement):
+    class Meta:
+        name = "duree-conventionnee"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class DureeIndicative(TexteMax150Element):
+    class Meta:
+        name = "duree-indicative"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class Extras:
+    """
+    Conteneur d'éléments d'extension (cercle 3).
+    """
+
+    class Meta:
+        name = "extras"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    extras_or_extra: list[Extras | Extra] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Elements",
+            "choices": (
+                {
+                    "name": "extras",
+                    "type": ForwardRef("Extras"),
+                },
+                {
+                    "name": "extra",
+                    "type": Extra,
+                },
+            ),
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class Fin(DateAaaammjjElement):
+    class Meta:
+        name = "fin"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class Hebergement(TexteMax250Element):
+    class Meta:
+        name = "hebergement"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class IdentifiantModule(TexteMax3000Element):
+    class Meta:
+        name = "identifiant-module"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class InfosPerimetreRecrutement(TexteMax50Element):
+    class Meta:
+        name = "infos-perimetre-recrutement"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class IntituleAction(Texte255Element):
+    class Meta:
+        name = "intitule-action"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class Ligne(TexteMax50Element):
+    class Meta:
+        name = "ligne"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class ModaliteAlternance(Texte150Element):
+    class Meta:
+        name = "modalite-alternance"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class ModalitesPedagogiques(TexteMax200Element):
+    class Meta:
+        name = "modalites-pedagogiques"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class ModalitesRecrutement(TexteMax3000Element):
+    class Meta:
+        name = "modalites-recrutement"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class Nom(TexteMax50Element):
+    class Meta:
+        name = "nom"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class NomOrganisme(Texte250Element):
+    class Meta:
+        name = "nom-organisme"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class NombreHeuresTotal(NombreElement):
+    class Meta:
+        name = "nombre-heures-total"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class NumeroActivite(TexteFixe11Element):
+    class Meta:
+        name = "numero-activite"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class Numtel(TexteMax25Element):
+    class Meta:
+        name = "numtel"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class ObjectifFormation(Texte3000Element):
+    class Meta:
+        name = "objectif-formation"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class Pays(TexteFixe2Element):
+    class Meta:
+        name = "pays"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class PrixHoraireTtc(TexteMax6Element):
+    class Meta:
+        name = "prix-horaire-TTC"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class RaisonSociale(Texte250Element):
+    class Meta:
+        name = "raison-sociale"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class RaisonSocialeFormateur(TexteMax250Element):
+    class Meta:
+        name = "raison-sociale-formateur"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class ReferenceModule(TexteMax3000Element):
+    class Meta:
+        name = "reference-module"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class Region(TexteFixe2Element):
+    class Meta:
+        name = "region"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class RenseignementsSpecifiques(TexteMax3000Element):
+    class Meta:
+        name = "renseignements-specifiques"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class Restauration(TexteMax250Element):
+    class Meta:
+        name = "restauration"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class ResultatsAttendus(Texte200Element):
+    class Meta:
+        name = "resultats-attendus"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class RythmeFormation(Texte50Element):
+    class Meta:
+        name = "rythme-formation"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class Transport(TexteMax250Element):
+    class Meta:
+        name = "transport"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class Urlweb(TexteMax200Element):
+    class Meta:
+        name = "urlweb"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class Ville(Texte50Element):
+    class Meta:
+        name = "ville"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class Foad(DictFoadElement):
+    class Meta:
+        name = "FOAD"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class SiretFormateur:
+    """
+    SIRET de l'organisme formateur.
+    """
+
+    class Meta:
+        name = "SIRET-formateur"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    siret: Siret = attr.ib(
+        metadata={
+            "name": "SIRET",
+            "type": "Element",
+        }
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class SiretOrganismeFormation:
+    """
+    Numéro SIRET de l'organisme de formation.
+    """
+
+    class Meta:
+        name = "SIRET-organisme-formation"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    siret: Siret = attr.ib(
+        metadata={
+            "name": "SIRET",
+            "type": "Element",
+        }
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class Adresse:
+    """
+    Adresse.
+    """
+
+    class Meta:
+        name = "adresse"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    ligne: list[Ligne] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+            "max_occurs": 4,
+        },
+    )
+    codepostal: None | Codepostal = attr.ib(
+        default=None,
+        metadata={
+            "type": "Element",
+        },
+    )
+    ville: None | Ville = attr.ib(
+        default=None,
+        metadata={
+            "type": "Element",
+        },
+    )
+    departement: None | Departement = attr.ib(
+        default=None,
+        metadata={
+            "type": "Element",
+        },
+    )
+    code_insee_commune: None | CodeInseeCommune = attr.ib(
+        default=None,
+        metadata={
+            "name": "code-INSEE-commune",
+            "type": "Element",
+        },
+    )
+    code_insee_canton: None | CodeInseeCanton = attr.ib(
+        default=None,
+        metadata={
+            "name": "code-INSEE-canton",
+            "type": "Element",
+        },
+    )
+    region: None | Region = attr.ib(
+        default=None,
+        metadata={
+            "type": "Element",
+        },
+    )
+    pays: None | Pays = attr.ib(
+        default=None,
+        metadata={
+            "type": "Element",
+        },
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class Certification:
+    """
+    Certification préparée.
+    """
+
+    class Meta:
+        name = "certification"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    code_rncp: None | CodeRncp = attr.ib(
+        default=None,
+        metadata={
+            "name": "code-RNCP",
+            "type": "Element",
+        },
+    )
+    code_certifinfo: None | CodeCertifinfo = attr.ib(
+        default=None,
+        metadata={
+            "name": "code-CERTIFINFO",
+            "type": "Element",
+        },
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class CodeFinanceur(DictFinanceursElement):
+    class Meta:
+        name = "code-financeur"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class CodeNiveauEntree(DictNiveauxElement):
+    class Meta:
+        name = "code-niveau-entree"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class CodeNiveauSortie(DictNiveauxElement):
+    class Meta:
+        name = "code-niveau-sortie"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class CodePerimetreRecrutement(DictPerimetreRecrutementOuVideElement):
+    class Meta:
+        name = "code-perimetre-recrutement"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class CodesFormacode:
+    """
+    Codes FORMACODE.
+    """
+
+    class Meta:
+        name = "codes-FORMACODE"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    code_formacode: list[CodeFormacode] = attr.ib(
+        factory=list,
+        metadata={
+            "name": "code-FORMACODE",
+            "type": "Element",
+            "min_occurs": 1,
+            "max_occurs": 5,
+        },
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class CodesNsf:
+    """
+    Codes NSF.
+    """
+
+    class Meta:
+        name = "codes-NSF"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    code_nsf: list[CodeNsf] = attr.ib(
+        factory=list,
+        metadata={
+            "name": "code-NSF",
+            "type": "Element",
+            "min_occurs": 1,
+            "max_occurs": 3,
+        },
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class CodesRome:
+    """
+    Codes ROME.
+    """
+
+    class Meta:
+        name = "codes-ROME"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    code_rome: list[CodeRome] = attr.ib(
+        factory=list,
+        metadata={
+            "name": "code-ROME",
+            "type": "Element",
+            "min_occurs": 1,
+            "max_occurs": 5,
+        },
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class CodesPublicVise:
+    """
+    Codes de public visé.
+    """
+
+    class Meta:
+        name = "codes-public-vise"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    code_public_vise: list[CodePublicVise] = attr.ib(
+        factory=list,
+        metadata={
+            "name": "code-public-vise",
+            "type": "Element",
+            "min_occurs": 1,
+            "max_occurs": 10,
+        },
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class Conventionnement(DictBooleanElement):
+    class Meta:
+        name = "conventionnement"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class DateInformation:
+    """
+    Date d'information.
+    """
+
+    class Meta:
+        name = "date-information"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    date: Date = attr.ib(
+        metadata={
+            "type": "Element",
+        }
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class DateInscription:
+    """
+    Date d'inscription.
+    """
+
+    class Meta:
+        name = "date-inscription"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    date: Date = attr.ib(
+        metadata={
+            "type": "Element",
+        }
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class DateLimiteInscription:
+    """
+    Date limite d'inscription.
+    """
+
+    class Meta:
+        name = "date-limite-inscription"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    date: Date = attr.ib(
+        metadata={
+            "type": "Element",
+        }
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class Diplomante(DictBooleanElement):
+    class Meta:
+        name = "diplomante"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class Fax:
+    """
+    Fax.
+    """
+
+    class Meta:
+        name = "fax"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    numtel: list[Numtel] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+            "min_occurs": 1,
+            "max_occurs": 3,
+        },
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class ModaliteEntreesSorties(DictModalitesEsElement):
+    class Meta:
+        name = "modalite-entrees-sorties"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class Module:
+    """
+    Module.
+    """
+
+    class Meta:
+        name = "module"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    identifiant_module: IdentifiantModule = attr.ib(
+        metadata={
+            "name": "identifiant-module",
+            "type": "Element",
+        }
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class ModulesPrerequis:
+    """
+    Modules prérequis.
+    """
+
+    class Meta:
+        name = "modules-prerequis"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    reference_module: list[ReferenceModule] = attr.ib(
+        factory=list,
+        metadata={
+            "name": "reference-module",
+            "type": "Element",
+            "min_occurs": 1,
+        },
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class NiveauEntreeObligatoire(DictBooleanElement):
+    class Meta:
+        name = "niveau-entree-obligatoire"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class ObjectifGeneralFormation(DictAisElement):
+    class Meta:
+        name = "objectif-general-formation"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class OrganisationMaterielle:
+    """
+    Organisation matérielle.
+    """
+
+    class Meta:
+        name = "organisation-materielle"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    restauration: None | Restauration = attr.ib(
+        default=None,
+        metadata={
+            "type": "Element",
+        },
+    )
+    hebergement: None | Hebergement = attr.ib(
+        default=None,
+        metadata={
+            "type": "Element",
+        },
+    )
+    transport: None | Transport = attr.ib(
+        default=None,
+        metadata={
+            "type": "Element",
+        },
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class ParcoursDeFormation(DictTypeParcoursElement):
+    class Meta:
+        name = "parcours-de-formation"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class Periode:
+    """
+    Période.
+    """
+
+    class Meta:
+        name = "periode"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    debut: Debut = attr.ib(
+        metadata={
+            "type": "Element",
+        }
+    )
+    fin: Fin = attr.ib(
+        metadata={
+            "type": "Element",
+        }
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class Portable:
+    """
+    Téléphone portable.
+    """
+
+    class Meta:
+        name = "portable"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    numtel: list[Numtel] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+            "min_occurs": 1,
+            "max_occurs": 3,
+        },
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class Positionnement(DictTypePositionnementElement):
+    class Meta:
+        name = "positionnement"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class PriseEnChargeFraisPossible(DictBooleanElement):
+    class Meta:
+        name = "prise-en-charge-frais-possible"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class RemunerationPossible(DictBooleanElement):
+    class Meta:
+        name = "remuneration-possible"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class ResumeOrganisme:
+    """
+    Résumé d'un organisme.
+    """
+
+    class Meta:
+        name = "resume-organisme"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    nom_organisme: NomOrganisme = attr.ib(
+        metadata={
+            "name": "nom-organisme",
+            "type": "Element",
+        }
+    )
+    raison_sociale: RaisonSociale = attr.ib(
+        metadata={
+            "name": "raison-sociale",
+            "type": "Element",
+        }
+    )
+    siret: Siret = attr.ib(
+        metadata={
+            "name": "SIRET",
+            "type": "Element",
+        }
+    )
+    numero_activite: NumeroActivite = attr.ib(
+        metadata={
+            "name": "numero-activite",
+            "type": "Element",
+        }
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    datemaj: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    datecrea: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    href: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    file: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class Telfixe:
+    """
+    Téléphone fixe.
+    """
+
+    class Meta:
+        name = "telfixe"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    numtel: list[Numtel] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+            "min_occurs": 1,
+            "max_occurs": 3,
+        },
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class TypeModule(DictTypeModuleElement):
+    class Meta:
+        name = "type-module"
+        namespace = "http://www.lheo.org/1.3.0"
+
+
+@attr.s(slots=True, kw_only=True)
+class Web:
+    """
+    Web.
+    """
+
+    class Meta:
+        name = "web"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    urlweb: list[Urlweb] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+            "min_occurs": 1,
+            "max_occurs": 3,
+        },
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class AdresseInformation:
+    """
+    Adresse d'information.
+    """
+
+    class Meta:
+        name = "adresse-information"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    adresse: Adresse = attr.ib(
+        metadata={
+            "type": "Element",
+        }
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class AdresseInscription:
+    """
+    Adresse d'inscription.
+    """
+
+    class Meta:
+        name = "adresse-inscription"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    adresse: Adresse = attr.ib(
+        metadata={
+            "type": "Element",
+        }
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class ConditionsAdministratives:
+    """
+    Conditions administratives.
+    """
+
+    class Meta:
+        name = "conditions-administratives"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    prise_en_charge_frais_possible: PriseEnChargeFraisPossible = attr.ib(
+        metadata={
+            "name": "prise-en-charge-frais-possible",
+            "type": "Element",
+        }
+    )
+    remuneration_possible: RemunerationPossible = attr.ib(
+        metadata={
+            "name": "remuneration-possible",
+            "type": "Element",
+        }
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class ConditionsPedagogiques:
+    """
+    Conditions pédagogiques.
+    """
+
+    class Meta:
+        name = "conditions-pedagogiques"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    code_niveau_entree: CodeNiveauEntree = attr.ib(
+        metadata={
+            "name": "code-niveau-entree",
+            "type": "Element",
+        }
+    )
+    niveau_entree_obligatoire: NiveauEntreeObligatoire = attr.ib(
+        metadata={
+            "name": "niveau-entree-obligatoire",
+            "type": "Element",
+        }
+    )
+    modalite_alternance: ModaliteAlternance = attr.ib(
+        metadata={
+            "name": "modalite-alternance",
+            "type": "Element",
+        }
+    )
+    foad: Foad = attr.ib(
+        metadata={
+            "name": "FOAD",
+            "type": "Element",
+        }
+    )
+    conditions_specifiques: ConditionsSpecifiques = attr.ib(
+        metadata={
+            "name": "conditions-specifiques",
+            "type": "Element",
+        }
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class ContactFormation:
+    """
+    Contact pour une offre de formation.
+    """
+
+    class Meta:
+        name = "contact-formation"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    nom: None | Nom = attr.ib(
+        default=None,
+        metadata={
+            "type": "Element",
+        },
+    )
+    telfixe: None | Telfixe = attr.ib(
+        default=None,
+        metadata={
+            "type": "Element",
+        },
+    )
+    courriel: None | Courriel = attr.ib(
+        default=None,
+        metadata={
+            "type": "Element",
+        },
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class Coordonnees:
+    """
+    Coordonnées.
+    """
+
+    class Meta:
+        name = "coordonnees"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    nom: None | Nom = attr.ib(
+        default=None,
+        metadata={
+            "type": "Element",
+        },
+    )
+    ligne_or_adresse: list[Ligne | Adresse] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Elements",
+            "choices": (
+                {
+                    "name": "ligne",
+                    "type": Ligne,
+                    "max_occurs": 6,
+                },
+                {
+                    "name": "adresse",
+                    "type": Adresse,
+                },
+            ),
+            "max_occurs": 7,
+        },
+    )
+    telfixe: None | Telfixe = attr.ib(
+        default=None,
+        metadata={
+            "type": "Element",
+        },
+    )
+    portable: None | Portable = attr.ib(
+        default=None,
+        metadata={
+            "type": "Element",
+        },
+    )
+    fax: None | Fax = attr.ib(
+        default=None,
+        metadata={
+            "type": "Element",
+        },
+    )
+    courriel: None | Courriel = attr.ib(
+        default=None,
+        metadata={
+            "type": "Element",
+        },
+    )
+    web: None | Web = attr.ib(
+        default=None,
+        metadata={
+            "type": "Element",
+        },
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class DomaineFormation:
+    """
+    Domaine de la formation (NSF, FORMACODE, ROME).
+    """
+
+    class Meta:
+        name = "domaine-formation"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    codes_nsf: None | CodesNsf = attr.ib(
+        default=None,
+        metadata={
+            "name": "codes-NSF",
+            "type": "Element",
+        },
+    )
+    codes_formacode: None | CodesFormacode = attr.ib(
+        default=None,
+        metadata={
+            "name": "codes-FORMACODE",
+            "type": "Element",
+        },
+    )
+    codes_rome: None | CodesRome = attr.ib(
+        default=None,
+        metadata={
+            "name": "codes-ROME",
+            "type": "Element",
+        },
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class OrganisationAdministrative:
+    """
+    Organisation administrative.
+    """
+
+    class Meta:
+        name = "organisation-administrative"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    code_perimetre_recrutement: None | CodePerimetreRecrutement = attr.ib(
+        default=None,
+        metadata={
+            "name": "code-perimetre-recrutement",
+            "type": "Element",
+        },
+    )
+    infos_perimetre_recrutement: None | InfosPerimetreRecrutement = attr.ib(
+        default=None,
+        metadata={
+            "name": "infos-perimetre-recrutement",
+            "type": "Element",
+        },
+    )
+    prix_horaire_ttc: None | PrixHoraireTtc = attr.ib(
+        default=None,
+        metadata={
+            "name": "prix-horaire-TTC",
+            "type": "Element",
+        },
+    )
+    nombre_heures_total: None | NombreHeuresTotal = attr.ib(
+        default=None,
+        metadata={
+            "name": "nombre-heures-total",
+            "type": "Element",
+        },
+    )
+    detail_conditions_prise_en_charge: None | DetailConditionsPriseEnCharge = (
+        attr.ib(
+            default=None,
+            metadata={
+                "name": "detail-conditions-prise-en-charge",
+                "type": "Element",
+            },
+        )
+    )
+    conventionnement: None | Conventionnement = attr.ib(
+        default=None,
+        metadata={
+            "type": "Element",
+        },
+    )
+    duree_conventionnee: None | DureeConventionnee = attr.ib(
+        default=None,
+        metadata={
+            "name": "duree-conventionnee",
+            "type": "Element",
+        },
+    )
+    date_limite_inscription: None | DateLimiteInscription = attr.ib(
+        default=None,
+        metadata={
+            "name": "date-limite-inscription",
+            "type": "Element",
+        },
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class OrganismeFormateur:
+    """
+    Organisme formateur.
+    """
+
+    class Meta:
+        name = "organisme-formateur"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    siret_formateur: SiretFormateur = attr.ib(
+        metadata={
+            "name": "SIRET-formateur",
+            "type": "Element",
+        }
+    )
+    raison_sociale_formateur: RaisonSocialeFormateur = attr.ib(
+        metadata={
+            "name": "raison-sociale-formateur",
+            "type": "Element",
+        }
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class OrganismesFinanceurs:
+    """
+    Organismes financeurs.
+    """
+
+    class Meta:
+        name = "organismes-financeurs"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    code_financeur: list[CodeFinanceur] = attr.ib(
+        factory=list,
+        metadata={
+            "name": "code-financeur",
+            "type": "Element",
+            "min_occurs": 1,
+            "max_occurs": 8,
+        },
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class ResumesOrganismes:
+    """
+    Résumés d'organisme.
+    """
+
+    class Meta:
+        name = "resumes-organismes"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    resume_organisme: list[ResumeOrganisme] = attr.ib(
+        factory=list,
+        metadata={
+            "name": "resume-organisme",
+            "type": "Element",
+        },
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class Session:
+    """
+    Session de formation.
+    """
+
+    class Meta:
+        name = "session"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    periode: Periode = attr.ib(
+        metadata={
+            "type": "Element",
+        }
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    datemaj: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    datecrea: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class SousModule:
+    """
+    Sous module.
+    """
+
+    class Meta:
+        name = "sous-module"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    reference_module: ReferenceModule = attr.ib(
+        metadata={
+            "name": "reference-module",
+            "type": "Element",
+        }
+    )
+    type_module: TypeModule = attr.ib(
+        metadata={
+            "name": "type-module",
+            "type": "Element",
+        }
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class ContactOffre:
+    """
+    Contact de l'offre de formation.
+    """
+
+    class Meta:
+        name = "contact-offre"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    coordonnees: Coordonnees = attr.ib(
+        metadata={
+            "type": "Element",
+        }
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class ContactOrganisme:
+    """
+    Contact avec l'organisme.
+    """
+
+    class Meta:
+        name = "contact-organisme"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    coordonnees: Coordonnees = attr.ib(
+        metadata={
+            "type": "Element",
+        }
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class CoordonneesOrganisme:
+    """
+    Coordonnées de l'organisme.
+    """
+
+    class Meta:
+        name = "coordonnees-organisme"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    coordonnees: Coordonnees = attr.ib(
+        metadata={
+            "type": "Element",
+        }
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class LieuDateInscription:
+    """
+    Lieu et date d'inscription.
+    """
+
+    class Meta:
+        name = "lieu-date-inscription"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    adresse_inscription: None | AdresseInscription = attr.ib(
+        default=None,
+        metadata={
+            "name": "adresse-inscription",
+            "type": "Element",
+        },
+    )
+    date_inscription: None | DateInscription = attr.ib(
+        default=None,
+        metadata={
+            "name": "date-inscription",
+            "type": "Element",
+        },
+    )
+    adresse_information: None | AdresseInformation = attr.ib(
+        default=None,
+        metadata={
+            "name": "adresse-information",
+            "type": "Element",
+        },
+    )
+    date_information: list[DateInformation] = attr.ib(
+        factory=list,
+        metadata={
+            "name": "date-information",
+            "type": "Element",
+            "max_occurs": 3,
+        },
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class LieuDeFormation:
+    """
+    Lieu de la formation.
+    """
+
+    class Meta:
+        name = "lieu-de-formation"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    coordonnees: Coordonnees = attr.ib(
+        metadata={
+            "type": "Element",
+        }
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class Sessions:
+    """
+    Sessions de formation.
+    """
+
+    class Meta:
+        name = "sessions"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    session: list[Session] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+            "min_occurs": 1,
+        },
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class SousModules:
+    """
+    Sous modules.
+    """
+
+    class Meta:
+        name = "sous-modules"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    sous_module: list[SousModule] = attr.ib(
+        factory=list,
+        metadata={
+            "name": "sous-module",
+            "type": "Element",
+            "min_occurs": 1,
+        },
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class ActionFormation:
+    """
+    Action de formation.
+    """
+
+    class Meta:
+        name = "action-formation"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    domaine_formation: DomaineFormation = attr.ib(
+        metadata={
+            "name": "domaine-formation",
+            "type": "Element",
+        }
+    )
+    intitule_action: IntituleAction = attr.ib(
+        metadata={
+            "name": "intitule-action",
+            "type": "Element",
+        }
+    )
+    objectif_formation: ObjectifFormation = attr.ib(
+        metadata={
+            "name": "objectif-formation",
+            "type": "Element",
+        }
+    )
+    resultats_attendus: ResultatsAttendus = attr.ib(
+        metadata={
+            "name": "resultats-attendus",
+            "type": "Element",
+        }
+    )
+    contenu_formation: ContenuFormation = attr.ib(
+        metadata={
+            "name": "contenu-formation",
+            "type": "Element",
+        }
+    )
+    diplomante: Diplomante = attr.ib(
+        metadata={
+            "type": "Element",
+        }
+    )
+    codes_public_vise: CodesPublicVise = attr.ib(
+        metadata={
+            "name": "codes-public-vise",
+            "type": "Element",
+        }
+    )
+    rythme_formation: RythmeFormation = attr.ib(
+        metadata={
+            "name": "rythme-formation",
+            "type": "Element",
+        }
+    )
+    duree_indicative: DureeIndicative = attr.ib(
+        metadata={
+            "name": "duree-indicative",
+            "type": "Element",
+        }
+    )
+    contact_offre: ContactOffre = attr.ib(
+        metadata={
+            "name": "contact-offre",
+            "type": "Element",
+        }
+    )
+    parcours_de_formation: ParcoursDeFormation = attr.ib(
+        metadata={
+            "name": "parcours-de-formation",
+            "type": "Element",
+        }
+    )
+    objectif_general_formation: None | ObjectifGeneralFormation = attr.ib(
+        default=None,
+        metadata={
+            "name": "objectif-general-formation",
+            "type": "Element",
+        },
+    )
+    certification: None | Certification = attr.ib(
+        default=None,
+        metadata={
+            "type": "Element",
+        },
+    )
+    code_niveau_sortie: None | CodeNiveauSortie = attr.ib(
+        default=None,
+        metadata={
+            "name": "code-niveau-sortie",
+            "type": "Element",
+        },
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    datemaj: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    datecrea: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class ModalitesAcces:
+    """
+    Modalités d'accès.
+    """
+
+    class Meta:
+        name = "modalites-acces"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    lieu_de_formation: LieuDeFormation = attr.ib(
+        metadata={
+            "name": "lieu-de-formation",
+            "type": "Element",
+        }
+    )
+    modalite_entrees_sorties: ModaliteEntreesSorties = attr.ib(
+        metadata={
+            "name": "modalite-entrees-sorties",
+            "type": "Element",
+        }
+    )
+    lieu_date_inscription: LieuDateInscription = attr.ib(
+        metadata={
+            "name": "lieu-date-inscription",
+            "type": "Element",
+        }
+    )
+    sessions: Sessions = attr.ib(
+        metadata={
+            "type": "Element",
+        }
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class OrganisationPedagogique:
+    """
+    Organisation pédagogique.
+    """
+
+    class Meta:
+        name = "organisation-pedagogique"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    modalites_recrutement: None | ModalitesRecrutement = attr.ib(
+        default=None,
+        metadata={
+            "name": "modalites-recrutement",
+            "type": "Element",
+        },
+    )
+    modalites_pedagogiques: None | ModalitesPedagogiques = attr.ib(
+        default=None,
+        metadata={
+            "name": "modalites-pedagogiques",
+            "type": "Element",
+        },
+    )
+    positionnement: None | Positionnement = attr.ib(
+        default=None,
+        metadata={
+            "type": "Element",
+        },
+    )
+    sous_modules: None | SousModules = attr.ib(
+        default=None,
+        metadata={
+            "name": "sous-modules",
+            "type": "Element",
+        },
+    )
+    modules_prerequis: None | ModulesPrerequis = attr.ib(
+        default=None,
+        metadata={
+            "name": "modules-prerequis",
+            "type": "Element",
+        },
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class OrganismeFormationResponsable:
+    """
+    Organisme de formation responsable.
+    """
+
+    class Meta:
+        name = "organisme-formation-responsable"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    numero_activite: NumeroActivite = attr.ib(
+        metadata={
+            "name": "numero-activite",
+            "type": "Element",
+        }
+    )
+    siret_organisme_formation: SiretOrganismeFormation = attr.ib(
+        metadata={
+            "name": "SIRET-organisme-formation",
+            "type": "Element",
+        }
+    )
+    nom_organisme: NomOrganisme = attr.ib(
+        metadata={
+            "name": "nom-organisme",
+            "type": "Element",
+        }
+    )
+    raison_sociale: RaisonSociale = attr.ib(
+        metadata={
+            "name": "raison-sociale",
+            "type": "Element",
+        }
+    )
+    coordonnees_organisme: CoordonneesOrganisme = attr.ib(
+        metadata={
+            "name": "coordonnees-organisme",
+            "type": "Element",
+        }
+    )
+    contact_organisme: ContactOrganisme = attr.ib(
+        metadata={
+            "name": "contact-organisme",
+            "type": "Element",
+        }
+    )
+    renseignements_specifiques: RenseignementsSpecifiques = attr.ib(
+        metadata={
+            "name": "renseignements-specifiques",
+            "type": "Element",
+        }
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    href: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    file: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class ResumeOffre:
+    """
+    Résumé d'une offre de formation.
+    """
+
+    class Meta:
+        name = "resume-offre"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    domaine_formation: DomaineFormation = attr.ib(
+        metadata={
+            "name": "domaine-formation",
+            "type": "Element",
+        }
+    )
+    intitule_action: IntituleAction = attr.ib(
+        metadata={
+            "name": "intitule-action",
+            "type": "Element",
+        }
+    )
+    nom_organisme: NomOrganisme = attr.ib(
+        metadata={
+            "name": "nom-organisme",
+            "type": "Element",
+        }
+    )
+    siret: Siret = attr.ib(
+        metadata={
+            "name": "SIRET",
+            "type": "Element",
+        }
+    )
+    codepostal: None | Codepostal = attr.ib(
+        default=None,
+        metadata={
+            "type": "Element",
+        },
+    )
+    code_insee_commune: None | CodeInseeCommune = attr.ib(
+        default=None,
+        metadata={
+            "name": "code-INSEE-commune",
+            "type": "Element",
+        },
+    )
+    ville: Ville = attr.ib(
+        metadata={
+            "type": "Element",
+        }
+    )
+    departement: Departement = attr.ib(
+        metadata={
+            "type": "Element",
+        }
+    )
+    region: None | Region = attr.ib(
+        default=None,
+        metadata={
+            "type": "Element",
+        },
+    )
+    diplomante: Diplomante = attr.ib(
+        metadata={
+            "type": "Element",
+        }
+    )
+    code_niveau_entree: CodeNiveauEntree = attr.ib(
+        metadata={
+            "name": "code-niveau-entree",
+            "type": "Element",
+        }
+    )
+    prise_en_charge_frais_possible: PriseEnChargeFraisPossible = attr.ib(
+        metadata={
+            "name": "prise-en-charge-frais-possible",
+            "type": "Element",
+        }
+    )
+    remuneration_possible: None | RemunerationPossible = attr.ib(
+        default=None,
+        metadata={
+            "name": "remuneration-possible",
+            "type": "Element",
+        },
+    )
+    foad: None | Foad = attr.ib(
+        default=None,
+        metadata={
+            "name": "FOAD",
+            "type": "Element",
+        },
+    )
+    code_public_vise: None | CodePublicVise = attr.ib(
+        default=None,
+        metadata={
+            "name": "code-public-vise",
+            "type": "Element",
+        },
+    )
+    codes_public_vise: None | CodesPublicVise = attr.ib(
+        default=None,
+        metadata={
+            "name": "codes-public-vise",
+            "type": "Element",
+        },
+    )
+    nombre_heures_total: None | NombreHeuresTotal = attr.ib(
+        default=None,
+        metadata={
+            "name": "nombre-heures-total",
+            "type": "Element",
+        },
+    )
+    sessions: None | Sessions = attr.ib(
+        default=None,
+        metadata={
+            "type": "Element",
+        },
+    )
+    contact_formation: None | ContactFormation = attr.ib(
+        default=None,
+        metadata={
+            "name": "contact-formation",
+            "type": "Element",
+        },
+    )
+    certification: None | Certification = attr.ib(
+        default=None,
+        metadata={
+            "type": "Element",
+        },
+    )
+    extras: None | Extras = attr.ib(
+        default=None,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    datemaj: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    datecrea: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    href: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    file: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class OffrePotentielle:
+    """
+    Offre potentielle (organismes sans offre précise).
+    """
+
+    class Meta:
+        name = "offre-potentielle"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    organisme_formation_responsable: list[OrganismeFormationResponsable] = (
+        attr.ib(
+            factory=list,
+            metadata={
+                "name": "organisme-formation-responsable",
+                "type": "Element",
+            },
+        )
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class OrganisationFormation:
+    """
+    Organisation de la formation.
+    """
+
+    class Meta:
+        name = "organisation-formation"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    conditions_pedagogiques: ConditionsPedagogiques = attr.ib(
+        metadata={
+            "name": "conditions-pedagogiques",
+            "type": "Element",
+        }
+    )
+    conditions_administratives: ConditionsAdministratives = attr.ib(
+        metadata={
+            "name": "conditions-administratives",
+            "type": "Element",
+        }
+    )
+    modalites_acces: ModalitesAcces = attr.ib(
+        metadata={
+            "name": "modalites-acces",
+            "type": "Element",
+        }
+    )
+    organisation_pedagogique: None | OrganisationPedagogique = attr.ib(
+        default=None,
+        metadata={
+            "name": "organisation-pedagogique",
+            "type": "Element",
+        },
+    )
+    organisation_administrative: None | OrganisationAdministrative = attr.ib(
+        default=None,
+        metadata={
+            "name": "organisation-administrative",
+            "type": "Element",
+        },
+    )
+    organisation_materielle: None | OrganisationMaterielle = attr.ib(
+        default=None,
+        metadata={
+            "name": "organisation-materielle",
+            "type": "Element",
+        },
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class Organismes:
+    """
+    Organismes.
+    """
+
+    class Meta:
+        name = "organismes"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    organisme_formation_responsable: OrganismeFormationResponsable = attr.ib(
+        metadata={
+            "name": "organisme-formation-responsable",
+            "type": "Element",
+        }
+    )
+    organisme_formateur: None | OrganismeFormateur = attr.ib(
+        default=None,
+        metadata={
+            "name": "organisme-formateur",
+            "type": "Element",
+        },
+    )
+    organismes_financeurs: None | OrganismesFinanceurs = attr.ib(
+        default=None,
+        metadata={
+            "name": "organismes-financeurs",
+            "type": "Element",
+        },
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class ResumesOffres:
+    """
+    Résumés d'offres de formation.
+    """
+
+    class Meta:
+        name = "resumes-offres"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    resume_offre: list[ResumeOffre] = attr.ib(
+        factory=list,
+        metadata={
+            "name": "resume-offre",
+            "type": "Element",
+        },
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class LheoLeger:
+    """
+    Résumés d'offres et de d'organismes.
+    """
+
+    class Meta:
+        name = "lheo-leger"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    resumes_offres: None | ResumesOffres = attr.ib(
+        default=None,
+        metadata={
+            "name": "resumes-offres",
+            "type": "Element",
+        },
+    )
+    resumes_organismes: None | ResumesOrganismes = attr.ib(
+        default=None,
+        metadata={
+            "name": "resumes-organismes",
+            "type": "Element",
+        },
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    datemaj: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    datecrea: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class OffreFormation:
+    """
+    Offre de formation.
+    """
+
+    class Meta:
+        name = "offre-formation"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    action_formation: ActionFormation = attr.ib(
+        metadata={
+            "name": "action-formation",
+            "type": "Element",
+        }
+    )
+    organisation_formation: OrganisationFormation = attr.ib(
+        metadata={
+            "name": "organisation-formation",
+            "type": "Element",
+        }
+    )
+    organismes: Organismes = attr.ib(
+        metadata={
+            "type": "Element",
+        }
+    )
+    module: None | Module = attr.ib(
+        default=None,
+        metadata={
+            "type": "Element",
+        },
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    datemaj: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    datecrea: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    href: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    file: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class Offres:
+    """
+    Offres de formation.
+    """
+
+    class Meta:
+        name = "offres"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    offre_formation: list[OffreFormation] = attr.ib(
+        factory=list,
+        metadata={
+            "name": "offre-formation",
+            "type": "Element",
+            "min_occurs": 1,
+        },
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class Lheo:
+    """
+    Élément racine d'un fichier en LHÉO/XML.
+    """
+
+    class Meta:
+        name = "lheo"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    offres: Offres = attr.ib(
+        metadata={
+            "type": "Element",
+        }
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    datemaj: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    datecrea: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+
+
+@attr.s(slots=True, kw_only=True)
+class LheoPlus:
+    """
+    Extension de LHEO pour inclure une liste d'organismes.
+    """
+
+    class Meta:
+        name = "lheo-plus"
+        namespace = "http://www.lheo.org/1.3.0"
+
+    lheo: Lheo = attr.ib(
+        metadata={
+            "type": "Element",
+        }
+    )
+    offre_potentielle: OffrePotentielle = attr.ib(
+        metadata={
+            "name": "offre-potentielle",
+            "type": "Element",
+        }
+    )
+    extras: list[Extras] = attr.ib(
+        factory=list,
+        metadata={
+            "type": "Element",
+        },
+    )
+    numero: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    info: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    ref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    id: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    idref: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )
+    tag: None | str = attr.ib(
+        default=None,
+        metadata={
+            "type": "Attribute",
+        },
+    )

@@ -1,0 +1,453 @@
+"""Typed views over the Onisep extension blocks, for the 2.2 and the 2.3 styles.
+
+Onisep flows carry their identifiers, URIs and dates in ``extras`` blocks. LHÉO 2.2 puts each
+value in a child ``extra`` (``<extra info="URI LIEU ONISEP">content://…</extra>``, dates as
+``YYYYMMDD``); LHÉO 2.3 puts URIs and dates in the ``uri``/``horodatage-*`` attributes of the
+block and of its element (see ``onisep-2.2-to-2.3.md``, items 1–3).
+
+The views hold no data of their own: each property reads or writes the bindings, so a change
+is in the document at once and every other extra keeps its place. Reading accepts both styles;
+writing uses the 2.3 style on 2.3 bindings and the 2.2 style on 2.2 bindings (or when asked
+with ``style="2.2"``)::
+
+    from lheo import onisep
+    view = onisep.etab(action.lieu_de_formation[0])
+    view.uri, view.created, view.eta_id       # 'content://…', datetime(...), '16'
+    view.statut = "public"                     # written back into the extras
+
+Added in 0.1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any, ClassVar, Literal
+
+import attrs
+from xsdata.models.datatype import XmlDateTime
+
+from lheo import extras as _extras
+
+__all__ = [
+    "ActionOnisep",
+    "EtabOnisep",
+    "FormationOnisep",
+    "OrganismeOnisep",
+    "ParcoursActionOnisep",
+    "action_onisep",
+    "etab",
+    "formation_onisep",
+    "has_onisep_extras",
+    "organisme_onisep",
+    "parse_onisep_date",
+]
+
+Style = Literal["2.2", "2.3"]
+DateValue = dt.datetime | dt.date
+
+
+def parse_onisep_date(text: str) -> DateValue | None:
+    """Read an Onisep date: ``YYYYMMDD`` (2.2) or an ``xs:dateTime`` (2.3); ``None`` if unreadable."""
+    text = text.strip()
+    if len(text) == 8 and text.isdigit():
+        try:
+            return dt.date(int(text[:4]), int(text[4:6]), int(text[6:]))
+        except ValueError:
+            return None
+    try:
+        return XmlDateTime.from_string(text).to_datetime()
+    except ValueError:
+        return None
+
+
+def _to_xml_datetime(value: DateValue) -> XmlDateTime:
+    if not isinstance(value, dt.datetime):
+        value = dt.datetime(value.year, value.month, value.day)
+    return XmlDateTime.from_datetime(value)
+
+
+def _to_yyyymmdd(value: DateValue) -> str:
+    return value.strftime("%Y%m%d")
+
+
+@attrs.frozen
+class _Field:
+    """Where one value lives: a block attribute in 2.3, a keyed child extra in 2.2."""
+
+    attr: str | None  # binding attribute in the 2.3 style (uri, horodatage_creation…)
+    keys: tuple[str, ...]  # 2.2-style child extra names, the first is written
+    prefix: bool = False  # match child keys by prefix (ETA_ID, ETA_ID LIEU ONISEP…)
+    kind: Literal["text", "date"] = "text"
+    mirror: bool = False  # the 2.3 attribute is also set on the owning element
+
+
+def _has_attr(binding: Any, name: str) -> bool:
+    return name in attrs.fields_dict(type(binding)) if attrs.has(type(binding)) else False
+
+
+@attrs.define(eq=False, repr=False)
+class _View:
+    """Base of the Onisep views: a stateless window on one block of the bindings."""
+
+    owner: Any
+    block: Any
+    style: Style = "2.3"
+
+    FIELDS: ClassVar[dict[str, _Field]] = {}
+
+    def _child(self, spec: _Field) -> Any | None:
+        for child in _extras.children(self.block):
+            info = _extras.info_of(child) or ""
+            for key in spec.keys:
+                if info == key or (spec.prefix and info.startswith(key)):
+                    return child
+        return None
+
+    def _read(self, name: str) -> Any:
+        spec = self.FIELDS[name]
+        if spec.attr is not None and _has_attr(self.block, spec.attr):
+            value = getattr(self.block, spec.attr)
+            if value is None and spec.mirror and _has_attr(self.owner, spec.attr):
+                value = getattr(self.owner, spec.attr)
+            if value is not None:
+                return value.to_datetime() if isinstance(value, XmlDateTime) else str(value)
+        child = self._child(spec)
+        if child is None:
+            return None
+        text = _extras.text_of(child)
+        return parse_onisep_date(text) if spec.kind == "date" else text
+
+    def _write(self, name: str, value: Any) -> None:
+        spec = self.FIELDS[name]
+        use_attr = (
+            spec.attr is not None and self.style == "2.3" and _has_attr(self.block, spec.attr)
+        )
+        if use_attr:
+            assert spec.attr is not None
+            attr_value = (
+                _to_xml_datetime(value) if spec.kind == "date" and value is not None else value
+            )
+            setattr(self.block, spec.attr, attr_value)
+            if spec.mirror and _has_attr(self.owner, spec.attr):
+                setattr(self.owner, spec.attr, attr_value)
+            child = self._child(spec)
+            if child is not None:
+                _extras.remove(self.block, child)
+            return
+        if spec.attr is not None and _has_attr(self.block, spec.attr):
+            setattr(self.block, spec.attr, None)
+        text = None
+        if value is not None:
+            text = _to_yyyymmdd(value) if spec.kind == "date" else str(value)
+        child = self._child(spec)
+        key = (_extras.info_of(child) if child is not None else None) or spec.keys[0]
+        _extras.set_value(self.block, key, text)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The view's values as a plain dict."""
+        return {name: getattr(self, name) for name in self.FIELDS}
+
+    def __repr__(self) -> str:
+        body = ", ".join(f"{k}={v!r}" for k, v in self.to_dict().items())
+        return f"{type(self).__name__}({body})"
+
+
+def _prop(name: str, doc: str) -> property:
+    def fget(self: _View) -> Any:
+        return self._read(name)
+
+    def fset(self: _View, value: Any) -> None:
+        self._write(name, value)
+
+    return property(fget, fset, doc=doc)
+
+
+def _date_keys(suffix: str) -> tuple[_Field, _Field, _Field]:
+    return (
+        _Field("uri", (f"URI {suffix}",), mirror=True),
+        _Field("horodatage_creation", (f"DATE CREATION {suffix}",), kind="date", mirror=True),
+        _Field("horodatage_modification", (f"DATE MODIFICATION {suffix}",), kind="date", mirror=True),
+    )
+
+
+class EtabOnisep(_View):
+    """``extras info="ETAB ONISEP"`` of a ``lieu-de-formation`` or an organisme.
+
+    Attributes:
+        uri: ``URI LIEU ONISEP`` / ``URI ETA ORG ONISEP`` (2.2), ``@uri`` (2.3).
+        created: ``DATE CREATION LIEU ONISEP`` / ``@horodatage-creation``.
+        modified: ``DATE MODIFICATION LIEU ONISEP`` / ``@horodatage-modification``.
+        eta_id: ``ETA_ID…`` extra. statut: ``STATUT``. type_etablissement: ``TYPE_ETABLISSEMENT``.
+    """
+
+    INFO = "ETAB ONISEP"
+    uri = _prop("uri", "URI of the establishment.")
+    created = _prop("created", "Creation date (date in 2.2, datetime in 2.3).")
+    modified = _prop("modified", "Last modification date.")
+    eta_id = _prop("eta_id", "Onisep establishment identifier (ETA_ID).")
+    statut = _prop("statut", "Status (public, privé sous contrat…).")
+    type_etablissement = _prop("type_etablissement", "Kind of establishment (lycée GT…).")
+
+
+_LIEU_FIELDS = dict(
+    zip(("uri", "created", "modified"), _date_keys("LIEU ONISEP"), strict=True),
+    eta_id=_Field(None, ("ETA_ID",), prefix=True),
+    statut=_Field(None, ("STATUT",)),
+    type_etablissement=_Field(None, ("TYPE_ETABLISSEMENT",)),
+)
+# Onisep names no dates for an organisme's ETAB ONISEP block in 2.2; we use the same pattern.
+_ORG_FIELDS = dict(
+    _LIEU_FIELDS,
+    uri=_Field("uri", ("URI ETA ORG ONISEP",), mirror=True),
+    created=_Field("horodatage_creation", ("DATE CREATION ETA ORG ONISEP",), kind="date"),
+    modified=_Field("horodatage_modification", ("DATE MODIFICATION ETA ORG ONISEP",), kind="date"),
+)
+
+
+class _EtabLieu(EtabOnisep):
+    FIELDS = _LIEU_FIELDS
+
+
+class _EtabOrganisme(EtabOnisep):
+    FIELDS = _ORG_FIELDS
+
+
+class ParcoursActionOnisep(_View):
+    """``extra info="PARCOURS ACTION ONISEP"`` (nested in the ACTION ONISEP block).
+
+    Attributes:
+        uri, created, modified: ``URI/DATE … PARCOURS ACTION ONISEP`` (2.2) or attributes (2.3).
+        libelle: ``LIBELLE PARCOURS ACTION ONISEP``.
+        situations: every ``SITUATION PARCOURS ACTION ONISEP`` (e.g. ``["master 1"]``).
+    """
+
+    INFO = "PARCOURS ACTION ONISEP"
+    FIELDS = dict(
+        zip(
+            ("uri", "created", "modified"),
+            (
+                _Field("uri", ("URI PARCOURS ACTION ONISEP",)),
+                _Field("horodatage_creation", ("DATE CREATION PARCOURS ACTION ONISEP",), kind="date"),
+                _Field(
+                    "horodatage_modification",
+                    ("DATE MODIFICATION PARCOURS ACTION ONISEP",),
+                    kind="date",
+                ),
+            ),
+            strict=True,
+        ),
+        libelle=_Field(None, ("LIBELLE PARCOURS ACTION ONISEP",)),
+    )
+    SITUATION = "SITUATION PARCOURS ACTION ONISEP"
+    uri = _prop("uri", "URI of the parcours.")
+    created = _prop("created", "Creation date.")
+    modified = _prop("modified", "Last modification date.")
+    libelle = _prop("libelle", "Label of the parcours.")
+
+    @property
+    def situations(self) -> list[str]:
+        """Every situation of the parcours, in order (a copy: assign to change them)."""
+        return [
+            _extras.text_of(c)
+            for c in _extras.children(self.block)
+            if _extras.info_of(c) == self.SITUATION
+        ]
+
+    @situations.setter
+    def situations(self, values: Sequence[str]) -> None:
+        content = self.block.content
+        positions = [
+            i for i, c in enumerate(content) if getattr(c, "info", None) == self.SITUATION
+        ]
+        module = _extras._module_of(self.block)
+        new = [module.Extra(info=self.SITUATION, content=[v]) for v in values]
+        at = positions[0] if positions else len(content)
+        for i in reversed(positions):
+            del content[i]
+        content[at:at] = new
+
+    def to_dict(self) -> dict[str, Any]:
+        """The view's values as a plain dict."""
+        return {**super().to_dict(), "situations": self.situations}
+
+
+class ActionOnisep(_View):
+    """``extras info="ACTION ONISEP"`` of an ``action``.
+
+    Attributes:
+        uri, created, modified: ``URI/DATE … ACTION ONISEP`` (2.2) or attributes of the block and
+            the action (2.3).
+        act_id: ``ACT_ID…`` extra.
+        parcours: views of the nested PARCOURS ACTION ONISEP extras.
+    """
+
+    INFO = "ACTION ONISEP"
+    FIELDS = dict(
+        zip(("uri", "created", "modified"), _date_keys("ACTION ONISEP"), strict=True),
+        act_id=_Field(None, ("ACT_ID",), prefix=True),
+    )
+    uri = _prop("uri", "URI of the action.")
+    created = _prop("created", "Creation date.")
+    modified = _prop("modified", "Last modification date.")
+    act_id = _prop("act_id", "Onisep action identifier (ACT_ID).")
+
+    @property
+    def parcours(self) -> list[ParcoursActionOnisep]:
+        """Views of every PARCOURS ACTION ONISEP extra of the block, in order."""
+        return [
+            ParcoursActionOnisep(self.block, child, self.style)
+            for child in _extras.children(self.block)
+            if _extras.info_of(child) == ParcoursActionOnisep.INFO
+        ]
+
+    def add_parcours(
+        self,
+        *,
+        libelle: str,
+        situations: Sequence[str] = (),
+        uri: str | None = None,
+        created: DateValue | None = None,
+        modified: DateValue | None = None,
+    ) -> ParcoursActionOnisep:
+        """Append a PARCOURS ACTION ONISEP extra and return its view."""
+        module = _extras._module_of(self.block)
+        extra = module.Extra(info=ParcoursActionOnisep.INFO)
+        if _extras._is_extras(self.block):
+            self.block.extras_or_extra.append(extra)
+        else:
+            self.block.content.append(extra)
+        view = ParcoursActionOnisep(self.block, extra, self.style)
+        for name, value in (("uri", uri), ("created", created), ("modified", modified)):
+            if value is not None:
+                setattr(view, name, value)
+        view.libelle = libelle
+        view.situations = list(situations)
+        return view
+
+    def to_dict(self) -> dict[str, Any]:
+        """The view's values as a plain dict."""
+        return {**super().to_dict(), "parcours": [p.to_dict() for p in self.parcours]}
+
+
+class FormationOnisep(_View):
+    """``extras info="FORMATION ONISEP"`` of a ``formation``.
+
+    Attributes:
+        uri, created, modified: ``URI/DATE … FOR ONISEP`` (2.2) or the block's attributes (2.3).
+        exported: ``DATE EXPORT ONISEP`` (2.2) or the block's ``horodatage-export`` (2.3).
+        for_id: ``FOR_ID…`` extra. type_formation_libelle: ``TYPE_FORMATION_LIBELLE``.
+    """
+
+    INFO = "FORMATION ONISEP"
+    FIELDS = dict(
+        uri=_Field("uri", ("URI FOR ONISEP",)),
+        created=_Field("horodatage_creation", ("DATE CREATION FOR ONISEP",), kind="date"),
+        modified=_Field("horodatage_modification", ("DATE MODIFICATION FOR ONISEP",), kind="date"),
+        exported=_Field("horodatage_export", ("DATE EXPORT ONISEP",), kind="date"),
+        for_id=_Field(None, ("FOR_ID",), prefix=True),
+        type_formation_libelle=_Field(None, ("TYPE_FORMATION_LIBELLE",)),
+    )
+    uri = _prop("uri", "URI of the formation.")
+    created = _prop("created", "Creation date.")
+    modified = _prop("modified", "Last modification date.")
+    exported = _prop("exported", "Export date.")
+    for_id = _prop("for_id", "Onisep formation identifier (FOR_ID).")
+    type_formation_libelle = _prop("type_formation_libelle", "Label of the kind of formation.")
+
+
+class OrganismeOnisep(_View):
+    """``extras info="ORGANISME ONISEP"`` of an organisme.
+
+    Attributes:
+        org_id: ``ORG_ID ORG ONISEP``.
+        uri: ``URI ORG ORG ONISEP`` (2.2) or the block's ``@uri`` (2.3).
+    """
+
+    INFO = "ORGANISME ONISEP"
+    FIELDS = dict(
+        org_id=_Field(None, ("ORG_ID ORG ONISEP", "ORG_ID"), prefix=True),
+        uri=_Field("uri", ("URI ORG ORG ONISEP",)),
+    )
+    org_id = _prop("org_id", "Onisep organisme identifier.")
+    uri = _prop("uri", "URI of the organisme.")
+
+
+def _style_of(obj: Any, style: Style | None) -> Style:
+    if style is not None:
+        return style
+    return "2.3" if type(obj).__module__.startswith("lheo_bindings.v2_3") else "2.2"
+
+
+def _view(
+    view_cls: type[_View], obj: Any, info: str, create: bool, style: Style | None
+) -> Any:
+    block = _extras.ensure(obj, info) if create else _extras.find(obj, info)
+    if block is None:
+        return None
+    return view_cls(obj, block, _style_of(obj, style))
+
+
+def etab(
+    lieu_or_organisme: Any, *, create: bool = False, style: Style | None = None
+) -> EtabOnisep | None:
+    """The ETAB ONISEP view of a ``lieu-de-formation`` or an organisme.
+
+    Args:
+        lieu_or_organisme: a ``LieuDeFormation`` or ``OrganismeFormationResponsable`` binding.
+        create: append an empty block when there is none (instead of returning ``None``).
+        style: ``"2.2"`` or ``"2.3"`` for writing; by default the binding's version.
+    """
+    is_lieu = type(lieu_or_organisme).__name__ == "LieuDeFormation"
+    cls = _EtabLieu if is_lieu else _EtabOrganisme
+    result: EtabOnisep | None = _view(cls, lieu_or_organisme, EtabOnisep.INFO, create, style)
+    return result
+
+
+def action_onisep(
+    action: Any, *, create: bool = False, style: Style | None = None
+) -> ActionOnisep | None:
+    """The ACTION ONISEP view of an ``action`` (``None`` when it has no such block)."""
+    result: ActionOnisep | None = _view(ActionOnisep, action, ActionOnisep.INFO, create, style)
+    return result
+
+
+def formation_onisep(
+    formation: Any, *, create: bool = False, style: Style | None = None
+) -> FormationOnisep | None:
+    """The FORMATION ONISEP view of a ``formation`` (``None`` when it has no such block)."""
+    result: FormationOnisep | None = _view(
+        FormationOnisep, formation, FormationOnisep.INFO, create, style
+    )
+    return result
+
+
+def organisme_onisep(
+    organisme: Any, *, create: bool = False, style: Style | None = None
+) -> OrganismeOnisep | None:
+    """The ORGANISME ONISEP view of an organisme (``None`` when it has no such block)."""
+    result: OrganismeOnisep | None = _view(
+        OrganismeOnisep, organisme, OrganismeOnisep.INFO, create, style
+    )
+    return result
+
+
+def has_onisep_extras(root: Any) -> bool:
+    """Whether a binding tree holds any extra or extras whose ``info`` ends with ``ONISEP``."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if attrs.has(type(node)):
+            info = getattr(node, "info", None)
+            if isinstance(info, str) and info.endswith("ONISEP") and type(node).__name__ in (
+                "Extras",
+                "Extra",
+            ):
+                return True
+            for field in attrs.fields(type(node)):
+                value = getattr(node, field.name)
+                if isinstance(value, list):
+                    stack.extend(value)
+                elif attrs.has(type(value)):
+                    stack.append(value)
+    return False
