@@ -17,6 +17,7 @@ from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as _dist_version
 
 from lheo._document import Document
+from lheo._migrate import MigrationResult, migrate
 from lheo._reader import detect, read
 from lheo._validate import ValidationReport, validate
 from lheo._writer import write
@@ -42,6 +43,7 @@ __all__ = [
     "Issue",
     "LheoError",
     "MigrationError",
+    "MigrationResult",
     "NotLheoError",
     "ParseError",
     "UnsafeXmlError",
@@ -51,6 +53,7 @@ __all__ = [
     "Version",
     "__version__",
     "detect",
+    "migrate",
     "read",
     "validate",
     "write",

@@ -100,5 +100,53 @@ def convert(file: Path, output: Path, lheo_version: str | None, pretty: bool) ->
     click.echo(f"wrote {output} (LHÉO {doc.version}, {doc.kind})")
 
 
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the 2.3 flow (only if valid; written atomically).",
+)
+@click.option(
+    "--report", "report_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    help="Write the full migration report as JSON there.",
+)
+@click.option("--profile", type=click.Choice(["auto", "onisep", "generic"]), default="auto")
+@click.option("--niveaux", type=click.Choice(["keep", "decret-2019"]), default="keep")
+@click.option("--timezone", default=None, help="Zone for horodatage offsets, e.g. Europe/Paris.")
+@click.option("--pretty/--compact", default=True, help="Indent the output (default) or not.")
+def migrate(
+    file: Path,
+    output: Path,
+    report_path: Path | None,
+    profile: str,
+    niveaux: str,
+    timezone: str | None,
+    pretty: bool,
+) -> None:
+    """Migrate the LHÉO 2.2 flow FILE to LHÉO 2.3 and print a summary of the changes.
+
+    Exits 1 (writing no output) when the result would not be valid 2.3.
+    """
+    from lheo._writer import atomic_write
+
+    result = lheo.migrate(
+        file, profile=profile, niveaux=niveaux, timezone=timezone, check=False
+    )
+    report = result.report
+    if report_path is not None:
+        atomic_write(report_path, report.to_json().encode("utf-8"))
+    click.echo(report.summary_text())
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    if report.input_issues:
+        click.echo(f"note: the 2.2 input has {len(report.input_issues)} validity issue(s)", err=True)
+    if not result.ok:
+        click.echo(str(result.validation), err=True)
+        click.echo(f"lheo: {output} not written: the migrated flow is not valid LHÉO 2.3", err=True)
+        sys.exit(1)
+    lheo.write(result.document, output, pretty=pretty)
+    click.echo(f"wrote {output} (LHÉO 2.3)")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

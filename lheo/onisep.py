@@ -150,7 +150,8 @@ class _View:
 
     def __repr__(self) -> str:
         body = ", ".join(f"{k}={v!r}" for k, v in self.to_dict().items())
-        return f"{type(self).__name__}({body})"
+        public = next(c for c in type(self).__mro__ if not c.__name__.startswith("_"))
+        return f"{public.__name__}({body})"
 
 
 def _prop(name: str, doc: str) -> property:

@@ -1,0 +1,122 @@
+"""The public migration entry point: source or Document in, typed 2.3 Document and report out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+from lxml import etree
+
+from lheo import _xml
+from lheo._document import Document
+from lheo._reader import prepare_tree, read_tree
+from lheo._validate import ValidationReport, validate, validate_tree
+from lheo._xml import Source
+from lheo.errors import MigrationError, UnsupportedVersionError
+from lheo.versions import Version
+
+__all__ = ["MigrationResult", "migrate"]
+
+
+@attrs.frozen(kw_only=True)
+class MigrationResult:
+    """What :func:`lheo.migrate` returns.
+
+    Attributes:
+        document: the migrated LHÉO 2.3 :class:`~lheo.Document`.
+        report: the :class:`~lheo.migration.MigrationReport` (every change, removal, warning).
+        validation: the output's validation against our 2.3 schema (``ok`` unless
+            ``check=False`` was given).
+
+    Added in 0.1.
+    """
+
+    document: Document
+    report: Any
+    validation: ValidationReport
+
+    @property
+    def ok(self) -> bool:
+        """Whether the output is valid LHÉO 2.3."""
+        return self.validation.ok
+
+
+def _input_tree(source: Source | Document) -> tuple[etree._ElementTree, str]:
+    if isinstance(source, Document):
+        from lheo._writer import to_bytes
+
+        data, name = to_bytes(source, pretty=False), source.source
+    else:
+        data, name = _xml.read_bytes(source)
+    return _xml.parse_bytes(data, name), name
+
+
+def migrate(
+    source: Source | Document,
+    *,
+    to: str = "2.3",
+    profile: str = "auto",
+    niveaux: str = "keep",
+    timezone: str | None = None,
+    enrich: Callable[[Document], None] | None = None,
+    check: bool = True,
+) -> MigrationResult:
+    """Migrate an LHÉO 2.2 flow to 2.3, following ``onisep-2.2-to-2.3.md``.
+
+    The input is read leniently (real Onisep 2.2 flows are not always valid 2.2: their own
+    problems are listed in ``report.input_issues``); only the output must be valid.
+
+    Args:
+        source: a path, XML bytes/str, binary file object, or a 2.2 :class:`~lheo.Document`.
+        to: target version; only ``"2.3"`` is supported.
+        profile: ``"auto"`` (Onisep rules when the flow has ``* ONISEP`` extras), ``"onisep"``
+            or ``"generic"`` (namespace and what the 2.3 grammar requires; extras untouched).
+        niveaux: ``"keep"`` the old niveau codes or apply the ``"decret-2019"`` table.
+        timezone: zone name (``"Europe/Paris"``) for ``horodatage-*`` offsets; ``None`` writes
+            dates without offset.
+        enrich: optional callback receiving the migrated 2.3 :class:`~lheo.Document` before
+            the final check, to add what 2.2 cannot carry (see :mod:`lheo.enrich`).
+        check: when true (default), an invalid output raises instead of being returned.
+
+    Returns:
+        A :class:`MigrationResult` with ``.document``, ``.report`` and ``.validation``.
+
+    Raises:
+        ParseError: the input is not well-formed XML.
+        NotLheoError, UnsupportedVersionError: not LHÉO, or an unsupported target.
+        MigrationError: the input is not LHÉO 2.2, or (with ``check``) the output is invalid;
+            the error then carries ``.result`` with the report and the output's issues.
+
+    Added in 0.1.
+    """
+    from lheo.migration import migrate_tree
+
+    if Version.parse(to) is not Version.V2_3:
+        raise UnsupportedVersionError(f"migration to {to!r} is not supported; only to 2.3")
+    tree, name = _input_tree(source)
+    found, _kind, _xsi = prepare_tree(tree, None, name)
+    if found is not Version.V2_2:
+        raise MigrationError(f"{name}: migration needs an LHÉO 2.2 input, got LHÉO {found.value}")
+    input_report = validate_tree(tree, found, name)
+    out_root, report = migrate_tree(
+        tree.getroot(),
+        profile=profile,  # type: ignore[arg-type]
+        niveaux=niveaux,  # type: ignore[arg-type]
+        timezone=timezone,
+        input_issues=input_report.errors,
+    )
+    out_tree = etree.ElementTree(out_root)
+    validation = validate_tree(out_tree, Version.V2_3, name)
+    document = read_tree(out_tree, strict=validation.ok, name=name)
+    if enrich is not None:
+        enrich(document)
+        validation = validate(document)
+    result = MigrationResult(document=document, report=report, validation=validation)
+    if check and not validation.ok:
+        error = MigrationError(
+            f"{name}: the migrated document is not valid LHÉO 2.3: {validation.errors[0]}"
+        )
+        error.result = result  # type: ignore[attr-defined]
+        raise error
+    return result
