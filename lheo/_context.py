@@ -12,6 +12,7 @@ from xsdata.exceptions import ConverterError
 from xsdata.formats.converter import Converter, converter
 from xsdata.formats.dataclass.parsers.config import ParserConfig
 from xsdata.formats.dataclass.parsers.handlers import LxmlEventHandler
+from xsdata.models.datatype import XmlDateTime
 from xsdata_attrs.bindings import XmlContext, XmlParser, XmlSerializer
 
 
@@ -56,6 +57,45 @@ class _LexicalIntConverter(Converter):
 
 
 converter.register_converter(int, _LexicalIntConverter())
+
+
+class LexicalDateTime(XmlDateTime):
+    """An ``xs:dateTime`` that remembers how it was written (``…12.000Z`` keeps its zeros).
+
+    xsdata normalises fractional seconds (``08:00:12.000Z`` becomes ``08:00:12Z``); this
+    subclass keeps the source text for ``str()``, which the writer uses.
+    """
+
+    lexical: str
+
+    def __str__(self) -> str:
+        return self.lexical
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_lexical_datetime, (self.lexical,))
+
+
+def _lexical_datetime(value: str) -> XmlDateTime:
+    parsed = XmlDateTime.from_string(value)
+    if str(parsed) == value:
+        return parsed
+    obj = tuple.__new__(LexicalDateTime, parsed)
+    obj.lexical = value
+    return obj
+
+
+class _LexicalDateTimeConverter(Converter):
+    def deserialize(self, value: Any, **kwargs: Any) -> XmlDateTime:
+        try:
+            return _lexical_datetime(value)
+        except (ValueError, TypeError) as exc:
+            raise ConverterError(exc) from exc
+
+    def serialize(self, value: Any, **kwargs: Any) -> str:
+        return str(value)
+
+
+converter.register_converter(XmlDateTime, _LexicalDateTimeConverter())
 
 
 @functools.cache

@@ -136,7 +136,9 @@ def prepare_tree(
         _renamespace(root, found.namespace)
     _check_kind(found, local, name)
     xsi = {
-        _xml.local(key): str(value) for key, value in root.attrib.items() if _xml.namespace(key) == XSI
+        _xml.local(key): str(value)
+        for key, value in root.attrib.items()
+        if _xml.namespace(key) == XSI
     }
     return found, local, xsi
 

@@ -103,11 +103,17 @@ def convert(file: Path, output: Path, lheo_version: str | None, pretty: bool) ->
 @main.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
-    "-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
     help="Where to write the 2.3 flow (only if valid; written atomically).",
 )
 @click.option(
-    "--report", "report_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    "--report",
+    "report_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
     help="Write the full migration report as JSON there.",
 )
 @click.option("--profile", type=click.Choice(["auto", "onisep", "generic"]), default="auto")
@@ -129,9 +135,7 @@ def migrate(
     """
     from lheo._writer import atomic_write
 
-    result = lheo.migrate(
-        file, profile=profile, niveaux=niveaux, timezone=timezone, check=False
-    )
+    result = lheo.migrate(file, profile=profile, niveaux=niveaux, timezone=timezone, check=False)
     report = result.report
     if report_path is not None:
         atomic_write(report_path, report.to_json().encode("utf-8"))
@@ -139,7 +143,9 @@ def migrate(
     for warning in report.warnings:
         click.echo(f"warning: {warning}", err=True)
     if report.input_issues:
-        click.echo(f"note: the 2.2 input has {len(report.input_issues)} validity issue(s)", err=True)
+        click.echo(
+            f"note: the 2.2 input has {len(report.input_issues)} validity issue(s)", err=True
+        )
     if not result.ok:
         click.echo(str(result.validation), err=True)
         click.echo(f"lheo: {output} not written: the migrated flow is not valid LHÉO 2.3", err=True)

@@ -140,9 +140,7 @@ def cycle(*, type_cycle: str, annee_cycle: Sequence[int] = ()) -> Cycle:
     return Cycle(type_cycle=TypeCycle(value=DictTypeCycle(code)), annee_cycle=years)
 
 
-def enseignement(
-    *, libelle: str, type_enseignement: str, obligatoire: bool
-) -> Enseignement:
+def enseignement(*, libelle: str, type_enseignement: str, obligatoire: bool) -> Enseignement:
     """``<enseignement>`` with a ``type-enseignement`` from ``dict-type-enseignement`` (item 11)."""
     code = _checked(tables.v2_3.type_enseignement, str(type_enseignement), "type-enseignement")
     if not libelle or len(libelle) > 255:

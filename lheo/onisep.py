@@ -48,7 +48,7 @@ DateValue = dt.datetime | dt.date
 
 
 def parse_onisep_date(text: str) -> DateValue | None:
-    """Read an Onisep date: ``YYYYMMDD`` (2.2) or an ``xs:dateTime`` (2.3); ``None`` if unreadable."""
+    """Read an Onisep date, ``YYYYMMDD`` (2.2) or ``xs:dateTime`` (2.3); ``None`` if unreadable."""
     text = text.strip()
     if len(text) == 8 and text.isdigit():
         try:
@@ -168,7 +168,9 @@ def _date_keys(suffix: str) -> tuple[_Field, _Field, _Field]:
     return (
         _Field("uri", (f"URI {suffix}",), mirror=True),
         _Field("horodatage_creation", (f"DATE CREATION {suffix}",), kind="date", mirror=True),
-        _Field("horodatage_modification", (f"DATE MODIFICATION {suffix}",), kind="date", mirror=True),
+        _Field(
+            "horodatage_modification", (f"DATE MODIFICATION {suffix}",), kind="date", mirror=True
+        ),
     )
 
 
@@ -229,7 +231,9 @@ class ParcoursActionOnisep(_View):
             ("uri", "created", "modified"),
             (
                 _Field("uri", ("URI PARCOURS ACTION ONISEP",)),
-                _Field("horodatage_creation", ("DATE CREATION PARCOURS ACTION ONISEP",), kind="date"),
+                _Field(
+                    "horodatage_creation", ("DATE CREATION PARCOURS ACTION ONISEP",), kind="date"
+                ),
                 _Field(
                     "horodatage_modification",
                     ("DATE MODIFICATION PARCOURS ACTION ONISEP",),
@@ -258,9 +262,7 @@ class ParcoursActionOnisep(_View):
     @situations.setter
     def situations(self, values: Sequence[str]) -> None:
         content = self.block.content
-        positions = [
-            i for i, c in enumerate(content) if getattr(c, "info", None) == self.SITUATION
-        ]
+        positions = [i for i, c in enumerate(content) if getattr(c, "info", None) == self.SITUATION]
         module = _extras._module_of(self.block)
         new = [module.Extra(info=self.SITUATION, content=[v]) for v in values]
         at = positions[0] if positions else len(content)
@@ -380,9 +382,7 @@ def _style_of(obj: Any, style: Style | None) -> Style:
     return "2.3" if type(obj).__module__.startswith("lheo_bindings.v2_3") else "2.2"
 
 
-def _view(
-    view_cls: type[_View], obj: Any, info: str, create: bool, style: Style | None
-) -> Any:
+def _view(view_cls: type[_View], obj: Any, info: str, create: bool, style: Style | None) -> Any:
     block = _extras.ensure(obj, info) if create else _extras.find(obj, info)
     if block is None:
         return None
@@ -440,9 +440,14 @@ def has_onisep_extras(root: Any) -> bool:
         node = stack.pop()
         if attrs.has(type(node)):
             info = getattr(node, "info", None)
-            if isinstance(info, str) and info.endswith("ONISEP") and type(node).__name__ in (
-                "Extras",
-                "Extra",
+            if (
+                isinstance(info, str)
+                and info.endswith("ONISEP")
+                and type(node).__name__
+                in (
+                    "Extras",
+                    "Extra",
+                )
             ):
                 return True
             for field in attrs.fields(type(node)):

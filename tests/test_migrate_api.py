@@ -26,7 +26,9 @@ def official_23() -> etree.XMLSchema:
 
 
 @pytest.mark.parametrize(
-    "path", [OFFICIAL_22, DATA / "onisep-2.2.xml", DATA / "onisep-2.2-real.xml"], ids=lambda p: p.name
+    "path",
+    [OFFICIAL_22, DATA / "onisep-2.2.xml", DATA / "onisep-2.2-real.xml"],
+    ids=lambda p: p.name,
 )
 def test_migration_is_valid_for_both_schemas_and_loses_nothing(path: Path) -> None:
     """The output validates against our 2.3 XSD and the official one; nothing is lost."""
@@ -115,8 +117,17 @@ def test_cli_migrate(tmp_path: Path) -> None:
     """`lheo migrate` writes a valid 2.3 file and a JSON report, and prints the summary."""
     out, report = tmp_path / "out.xml", tmp_path / "report.json"
     result = CliRunner().invoke(
-        main, ["migrate", str(OFFICIAL_22), "-o", str(out), "--report", str(report),
-               "--timezone", "Europe/Paris"]
+        main,
+        [
+            "migrate",
+            str(OFFICIAL_22),
+            "-o",
+            str(out),
+            "--report",
+            str(report),
+            "--timezone",
+            "Europe/Paris",
+        ],
     )
     assert result.exit_code == 0, result.output
     assert "namespace 2.2 → 2.3" in result.stdout
@@ -137,7 +148,9 @@ def test_cli_migrate_invalid_output_exits_1(tmp_path: Path) -> None:
     """When the output would be invalid 2.3, exit 1 and write no file."""
     bad = tmp_path / "bad.xml"
     bad.write_bytes(
-        OFFICIAL_22.read_bytes().replace(b"<intitule-formation>", b"<intitule-formation>" + b"x" * 300)
+        OFFICIAL_22.read_bytes().replace(
+            b"<intitule-formation>", b"<intitule-formation>" + b"x" * 300
+        )
     )
     out = tmp_path / "out.xml"
     result = CliRunner().invoke(main, ["migrate", str(bad), "-o", str(out)])

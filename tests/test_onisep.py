@@ -178,13 +178,17 @@ def test_uai_invalid(code: str) -> None:
         enrich.check_uai(code)
 
 
-@pytest.mark.parametrize("code", ["40877891800131", "73282932000074", "35600000000048", "35600000049837"])
+@pytest.mark.parametrize(
+    "code", ["40877891800131", "73282932000074", "35600000000048", "35600000049837"]
+)
 def test_siret_valid(code: str) -> None:
     """Luhn-valid SIRET pass, and La Poste's establishments by their digit-sum rule."""
     assert enrich.check_siret(code) == code
 
 
-@pytest.mark.parametrize("code", ["40877891800132", "4087789180013", "3560000004983X", "35600000049838"])
+@pytest.mark.parametrize(
+    "code", ["40877891800132", "4087789180013", "3560000004983X", "35600000049838"]
+)
 def test_siret_invalid(code: str) -> None:
     """Wrong keys (La Poste's included) and shapes are refused."""
     with pytest.raises(InvalidCodeError):
@@ -206,7 +210,10 @@ def test_constructors_build_valid_2_3_content() -> None:
         enrich.enseignement(libelle="Anglais", type_enseignement="2", obligatoire=True),
         pretty=False,
     )
-    assert ens is not None and b"<type-enseignement>2</type-enseignement><obligatoire>1</obligatoire>" in ens
+    assert (
+        ens is not None
+        and b"<type-enseignement>2</type-enseignement><obligatoire>1</obligatoire>" in ens
+    )
     uai = lheo.write(enrich.code_uai_lieu_formation("0292338J"), pretty=False)
     assert uai is not None and b"<code-UAI>0292338J</code-UAI></code-UAI-lieu-formation>" in uai
     for data in (out, ens, uai, lheo.write(enrich.siret_lieu_formation("40877891800131"))):

@@ -47,7 +47,7 @@ def blocks(obj: Any) -> list[Any]:
 
 
 def children(block: Any) -> list[Any]:
-    """The ``extra``/``extras`` children of a block (an ``extras``, or an ``extra`` holding some)."""
+    """The ``extra``/``extras`` children of a block (``extras``, or ``extra`` holding some)."""
     if _is_extras(block):
         return list(block.extras_or_extra)
     if _is_extra(block):

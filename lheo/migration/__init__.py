@@ -1,0 +1,52 @@
+"""Migration of LHÉO 2.2 flows to 2.3, on lxml trees, with a full audit report.
+
+The rules are those of ``docs/onisep-2.2-to-2.3.md`` (Onisep's list of changes and our
+decisions on what it leaves open); each change is recorded in a :class:`MigrationReport`, and
+:func:`check_nothing_lost` verifies that no input value disappeared without a word::
+
+    out, report = migrate_tree(root22, timezone="Europe/Paris")
+    print(report.summary_text())
+    assert check_nothing_lost(root22, out, report) == []
+
+Added in 0.1.
+"""
+
+from __future__ import annotations
+
+from lheo.migration._additions import (
+    add_code_uai,
+    add_cycle,
+    add_enseignement,
+    add_langue_formation,
+    add_siret_lieu_formation,
+    is_valid_siret,
+    is_valid_uai,
+)
+from lheo.migration._engine import Niveaux, Profile, is_onisep_flow, migrate_tree
+from lheo.migration._invariant import check_nothing_lost
+from lheo.migration._report import Change, MigrationReport, MigrationWarning
+from lheo.migration._rules import RULE_TITLES, RULES, Rule
+from lheo.migration._tree import NS_2_2, NS_2_3
+
+__all__ = [
+    "NS_2_2",
+    "NS_2_3",
+    "RULES",
+    "RULE_TITLES",
+    "Change",
+    "MigrationReport",
+    "MigrationWarning",
+    "Niveaux",
+    "Profile",
+    "Rule",
+    "add_code_uai",
+    "add_cycle",
+    "add_enseignement",
+    "add_langue_formation",
+    "add_siret_lieu_formation",
+    "check_nothing_lost",
+    "is_onisep_flow",
+    "is_valid_siret",
+    "is_valid_uai",
+    "migrate_tree",
+]

@@ -1,0 +1,81 @@
+"""The migration's promise, checkable: nothing of the input is lost without a word.
+
+Every text value and attribute value of the input is in the output (same value, anywhere), or
+the report lists it as the old value of a change, or inside the XML of what a change removed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lxml import etree
+
+from lheo.migration._report import MigrationReport
+from lheo.migration._tree import NS_2_2, PathIndex, text
+
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+
+
+def _values(root: etree._Element, paths: PathIndex | None = None) -> Iterator[tuple[str, str]]:
+    for el in root.iter():
+        parent = el.getparent()
+        if isinstance(el.tag, str):
+            where = paths.path(el) if paths else ""
+            for key, raw in el.attrib.items():
+                value = text(raw).strip()
+                if value:
+                    yield (f"{where}/@{etree.QName(key).localname}" if paths else ""), value
+            if el.text and el.text.strip():
+                yield where, el.text.strip()
+        if el is not root and parent is not None and el.tail and el.tail.strip():
+            yield (paths.path(parent) + "/text()" if paths else ""), el.tail.strip()
+
+
+def _xml_values(text: str) -> set[str]:
+    try:
+        root = etree.fromstring(text.encode(), _PARSER)
+    except etree.XMLSyntaxError:
+        return {text.strip()}
+    return {v for _, v in _values(root)}
+
+
+def check_nothing_lost(
+    input_root: etree._Element,
+    output_root: etree._Element,
+    report: MigrationReport,
+    *,
+    with_paths: bool = False,
+) -> list[str]:
+    """List the input values that are neither in the output nor accounted for by the report.
+
+    Values are compared without their surrounding white space; whitespace-only text is layout.
+
+    Args:
+        input_root: the 2.2 input root.
+        output_root: the 2.3 output root.
+        report: the migration report.
+        with_paths: prefix each value with its input path (``/lheo/...: value``).
+
+    Returns:
+        The lost values, in document order; empty when nothing was lost.
+
+    Added in 0.1.
+    """
+    present = {v for _, v in _values(output_root)}
+    accounted: set[str] = set()
+    for change in report.changes:
+        if change.action == "removed" and change.old is not None:
+            accounted |= _xml_values(change.old)
+        elif change.old is not None:
+            accounted.add(change.old.strip())
+        if change.source_xml is not None:
+            accounted |= _xml_values(change.source_xml)
+    lost: list[str] = []
+    seen: set[tuple[str, str]] = set()
+    paths = PathIndex(input_root, NS_2_2) if with_paths else None
+    for where, value in _values(input_root, paths):
+        if value in present or value in accounted or (where, value) in seen:
+            continue
+        seen.add((where, value))
+        lost.append(f"{where}: {value}" if with_paths else value)
+    return lost

@@ -1,0 +1,160 @@
+"""What a migration did, change by change: :class:`Change`, :class:`MigrationWarning`, the report.
+
+Added in 0.1.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+
+import attrs
+
+from lheo.errors import Issue
+
+Action = Literal["converted", "moved", "removed", "added", "kept"]
+
+ACTIONS: tuple[Action, ...] = ("converted", "moved", "removed", "added", "kept")
+
+
+@attrs.frozen(kw_only=True)
+class Change:
+    """One change made (or deliberately not made) by a migration rule.
+
+    Attributes:
+        rule: id of the rule, the item number in ``onisep-2.2-to-2.3.md`` (``"1"`` … ``"14"``)
+            or ``"ns"`` for the namespace change.
+        action: ``converted`` (value rewritten), ``moved`` (same value, new place), ``removed``,
+            ``added`` (new element derived from the input) or ``kept`` (left as it was, with a
+            warning saying why).
+        source_path: where the value was in the 2.2 input, e.g.
+            ``/lheo/offres/formation[2]/action[1]/extras[1]/extra[3]``.
+        target_path: where it is in the 2.3 output, e.g.
+            ``/lheo/offres/formation[2]/action[1]/@uri``; ``None`` when removed.
+        old: the input value; for ``removed``, the serialized XML of what was removed.
+        new: the output value, ``None`` when removed.
+        detail: a human explanation (conflicts, extra places the value was copied to...).
+        source_xml: serialized XML of the input element when that element itself disappears
+            (an extra turned into an attribute, a ``ligne`` moved into ``denomination``).
+    """
+
+    rule: str
+    action: Action
+    source_path: str | None
+    target_path: str | None
+    old: str | None
+    new: str | None
+    detail: str = ""
+    source_xml: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the change as a JSON-ready dict."""
+        return attrs.asdict(self)
+
+
+@attrs.frozen(kw_only=True)
+class MigrationWarning:
+    """Something a user should look at: a value kept as is, a conflict, a choice made.
+
+    This is a report record, not a :class:`Warning` category of the :mod:`warnings` module.
+
+    Attributes:
+        rule: id of the rule that raised it.
+        path: where, in the 2.2 input.
+        message: what happened and what was done.
+    """
+
+    rule: str
+    path: str | None
+    message: str
+
+    def __str__(self) -> str:
+        return f"[{self.rule}] {self.path or '-'}: {self.message}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the warning as a JSON-ready dict."""
+        return attrs.asdict(self)
+
+
+@attrs.frozen(kw_only=True)
+class MigrationReport:
+    """Everything a 2.2 → 2.3 migration changed, so a user can audit it.
+
+    Attributes:
+        changes: every change, in the order the rules made them.
+        warnings: every point needing attention.
+        input_issues: the input's own 2.2 validity problems, when the caller passed them.
+        profile: the profile applied (``onisep`` or ``generic``; ``auto`` is resolved).
+        niveaux: the niveaux option (``keep`` or ``decret-2019``).
+        timezone: the time zone used for dates, ``None`` for dates without offset.
+        rules_applied: ids of the rules that ran, in order.
+    """
+
+    changes: list[Change] = attrs.field(factory=list)
+    warnings: list[MigrationWarning] = attrs.field(factory=list)
+    input_issues: list[Issue] = attrs.field(factory=list)
+    profile: str = "generic"
+    niveaux: str = "keep"
+    timezone: str | None = None
+    rules_applied: list[str] = attrs.field(factory=list)
+
+    def changes_for(self, rule: str) -> list[Change]:
+        """Return the changes made by ``rule``."""
+        return [c for c in self.changes if c.rule == rule]
+
+    def summary(self) -> dict[str, int]:
+        """Count the changes of each rule, in the order the rules ran.
+
+        Returns:
+            ``{rule id: number of changes}``, only for rules with at least one change.
+        """
+        counts: dict[str, int] = {}
+        for rule in self.rules_applied:
+            n = sum(1 for c in self.changes if c.rule == rule)
+            if n:
+                counts[rule] = n
+        for change in self.changes:
+            if change.rule not in counts:
+                counts[change.rule] = counts.get(change.rule, 0) + 1
+        return counts
+
+    def summary_text(self) -> str:
+        """Render a table of changes per rule and action, plus the warning count."""
+        from lheo.migration._rules import RULE_TITLES
+
+        header = ("rule", *ACTIONS, "warnings", "title")
+        rows: list[tuple[str, ...]] = []
+        for rule in self.summary():
+            acts = [sum(1 for c in self.changes_for(rule) if c.action == a) for a in ACTIONS]
+            warns = sum(1 for w in self.warnings if w.rule == rule)
+            rows.append((rule, *map(str, acts), str(warns), RULE_TITLES.get(rule, "")))
+        widths = [max(len(r[i]) for r in (header, *rows)) for i in range(len(header) - 1)]
+        lines = []
+        for row in (header, *rows):
+            cells = [
+                row[i].rjust(widths[i]) if i else row[i].ljust(widths[i])
+                for i in range(len(widths))
+            ]
+            lines.append("  ".join(cells) + "  " + row[-1])
+        lines.append(
+            f"{len(self.changes)} changes, {len(self.warnings)} warnings"
+            f" (profile {self.profile}, niveaux {self.niveaux}, timezone {self.timezone or 'none'})"
+        )
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the report as a JSON-ready dict (``summary`` included)."""
+        return {
+            "profile": self.profile,
+            "niveaux": self.niveaux,
+            "timezone": self.timezone,
+            "rules_applied": list(self.rules_applied),
+            "summary": self.summary(),
+            "changes": [c.to_dict() for c in self.changes],
+            "warnings": [w.to_dict() for w in self.warnings],
+            "input_issues": [attrs.asdict(i) for i in self.input_issues],
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """Serialize :meth:`to_dict` as JSON (UTF-8 text, accents kept)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

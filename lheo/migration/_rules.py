@@ -1,0 +1,684 @@
+"""The migration rules, one small function per item of ``docs/onisep-2.2-to-2.3.md``.
+
+Each rule takes the 2.3 output tree (already in the 2.3 namespace, see :func:`convert_namespace`)
+and the :class:`~lheo.migration._context.Context`, edits the tree in place and records every
+change in the context. Rule ids are the item numbers of the doc's table (``"ns"`` for the
+namespace change). Decisions the Onisep list leaves open follow the doc's section "How our
+migration resolves what the Onisep list leaves open".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone, tzinfo
+from typing import cast
+
+import attrs
+from lxml import etree
+
+from lheo.migration._context import Context, Target
+from lheo.migration._tree import (
+    CHILD_ORDER,
+    NS_2_2,
+    NS_2_3,
+    children,
+    first_position,
+    insert_in_order,
+    iter_named,
+    local,
+    norm,
+    only_text,
+    qn,
+    remove,
+    text,
+)
+
+#: lxml-stubs declare ``nsmap`` without the ``None`` key of the default namespace.
+_NsMap = dict[str, str]
+
+#: Input elements whose origin is remembered, because a rule reports on them.
+TRACKED = frozenset(
+    {
+        "offres", "extras", "extra", "coordonnees", "ligne", "duree-indicative",
+        "code-niveau-entree", "code-niveau-sortie", "date-information", "code-RNCP",
+        "code-CERTIFINFO", "langue-formation",
+    }
+)  # fmt: skip
+
+ONISEP_SUFFIX = "ONISEP"
+
+
+# --------------------------------------------------------------------------- values
+
+
+def to_datetime(value: str, tz: tzinfo | None) -> tuple[str, datetime] | None:
+    """Read an Onisep date as an ``xs:dateTime``.
+
+    ``YYYYMMDD`` becomes ``YYYY-MM-DDT00:00:00``, with the offset of ``tz`` on that date when
+    a time zone is given (``2022-06-30T00:00:00+02:00`` for ``Europe/Paris``). A value that is
+    already an ``xs:dateTime`` is kept as it is.
+
+    Args:
+        value: the text of the extra.
+        tz: time zone for the offset, or ``None``.
+
+    Returns:
+        The ``xs:dateTime`` text and a naive UTC-like sort key, or ``None`` if unreadable.
+    """
+    text = value.strip()
+    if re.fullmatch(r"\d{8}", text):
+        try:
+            midnight = datetime(int(text[:4]), int(text[4:6]), int(text[6:]), tzinfo=tz)
+        except ValueError:
+            return None
+        return midnight.isoformat(), _sort_key(midnight)
+    m = _XS_DATETIME.fullmatch(text)
+    if m is None:
+        return None
+    try:
+        year, month, day, hour, minute, second = (int(m.group(i)) for i in range(1, 7))
+        stamp = datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        return None
+    offset = m.group(8)
+    if offset and offset != "Z":
+        sign = -1 if offset[0] == "-" else 1
+        hours, minutes = int(offset[1:3]), int(offset[4:6])
+        if hours > 14 or minutes > 59:
+            return None
+        stamp = stamp.replace(tzinfo=timezone(sign * timedelta(hours=hours, minutes=minutes)))
+    elif offset == "Z":
+        stamp = stamp.replace(tzinfo=timezone.utc)
+    return text, _sort_key(stamp)
+
+
+_XS_DATETIME = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})?"
+)
+
+
+def _sort_key(stamp: datetime) -> datetime:
+    if stamp.tzinfo is None:
+        return stamp
+    return stamp.astimezone(timezone.utc).replace(tzinfo=None)
+
+
+def to_uri(value: str, tz: tzinfo | None = None) -> tuple[str, None] | None:
+    """Read an Onisep URI (``content://…``): non-empty and without white space, else ``None``."""
+    text = value.strip()
+    if not text or any(ch.isspace() for ch in text):
+        return None
+    return text, None
+
+
+# --------------------------------------------------------------------------- ns
+
+
+def convert_namespace(input_root: etree._Element, ctx: Context) -> etree._Element:
+    """Rule ``ns``: build the output tree, every 2.2 element moved into the 2.3 namespace.
+
+    The 2.3 namespace becomes the default one; other declarations (``xsi``…), attributes
+    (``xsi:schemaLocation`` included, kept as it is), comments and processing instructions are
+    copied. The input is only read. Elements of other namespaces (inside ``extra``) are copied
+    unchanged.
+    """
+    root_nsmap: dict[str | None, str] = {None: NS_2_3}
+    for prefix, uri in input_root.nsmap.items():
+        if prefix is not None and uri != NS_2_2:
+            root_nsmap[prefix] = uri
+    out = etree.Element(
+        _new_tag(input_root.tag), _new_attrib(input_root), nsmap=cast(_NsMap, root_nsmap)
+    )
+    out.text = input_root.text
+    if local(input_root, NS_2_2) in TRACKED:
+        ctx.origin[out] = input_root
+    stack = [(input_root, out)]
+    while stack:
+        src, dst = stack.pop()
+        for child in src:
+            made: etree._Element
+            if isinstance(child, etree._Comment):
+                made = etree.Comment(child.text)
+            elif isinstance(child, etree._ProcessingInstruction):
+                made = etree.ProcessingInstruction(child.target, child.text or "")
+            elif isinstance(child, etree._Entity):
+                made = etree.Entity(child.name)
+            else:
+                name = local(child, NS_2_2)
+                attrib = _new_attrib(child)
+                # Declarations only matter for foreign elements and namespaced attributes.
+                if name is None or any(key.startswith("{") for key in attrib):
+                    nsmap = cast(_NsMap, _new_nsmap(child, dst))
+                    made = etree.SubElement(dst, _new_tag(child.tag), attrib, nsmap=nsmap)
+                else:
+                    made = etree.SubElement(dst, _PREFIX_2_3 + name, attrib)
+                made.text = child.text
+                if name in TRACKED:
+                    ctx.origin[made] = child
+                stack.append((child, made))
+            if made.getparent() is None:
+                dst.append(made)
+            made.tail = child.tail
+    for sibling in input_root.itersiblings(preceding=True):
+        if isinstance(sibling, (etree._Comment, etree._ProcessingInstruction)):
+            out.addprevious(_copy_misc(sibling))
+    for sibling in reversed(list(input_root.itersiblings())):
+        if isinstance(sibling, (etree._Comment, etree._ProcessingInstruction)):
+            out.addnext(_copy_misc(sibling))
+    ctx.change(
+        "ns",
+        "converted",
+        source=None,
+        source_path="/" + (local(input_root, NS_2_2) or ""),
+        target=(out, None),
+        old=NS_2_2,
+        new=NS_2_3,
+        detail="namespace of every LHÉO element",
+    )
+    return out
+
+
+_PREFIX_2_3 = "{" + NS_2_3 + "}"
+
+
+def _new_tag(tag: object) -> str:
+    assert isinstance(tag, str)
+    if tag.startswith("{" + NS_2_2 + "}"):
+        return qn(tag[len(NS_2_2) + 2 :])
+    return tag
+
+
+def _new_attrib(el: etree._Element) -> dict[str, str]:
+    if not len(el.attrib):
+        return {}
+    return {_new_tag(k): text(v) for k, v in el.attrib.items()}
+
+
+def _new_nsmap(el: etree._Element, new_parent: etree._Element) -> dict[str | None, str]:
+    tag = el.tag
+    assert isinstance(tag, str)
+    kept: dict[str | None, str] = {
+        p: u for p, u in el.nsmap.items() if u != NS_2_2 and p is not None
+    }
+    if local(el, NS_2_2) is None:
+        default = el.nsmap.get(None)
+        if tag.startswith("{") and default is not None and default != NS_2_2:
+            kept[None] = default
+        elif not tag.startswith("{") and new_parent.nsmap.get(None):
+            # An element of no namespace must undeclare the 2.3 default namespace.
+            kept[None] = ""
+    return kept
+
+
+def _copy_misc(node: etree._Element) -> etree._Element:
+    if isinstance(node, etree._Comment):
+        return etree.Comment(node.text)
+    assert isinstance(node, etree._ProcessingInstruction)
+    return etree.ProcessingInstruction(node.target, node.text or "")
+
+
+# --------------------------------------------------------------------------- item 1
+
+
+def set_export_timestamp(root: etree._Element, ctx: Context) -> None:
+    """Item 1: the ``DATE EXPORT ONISEP`` extras of the formations → ``offres/@horodatage-export``.
+
+    Every formation of a 2.2 flow repeats the export date; 2.3 has one attribute on ``offres``.
+    Equal values give that value; different values give the latest, with a warning. An
+    unreadable date is kept as an extra, with a warning.
+    """
+    for offres in iter_named(root, "offres"):
+        readable: list[tuple[etree._Element, str, tuple[str, datetime]]] = []
+        for formation in children(offres, "formation"):
+            for block in children(formation, "extras"):
+                for extra in children(block, "extra"):
+                    if norm(extra.get("info")) != "DATE EXPORT ONISEP":
+                        continue
+                    raw = only_text(extra)
+                    parsed = to_datetime(raw, ctx.tz) if raw is not None else None
+                    if raw is None or parsed is None:
+                        _keep_unreadable(ctx, "1", extra, raw, "export date")
+                        continue
+                    readable.append((extra, raw, parsed))
+        if not readable:
+            continue
+        chosen = max(readable, key=lambda r: r[2][1])[2][0]
+        distinct = sorted({r[1] for r in readable})
+        if len(distinct) > 1:
+            ctx.warn(
+                "1",
+                offres,
+                f"the formations carry {len(distinct)} different DATE EXPORT ONISEP values "
+                f"({', '.join(distinct)}); horodatage-export takes the latest, {chosen}",
+            )
+        existing = offres.get("horodatage-export")
+        if existing is not None and existing != chosen:
+            ctx.change(
+                "1",
+                "converted",
+                source=None,
+                source_path=(ctx.source_path(offres) or "") + "/@horodatage-export",
+                target=(offres, "horodatage-export"),
+                old=existing,
+                new=chosen,
+                detail="replaced by the export date of the formations",
+            )
+        offres.set("horodatage-export", chosen)
+        for extra, raw, parsed in readable:
+            detail = "" if parsed[0] == chosen else f"superseded by the latest export date {chosen}"
+            ctx.change(
+                "1",
+                "converted",
+                source=extra,
+                target=(offres, "horodatage-export"),
+                old=raw,
+                new=chosen,
+                detail=detail,
+                source_xml=ctx.source_xml(extra),
+            )
+            remove(extra)
+
+
+# --------------------------------------------------------------------------- items 2 and 3
+
+
+@attrs.frozen
+class OnisepBlock:
+    """An Onisep extras block whose ``URI``/``DATE …`` extras become attributes (items 2, 3).
+
+    Attributes:
+        tag: ``extras`` or ``extra`` (the ``PARCOURS ACTION ONISEP`` block is an ``extra``).
+        info: the block's ``info``.
+        owner: local name the block's parent must have (``None``: any parent).
+        suffix: suffix of the extras' names (``URI <suffix>``, ``DATE CREATION <suffix>``…).
+        dates: whether ``DATE CREATION``/``DATE MODIFICATION`` extras are listed for it.
+        onto_owner: whether the attributes also go on the owner element.
+    """
+
+    tag: str
+    info: str
+    owner: str | None
+    suffix: str
+    dates: bool
+    onto_owner: bool
+
+
+#: The doc's section "Where values go".
+ONISEP_BLOCKS: tuple[OnisepBlock, ...] = (
+    OnisepBlock("extras", "ETAB ONISEP", "lieu-de-formation", "LIEU ONISEP", True, True),
+    OnisepBlock("extras", "ACTION ONISEP", "action", "ACTION ONISEP", True, True),
+    OnisepBlock("extras", "FORMATION ONISEP", "formation", "FOR ONISEP", True, False),
+    OnisepBlock("extra", "PARCOURS ACTION ONISEP", None, "PARCOURS ACTION ONISEP", True, False),
+    OnisepBlock(
+        "extras", "ETAB ONISEP", "organisme-formation-responsable", "ETA ORG ONISEP", False, True
+    ),
+    OnisepBlock("extras", "ORGANISME ONISEP", None, "ORG ORG ONISEP", False, False),
+)
+
+#: Reads the text of an extra: the attribute value and a sort key, or ``None`` if unreadable.
+Reader = Callable[[str, tzinfo | None], tuple[str, object] | None]
+
+
+def lift_dates(root: etree._Element, ctx: Context) -> None:
+    """Item 2: ``DATE CREATION …``/``DATE MODIFICATION …`` extras → ``horodatage-*`` attributes.
+
+    The values go on the Onisep block and, for ``lieu-de-formation`` and ``action``, on the
+    element owning it; the extras are removed. Unreadable dates stay as extras, reported.
+    """
+    _lift(
+        root,
+        ctx,
+        "2",
+        {"DATE CREATION": "horodatage-creation", "DATE MODIFICATION": "horodatage-modification"},
+        to_datetime,
+        lambda block: block.dates,
+    )
+
+
+def lift_uris(root: etree._Element, ctx: Context) -> None:
+    """Item 3: ``URI …`` extras → ``uri`` attributes of the block (and of its owner element).
+
+    ``URI ETA ORG ONISEP`` goes on ``organisme-formation-responsable`` and its ``ETAB ONISEP``
+    block; ``URI ORG ORG ONISEP`` on the ``ORGANISME ONISEP`` block, whose ``ORG_ID ORG
+    ONISEP`` stays an extra.
+    """
+    _lift(root, ctx, "3", {"URI": "uri"}, to_uri, lambda block: True)
+
+
+def _lift(
+    root: etree._Element,
+    ctx: Context,
+    rule: str,
+    kinds: dict[str, str],
+    read: Reader,
+    wanted: Callable[[OnisepBlock], bool],
+) -> None:
+    specs = [spec for spec in ONISEP_BLOCKS if wanted(spec)]
+    infos = {spec.info for spec in specs}
+    for block in iter_named(root, "extras", "extra"):
+        info = norm(block.get("info"))
+        if info not in infos:
+            continue
+        parent = block.getparent()
+        owner_name = local(parent) if parent is not None else None
+        tag = local(block)
+        for spec in specs:
+            if spec.tag != tag or spec.info != info:
+                continue
+            if spec.owner is not None and spec.owner != owner_name:
+                continue
+            targets: list[etree._Element] = [block]
+            if spec.onto_owner and parent is not None:
+                targets.insert(0, parent)
+            for extra in children(block, "extra"):
+                name = norm(extra.get("info"))
+                for prefix, attribute in kinds.items():
+                    if name == f"{prefix} {spec.suffix}":
+                        _lift_one(ctx, rule, extra, attribute, targets, read)
+
+
+def _lift_one(
+    ctx: Context,
+    rule: str,
+    extra: etree._Element,
+    attribute: str,
+    targets: list[etree._Element],
+    read: Reader,
+) -> None:
+    raw = only_text(extra)
+    parsed = read(raw, ctx.tz) if raw is not None else None
+    if raw is None or parsed is None:
+        _keep_unreadable(ctx, rule, extra, raw, "date" if rule == "2" else "URI")
+        return
+    value = parsed[0]
+    clash = [t.get(attribute) for t in targets if t.get(attribute) not in (None, value)]
+    if clash:
+        ctx.change(
+            rule, "kept", source=extra, target=(extra, None), old=raw, new=raw,
+            detail=f"{attribute} already set to {clash[0]}",
+        )  # fmt: skip
+        ctx.warn(rule, extra, f"{attribute} already set to {clash[0]!r}; extra {raw!r} kept")
+        return
+    for target in targets:
+        target.set(attribute, value)
+    also: list[Target] = [(t, attribute) for t in targets[1:]]
+    ctx.change(
+        rule,
+        "converted",
+        source=extra,
+        target=(targets[0], attribute),
+        also=also,
+        old=raw,
+        new=value,
+        source_xml=ctx.source_xml(extra),
+    )
+    remove(extra)
+
+
+def _keep_unreadable(
+    ctx: Context, rule: str, extra: etree._Element, raw: str | None, what: str
+) -> None:
+    shown = raw if raw is not None else etree.tostring(extra, encoding="unicode", with_tail=False)
+    ctx.change(
+        rule, "kept", source=extra, target=(extra, None), old=raw, new=raw,
+        detail=f"unreadable {what}, extra kept unchanged",
+    )  # fmt: skip
+    ctx.warn(rule, extra, f"unreadable {what} {shown!r} in {norm(extra.get('info'))!r}; extra kept")
+
+
+# --------------------------------------------------------------------------- items 4 to 7
+
+
+def check_code_lengths(root: etree._Element, ctx: Context) -> None:
+    """Item 4: ``code-CERTIFINFO`` (and ``code-RNCP``, PEL-39) now take up to 10 characters.
+
+    2.3 only widens these types, so nothing is converted; a longer value (which a lenient 2.2
+    input may carry) is kept and reported, never cut.
+    """
+    for el in iter_named(root, "code-CERTIFINFO", "code-RNCP"):
+        text = el.text or ""
+        if len(text) > 10:
+            ctx.warn("4", el, f"{local(el)} {text!r} is longer than the 10 characters of 2.3; kept")
+
+
+def relax_organisme_formateur(root: etree._Element, ctx: Context) -> None:
+    """Item 5: ``organisme-formateur`` and ``lieu-de-formation`` become 0..n in ``action``.
+
+    Only cardinalities widen: a 2.2 flow already fits, nothing to convert.
+    """
+
+
+def no_siret_lieu_formation(root: etree._Element, ctx: Context) -> None:
+    """Item 6: ``SIRET-lieu-formation`` is new in 2.3 and a 2.2 flow has no value for it.
+
+    Not invented; :func:`lheo.migration.add_siret_lieu_formation` adds it (SIRET checked).
+    """
+
+
+def no_code_uai(root: etree._Element, ctx: Context) -> None:
+    """Item 7: the ``code-UAI-*`` wrappers are new in 2.3 and a 2.2 flow has no value for them.
+
+    Not invented; :func:`lheo.migration.add_code_uai` adds one (UAI checked).
+    """
+
+
+# --------------------------------------------------------------------------- item 8
+
+
+def move_denomination(root: etree._Element, ctx: Context) -> None:
+    """Item 8: the ``ligne`` children of a ``coordonnees`` placed before its ``adresse`` → name.
+
+    They move into ``adresse/denomination`` (first child of ``adresse``), joined with a space.
+    Over 255 characters, or when ``adresse`` already has a ``denomination``, nothing moves and
+    a warning says why. No ``adresse``: nothing moves.
+    """
+    for coordonnees in iter_named(root, "coordonnees"):
+        lignes: list[etree._Element] = []
+        adresse: etree._Element | None = None
+        for child in coordonnees:
+            name = local(child)
+            if name == "adresse":
+                adresse = child
+                break
+            if name == "ligne":
+                lignes.append(child)
+        if adresse is None or not lignes:
+            continue
+        texts = [only_text(ligne) for ligne in lignes]
+        name_text = " ".join(t for t in texts if t)
+        problem = ""
+        if any(t is None for t in texts):
+            problem = "a ligne holds elements"
+        elif not name_text:
+            problem = "the lignes are empty"
+        elif len(name_text) > 255:
+            problem = f"the name has {len(name_text)} characters, more than the 255 of denomination"
+        elif children(adresse, "denomination"):
+            problem = "adresse already has a denomination"
+        attrib: dict[str, str] = {}
+        for ligne in lignes:
+            for key, val in ligne.attrib.items():
+                key, val = text(key), text(val)
+                if attrib.setdefault(key, val) != val:
+                    problem = problem or f"the lignes carry different {key} attributes"
+        if problem:
+            for ligne, value in zip(lignes, texts, strict=True):
+                ctx.change(
+                    "8", "kept", source=ligne, target=(ligne, None), old=value, new=value,
+                    detail=f"not moved into denomination: {problem}",
+                )  # fmt: skip
+            ctx.warn("8", coordonnees, f"lignes not moved into adresse/denomination: {problem}")
+            continue
+        denomination = etree.Element(qn("denomination"), attrib)
+        denomination.text = name_text
+        first_position(adresse, denomination)
+        for ligne, value in zip(lignes, texts, strict=True):
+            ctx.change(
+                "8",
+                "moved" if len(lignes) == 1 else "converted",
+                source=ligne,
+                target=(denomination, None),
+                old=value,
+                new=name_text,
+                detail="" if len(lignes) == 1 else f"{len(lignes)} lignes joined with a space",
+                source_xml=ctx.source_xml(ligne),
+            )
+            remove(ligne)
+
+
+# --------------------------------------------------------------------------- item 9
+
+_YEARS = re.compile(r"\s*(\d+)\s*(?:an|ans|année|années|annee|annees)\s*", re.IGNORECASE)
+
+
+def add_duree_cycle(root: etree._Element, ctx: Context) -> None:
+    """Item 9: ``duree-cycle`` added when ``duree-indicative`` reads as whole years.
+
+    ``"1 an"``, ``"2 ans"``, ``"3 années"`` (any case) give ``duree-cycle`` 1, 2, 3, placed where
+    the 2.3 ``action`` sequence wants it (after ``url-action``, before ``session``);
+    ``duree-indicative`` stays.
+    """
+    for action in iter_named(root, "action"):
+        for duree in children(action, "duree-indicative"):
+            m = _YEARS.fullmatch(duree.text or "")
+            if m is None or int(m.group(1)) < 1:
+                continue
+            years = str(int(m.group(1)))
+            present = children(action, "duree-cycle")
+            if present:
+                if (present[0].text or "").strip() != years:
+                    ctx.warn("9", duree, f"duree-cycle already present ({present[0].text!r}); kept")
+                continue
+            cycle = etree.Element(qn("duree-cycle"))
+            cycle.text = years
+            insert_in_order(action, cycle, CHILD_ORDER["action"])
+            ctx.change(
+                "9", "added", source=duree, target=(cycle, None), old=(duree.text or "").strip(),
+                new=years, detail="duree-indicative kept",
+            )  # fmt: skip
+
+
+# --------------------------------------------------------------------------- items 10 to 12
+
+
+def no_cycle(root: etree._Element, ctx: Context) -> None:
+    """Item 10: ``session/cycle`` is new in 2.3; a 2.2 flow cannot say it, nothing is invented.
+
+    :func:`lheo.migration.add_cycle` adds one (``dict-type-cycle`` checked).
+    """
+
+
+def no_enseignement(root: etree._Element, ctx: Context) -> None:
+    """Item 11: ``action/enseignement`` is new in 2.3; nothing is invented.
+
+    :func:`lheo.migration.add_enseignement` adds one (``dict-type-enseignement`` checked).
+    """
+
+
+def check_langue_formation(root: etree._Element, ctx: Context) -> None:
+    """Item 12: ``langue-formation`` goes from 0..1 to 0..5: nothing to convert.
+
+    More than 5 (only possible in a lenient input) are kept and reported.
+    """
+    for action in iter_named(root, "action"):
+        langues = children(action, "langue-formation")
+        if len(langues) > 5:
+            ctx.warn("12", langues[5], f"{len(langues)} langue-formation, 2.3 allows 5; kept")
+
+
+# --------------------------------------------------------------------------- item 13
+
+#: Décret of 8 January 2019: old key → new key (8, niveau I, also covers doctorates: 18).
+NIVEAUX_2019 = {"4": "13", "5": "14", "6": "15", "7": "16", "8": "17"}
+NIVEAUX_WITHOUT_EQUIVALENT = frozenset({"2", "3"})
+
+
+def map_niveaux(root: etree._Element, ctx: Context) -> None:
+    """Item 13: with ``niveaux="decret-2019"``, old ``dict-niveaux`` keys → the new ones.
+
+    4→13, 5→14, 6→15, 7→16, 8→17 in ``code-niveau-entree``/``code-niveau-sortie`` (the only
+    elements using ``dict-niveaux``). 2 and 3 have no equivalent: kept, reported; 0, 1 and the
+    new keys stay. With ``niveaux="keep"`` (the default) nothing changes.
+    """
+    if ctx.niveaux != "decret-2019":
+        return
+    for el in iter_named(root, "code-niveau-entree", "code-niveau-sortie"):
+        old = (el.text or "").strip()
+        if old in NIVEAUX_2019:
+            new = NIVEAUX_2019[old]
+            el.text = new
+            detail = "niveau I: 17, or 18 for a doctorate" if old == "8" else ""
+            ctx.change(
+                "13", "converted", source=el, target=(el, None), old=old, new=new, detail=detail
+            )
+        elif old in NIVEAUX_WITHOUT_EQUIVALENT:
+            ctx.change(
+                "13", "kept", source=el, target=(el, None), old=old, new=old,
+                detail="no equivalent in the 2019 nomenclature",
+            )  # fmt: skip
+            ctx.warn("13", el, f"niveau {old} has no equivalent in the 2019 nomenclature; kept")
+
+
+# --------------------------------------------------------------------------- item 14
+
+
+def remove_date_information(root: etree._Element, ctx: Context) -> None:
+    """Item 14: ``date-information`` (open days) and its children are removed (Onisep flows)."""
+    for el in list(iter_named(root, "date-information")):
+        _remove_reported(ctx, el, "open days are not carried by Onisep 2.3 flows")
+
+
+def remove_empty_code_rncp(root: etree._Element, ctx: Context) -> None:
+    """Item 14: an empty ``code-RNCP`` is removed (2.2 and 2.3 both require 1 to 10 characters).
+
+    Onisep 2.2 flows carried ``<code-RNCP></code-RNCP>`` when there was no RNCP code; the 2.3
+    grammar rejects it, so every profile removes it.
+    """
+    for el in list(iter_named(root, "code-RNCP")):
+        if only_text(el) == "":
+            _remove_reported(ctx, el, "empty code-RNCP: no RNCP code")
+
+
+def _remove_reported(ctx: Context, el: etree._Element, detail: str) -> None:
+    content = ctx.source_xml(el) or etree.tostring(el, encoding="unicode", with_tail=False)
+    ctx.change("14", "removed", source=el, target=None, old=content, new=None, detail=detail)
+    remove(el)
+
+
+# --------------------------------------------------------------------------- registry
+
+
+@attrs.frozen
+class Rule:
+    """A migration rule: its id (item number of the doc), title, profiles and function."""
+
+    id: str
+    title: str
+    profiles: frozenset[str]
+    apply: Callable[[etree._Element, Context], None]
+
+
+_BOTH = frozenset({"onisep", "generic"})
+_ONISEP = frozenset({"onisep"})
+
+#: The rules after the namespace change, in the order they run.
+RULES: tuple[Rule, ...] = (
+    Rule("14", "removals: date-information, empty code-RNCP", _ONISEP, remove_date_information),
+    Rule("14", "removals: date-information, empty code-RNCP", _BOTH, remove_empty_code_rncp),
+    Rule("1", "DATE EXPORT ONISEP → offres/@horodatage-export", _ONISEP, set_export_timestamp),
+    Rule("3", "URI … → @uri", _ONISEP, lift_uris),
+    Rule("2", "DATE CREATION/MODIFICATION … → @horodatage-*", _ONISEP, lift_dates),
+    Rule("8", "lignes before adresse → adresse/denomination", _ONISEP, move_denomination),
+    Rule("9", "duree-indicative in years → duree-cycle", _ONISEP, add_duree_cycle),
+    Rule("13", "niveaux (option decret-2019)", _BOTH, map_niveaux),
+    Rule("4", "code-CERTIFINFO up to 10 characters", _BOTH, check_code_lengths),
+    Rule("5", "organisme-formateur / lieu-de-formation 0..n", _BOTH, relax_organisme_formateur),
+    Rule("6", "SIRET-lieu-formation (not invented)", _BOTH, no_siret_lieu_formation),
+    Rule("7", "code-UAI-* (not invented)", _BOTH, no_code_uai),
+    Rule("10", "cycle (not invented)", _BOTH, no_cycle),
+    Rule("11", "enseignement (not invented)", _BOTH, no_enseignement),
+    Rule("12", "langue-formation 0..5", _BOTH, check_langue_formation),
+)
+
+RULE_TITLES: dict[str, str] = {"ns": "namespace 2.2 → 2.3", **{r.id: r.title for r in RULES}}
