@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone, tzinfo
 from typing import cast
+from urllib.parse import urlsplit
 
 import attrs
 from lxml import etree
@@ -105,9 +106,24 @@ def _sort_key(stamp: datetime) -> datetime:
 
 
 def to_uri(value: str, tz: tzinfo | None = None) -> tuple[str, None] | None:
-    """Read an Onisep URI (``content://…``): non-empty and without white space, else ``None``."""
+    """Read an Onisep URI (``content://…``) as an ``xs:anyURI``.
+
+    Args:
+        value: the text of the extra.
+        tz: unused (same signature as :func:`to_datetime`).
+
+    Returns:
+        The URI and no sort key, or ``None`` when empty, holding white space, a bad ``%``
+        escape, several ``#`` or a broken ``[…]`` host (what XSD validators reject).
+    """
     text = value.strip()
-    if not text or any(ch.isspace() for ch in text):
+    if not text or any(ch.isspace() for ch in text) or text.count("#") > 1:
+        return None
+    if re.search(r"%(?![0-9A-Fa-f]{2})", text):
+        return None
+    try:
+        urlsplit(text)
+    except ValueError:
         return None
     return text, None
 
