@@ -20,12 +20,27 @@ sys.path.insert(0, str(HERE))
 
 CASES = {
     "lxml.etree.parse": "from lxml import etree\netree.parse(PATH)",
+    "lxml.etree.iterparse+clear": (
+        "from lxml import etree\n"
+        "for _e, el in etree.iterparse(PATH, tag='{*}formation'):\n"
+        "    el.clear()\n"
+        "    while el.getprevious() is not None:\n"
+        "        del el.getparent()[0]"
+    ),
     "lxml.etree.tostring": (
         "from lxml import etree\ntree = etree.parse(PATH)\nT0()\netree.tostring(tree)"
     ),
     "lheo.read": "import lheo\nlheo.read(PATH)",
     "lheo.write": "import lheo\ndoc = lheo.read(PATH)\nT0()\nlheo.write(doc)",
     "lheo.validate": "import lheo\nlheo.validate(PATH)",
+}
+
+# Run on a 2.2 Onisep flow of the same size: migration next to a plain read + write.
+CASES_22 = {
+    "2.2 lxml.etree.parse": "from lxml import etree\netree.parse(PATH)",
+    "2.2 lheo.read+write": "import lheo\nlheo.write(lheo.read(PATH))",
+    "2.2 lheo.migrate": "import lheo\nlheo.migrate(PATH)",
+    "2.2 lheo.migrate+write": "import lheo\nlheo.write(lheo.migrate(PATH).document)",
 }
 
 RUNNER = """
@@ -59,20 +74,22 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / f"flow-{args.version}.xml"
-        n = make_flow(args.version, args.size, path)
-        mb = path.stat().st_size / 1024**2
-        print(f"flow: LHÉO {args.version}, {mb:.1f} MB, {n} formations\n")
-        results = {}
-        for name, code in CASES.items():
-            runs = [run_case(code, path) for _ in range(args.repeat)]
-            results[name] = min(runs, key=lambda r: r["seconds"])
-    base = mb / results["lxml.etree.parse"]["seconds"]
-    print(f"{'case':<22}{'MB/s':>9}{'ratio':>9}{'peak RSS MB':>14}")
-    for name, res in results.items():
-        speed = mb / res["seconds"]
-        print(f"{name:<22}{speed:>9.1f}{speed / base:>9.3f}{res['rss_mb']:>14.0f}")
-    print("\nratio = throughput / throughput of lxml.etree.parse in this run")
+        for version, cases in ((args.version, CASES), ("2.2", CASES_22)):
+            path = Path(tmp) / f"flow-{version}.xml"
+            n = make_flow(version, args.size, path)
+            mb = path.stat().st_size / 1024**2
+            print(f"flow: LHÉO {version}, {mb:.1f} MB, {n} formations")
+            results = {}
+            for name, code in cases.items():
+                runs = [run_case(code, path) for _ in range(args.repeat)]
+                results[name] = min(runs, key=lambda r: r["seconds"])
+            base = mb / next(iter(results.values()))["seconds"]
+            print(f"{'case':<28}{'MB/s':>9}{'ratio':>9}{'peak RSS MB':>14}")
+            for name, res in results.items():
+                speed = mb / res["seconds"]
+                print(f"{name:<28}{speed:>9.1f}{speed / base:>9.3f}{res['rss_mb']:>14.0f}")
+            print()
+    print("ratio = throughput / throughput of lxml.etree.parse on the same flow in this run")
 
 
 if __name__ == "__main__":

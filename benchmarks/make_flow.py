@@ -38,13 +38,14 @@ def make_flow(version: str, size: int, out: Path, seed: Path | None = None) -> i
     assert offres is not None
     formations = offres.findall(f"{{{ns}}}formation")
     trailing = [el for el in offres if etree.QName(el).localname != "formation"]
+    # Serialised while still in the tree, so that they keep the default namespace.
+    bodies = [etree.tostring(f, encoding="unicode") for f in formations]
     for el in formations + trailing:
         offres.remove(el)
     for el in root.findall(f"{{{ns}}}extras"):
         root.remove(el)
     head, tail = etree.tostring(root, encoding="unicode").split("<offres", 1)
     head += "<offres" + tail.split(">", 1)[0].rstrip("/") + ">\n"
-    bodies = [etree.tostring(f, encoding="unicode") for f in formations]
     count = 0
     with open(out, "w", encoding="utf-8") as handle:
         handle.write('<?xml version="1.0" encoding="UTF-8"?>\n')
