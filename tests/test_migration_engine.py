@@ -14,6 +14,7 @@ import json
 import re
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
+from zoneinfo import ZoneInfo
 
 import attrs
 import pytest
@@ -39,6 +40,7 @@ from lheo.migration import (
     is_valid_uai,
     migrate_tree,
 )
+from lheo.migration._rules import to_datetime, to_uri
 from lheo.migration._tree import CHILD_ORDER, REPEATABLE
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "lheo"
@@ -1115,6 +1117,75 @@ def test_timezone_offsets_per_date(tz: str | None, summer: str, winter: str) -> 
     assert report.timezone == tz
 
 
+# --------------------------------------------------------------------------- value readers
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("content://1a49f619-0b3c-4a55-9d1e-3f5c2b7a9e01", "content://1a49f619-0b3c-4a55-9d1e-3f5c2b7a9e01"),
+        ("  https://www.onisep.fr/x?y=1#z ", "https://www.onisep.fr/x?y=1#z"),
+        ("urn:uuid:1234", "urn:uuid:1234"),
+        ("http://[::1]:80/a", "http://[::1]:80/a"),
+        ("content://a b", None),
+        ("http://h:x", None),
+        ("a%zz", None),
+        ("a#b#c", None),
+        ("1a:b", None),
+        ("", None),
+    ],
+)  # fmt: skip
+def test_to_uri_examples(value: str, expected: str | None) -> None:
+    """URI extras: kept as they are when they are anyURIs, refused otherwise."""
+    result = to_uri(value)
+    assert (result[0] if result else None) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        st.lists(
+            st.sampled_from(list("az09:/?#[]@%!$&'()*+,;=-._~{}|^`<>é") + ["content://", "%41"]),
+            max_size=8,
+        ).map("".join),
+        st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=12),
+    )
+)
+def test_to_uri_accepts_only_what_the_xsd_accepts(value: str) -> None:
+    """Whatever to_uri accepts is a valid xs:anyURI for the official 2.3 XSD."""
+    result = to_uri(value)
+    if result is not None:
+        extras = etree.Element(f"{{{NS_2_3}}}extras", uri=result[0])
+        assert _schema("2.3").validate(extras), value
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.text(alphabet="0123456789", min_size=8, max_size=8),
+        st.datetimes().map(lambda d: d.strftime("%Y%m%d")),
+        st.datetimes(timezones=st.timezones()).map(lambda d: d.isoformat()),
+    ),
+    st.sampled_from([None, "Europe/Paris", "UTC", "America/St_Johns", "Asia/Kathmandu"]),
+)
+def test_to_datetime_gives_valid_xs_datetime(value: str, zone: str | None) -> None:
+    """Whatever to_datetime returns is a valid xs:dateTime for the official 2.3 XSD."""
+    result = to_datetime(value, ZoneInfo(zone) if zone else None)
+    if result is not None:
+        action = etree.Element(f"{{{NS_2_3}}}extras", {"horodatage-creation": result[0]})
+        assert _schema("2.3").validate(action), (value, result)
+
+
+def test_to_datetime_examples() -> None:
+    """YYYYMMDD → midnight (offset of the zone that day); bad dates → None."""
+    paris = ZoneInfo("Europe/Paris")
+    assert to_datetime("20220630", None) == ("2022-06-30T00:00:00", datetime.datetime(2022, 6, 30))
+    assert to_datetime("20220630", paris)[0] == "2022-06-30T00:00:00+02:00"  # type: ignore[index]
+    assert to_datetime("20221231", paris)[0] == "2022-12-31T00:00:00+01:00"  # type: ignore[index]
+    for bad in ("20220631", "2022063", "30/06/2022", "inconnue", "2022-06-30", "18900101"):
+        assert to_datetime(bad, paris) is None, bad
+
+
 # --------------------------------------------------------------------------- report
 
 
@@ -1276,7 +1347,7 @@ def onisep_documents(draw: st.DrawFn) -> etree._Element:
     return doc22(*formations)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     root=onisep_documents(),
     profile=st.sampled_from(["auto", "onisep", "generic"]),

@@ -13,7 +13,6 @@ import re
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone, tzinfo
 from typing import cast
-from urllib.parse import urlsplit
 
 import attrs
 from lxml import etree
@@ -65,13 +64,18 @@ def to_datetime(value: str, tz: tzinfo | None) -> tuple[str, datetime] | None:
         tz: time zone for the offset, or ``None``.
 
     Returns:
-        The ``xs:dateTime`` text and a naive UTC-like sort key, or ``None`` if unreadable.
+        The ``xs:dateTime`` text and a naive UTC sort key; ``None`` if unreadable, or if the
+        zone's offset that day has seconds (local mean time), which ``xs:dateTime`` cannot hold.
     """
     text = value.strip()
     if re.fullmatch(r"\d{8}", text):
         try:
             midnight = datetime(int(text[:4]), int(text[4:6]), int(text[6:]), tzinfo=tz)
         except ValueError:
+            return None
+        shift = midnight.utcoffset()
+        if shift is not None and shift.seconds % 60:
+            # Local mean time offsets (before ~1911) have seconds, which xs:dateTime cannot hold.
             return None
         return midnight.isoformat(), _sort_key(midnight)
     m = _XS_DATETIME.fullmatch(text)
@@ -117,15 +121,32 @@ def to_uri(value: str, tz: tzinfo | None = None) -> tuple[str, None] | None:
         escape, several ``#`` or a broken ``[…]`` host (what XSD validators reject).
     """
     text = value.strip()
-    if not text or any(ch.isspace() for ch in text) or text.count("#") > 1:
+    if not text or any(ch.isspace() for ch in text) or re.search(r"%(?![0-9A-Fa-f]{2})", text):
         return None
-    if re.search(r"%(?![0-9A-Fa-f]{2})", text):
+    scheme = _SCHEME.match(text)
+    if scheme is None and re.match(r"[^/?#]*:", text):
         return None
-    try:
-        urlsplit(text)
-    except ValueError:
+    if not _RELATIVE_PART.fullmatch(text[scheme.end() :] if scheme else text):
         return None
     return text, None
+
+
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+
+# RFC 3986 hier-part/relative-part, query and fragment: the shape XSD validators check for
+# xs:anyURI ("[" and "]" only around an IP-literal host, digits only in a port, one "#").
+_RELATIVE_PART = re.compile(
+    r"""
+    (?:
+        //(?:[^/?#@\[\]]*@)?(?:\[[0-9A-Fa-f:.]+\]|[^/?#@\[\]:]*)(?::[0-9]+)?
+        (?:/[^?#\[\]]*)?
+      | (?!//)[^?#\[\]]*
+    )
+    (?:\?[^#\[\]]*)?
+    (?:\#[^#\[\]]*)?
+    """,
+    re.VERBOSE,
+)
 
 
 # --------------------------------------------------------------------------- ns
