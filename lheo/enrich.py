@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lheo import tables
+from lheo._codes import is_valid_siret, is_valid_uai, uai_key
 from lheo.errors import LheoError
 from lheo.v2_3 import (
     AnneeCycle,
@@ -51,8 +52,6 @@ __all__ = [
     "siret_lieu_formation",
 ]
 
-_UAI_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"  # 23 letters: no I, O, Q
-_LA_POSTE_SIREN = "356000000"
 
 
 class InvalidCodeError(LheoError, ValueError):
@@ -70,22 +69,10 @@ def check_uai(code: str) -> str:
     """
     if len(code) != 8 or not code[:7].isdigit() or not code[7].isalpha():
         raise InvalidCodeError(f"UAI {code!r} must be 7 digits and a letter (e.g. 0292338J)")
-    expected = _UAI_LETTERS[int(code[:7]) % 23]
-    if code[7].upper() != expected:
+    if not is_valid_uai(code):
+        expected = uai_key(code[:7])
         raise InvalidCodeError(f"UAI {code!r} has a wrong key: expected {code[:7]}{expected}")
     return code
-
-
-def _luhn_ok(digits: str) -> bool:
-    total = 0
-    for index, char in enumerate(reversed(digits)):
-        value = int(char)
-        if index % 2 == 1:
-            value *= 2
-            if value > 9:
-                value -= 9
-        total += value
-    return total % 10 == 0
 
 
 def check_siret(code: str) -> str:
@@ -99,11 +86,9 @@ def check_siret(code: str) -> str:
     """
     if len(code) != 14 or not code.isdigit():
         raise InvalidCodeError(f"SIRET {code!r} must be 14 digits")
-    if _luhn_ok(code):
-        return code
-    if code.startswith(_LA_POSTE_SIREN) and sum(int(c) for c in code) % 5 == 0:
-        return code
-    raise InvalidCodeError(f"SIRET {code!r} has a wrong key (Luhn check failed)")
+    if not is_valid_siret(code):
+        raise InvalidCodeError(f"SIRET {code!r} has a wrong key (Luhn check failed)")
+    return code
 
 
 def _checked(table: tables.CodeTable, code: str, what: str) -> str:

@@ -7,50 +7,19 @@ where the 2.3 sequence wants it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from lxml import etree
 
+from lheo._codes import is_valid_siret, is_valid_uai
 from lheo.errors import MigrationError
 from lheo.migration._tree import CHILD_ORDER, children, insert_in_order, local, qn
 
-_UAI_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"
 _UAI_WRAPPERS = {
     "lieu-de-formation": "code-UAI-lieu-formation",
     "organisme-formation-responsable": "code-UAI-organisme-formation",
     "organisme-formateur": "code-UAI-formateur",
 }
-
-
-def is_valid_siret(value: str) -> bool:
-    """Tell whether ``value`` is a SIRET: 14 digits with a valid Luhn key.
-
-    La Poste's establishments (SIREN 356000000) may use their own key instead: the digits
-    add up to a multiple of 5.
-
-    Added in 0.1.
-    """
-    if not re.fullmatch(r"\d{14}", value):
-        return False
-    digits = [int(c) for c in value]
-    total = 0
-    for i, d in enumerate(reversed(digits)):
-        if i % 2:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    if total % 10 == 0:
-        return True
-    return value.startswith("356000000") and sum(digits) % 5 == 0
-
-
-def is_valid_uai(value: str) -> bool:
-    """Tell whether ``value`` is a UAI: 7 digits and the check letter (the number modulo 23).
-
-    Added in 0.1.
-    """
-    m = re.fullmatch(r"(\d{7})([A-Z])", value)
-    return m is not None and _UAI_LETTERS[int(m.group(1)) % 23] == m.group(2)
 
 
 def _expect(el: etree._Element, *names: str) -> str:
