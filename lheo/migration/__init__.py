@@ -13,14 +13,13 @@ Added in 0.1.
 
 from __future__ import annotations
 
+from lheo._codes import is_valid_siret, is_valid_uai
 from lheo.migration._additions import (
     add_code_uai,
     add_cycle,
     add_enseignement,
     add_langue_formation,
     add_siret_lieu_formation,
-    is_valid_siret,
-    is_valid_uai,
 )
 from lheo.migration._engine import Niveaux, Profile, is_onisep_flow, migrate_tree
 from lheo.migration._invariant import check_nothing_lost
