@@ -11,7 +11,8 @@ from lxml import etree
 from xsdata.exceptions import ConverterWarning, XmlContextError
 from xsdata.exceptions import ParserError as XsdataParserError
 
-from lheo import _context, _xml
+from lheo import _xml
+from lheo._builder import BuildError, BuildWarning, build
 from lheo._document import Document
 from lheo._xml import XSI, Source
 from lheo.errors import Issue, NotLheoError, ParseError, UnsupportedVersionError, ValidationError
@@ -163,17 +164,31 @@ def read_tree(
         report = validate_tree(tree, found, name)
         issues.extend(report.errors)
     keep = data if data is not None else etree.tostring(tree)
+    built: list[BuildWarning] = []
+    # The builder hands rare constructs (xsi:type…) back to xsdata, which warns instead.
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", ConverterWarning)
         try:
-            root = _context.parser(strict).parse(tree, cls)
-        except (XsdataParserError, XmlContextError, ValueError, TypeError) as exc:
+            root = build(tree.getroot(), cls, strict=strict, warnings=built)
+        except (BuildError, XsdataParserError, XmlContextError, ValueError, TypeError) as exc:
             raise _binding_failure(keep, found, name, exc) from None
-    for warning in caught:
-        if issubclass(warning.category, ConverterWarning):
+    for warning in built:
+        issues.append(
+            Issue(
+                message=f"value kept as text: {warning.message}",
+                line=warning.line,
+                element=warning.element,
+                source=name,
+                level="warning",
+            )
+        )
+    for caught_warning in caught:
+        if issubclass(caught_warning.category, ConverterWarning):
             issues.append(
                 Issue(
-                    message=f"value kept as text: {warning.message}", source=name, level="warning"
+                    message=f"value kept as text: {caught_warning.message}",
+                    source=name,
+                    level="warning",
                 )
             )
     return Document(version=found, kind=kind, root=root, xsi=xsi, source=name, issues=issues)

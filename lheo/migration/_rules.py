@@ -90,7 +90,8 @@ def to_datetime(value: str, tz: tzinfo | None) -> tuple[str, datetime] | None:
     if offset and offset != "Z":
         sign = -1 if offset[0] == "-" else 1
         hours, minutes = int(offset[1:3]), int(offset[4:6])
-        if hours > 14 or minutes > 59:
+        # xs:dateTime offsets stop at ±14:00 (so -14:21 is out, as is 15:00).
+        if minutes > 59 or hours * 60 + minutes > 14 * 60:
             return None
         stamp = stamp.replace(tzinfo=timezone(sign * timedelta(hours=hours, minutes=minutes)))
     elif offset == "Z":
