@@ -19,6 +19,7 @@ from importlib.metadata import version as _dist_version
 from lheo._document import Document
 from lheo._migrate import MigrationResult, migrate
 from lheo._reader import detect, read
+from lheo._stream import FormationStream, StreamWriter, iter_formations, validate_stream
 from lheo._validate import ValidationReport, validate
 from lheo._writer import write
 from lheo.errors import (
@@ -40,12 +41,14 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
 
 __all__ = [
     "Document",
+    "FormationStream",
     "Issue",
     "LheoError",
     "MigrationError",
     "MigrationResult",
     "NotLheoError",
     "ParseError",
+    "StreamWriter",
     "UnsafeXmlError",
     "UnsupportedVersionError",
     "ValidationError",
@@ -53,8 +56,10 @@ __all__ = [
     "Version",
     "__version__",
     "detect",
+    "iter_formations",
     "migrate",
     "read",
     "validate",
+    "validate_stream",
     "write",
 ]
