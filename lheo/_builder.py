@@ -450,7 +450,18 @@ _DATETIME_SAMPLES = (
 )
 
 
+_AGREES: dict[Callable[..., Any], bool] = {}
+
+
 def _fast_datetime_agrees(deserialize: Callable[..., Any]) -> bool:
+    # The check runs once per registered converter, not once per attribute of every class.
+    known = _AGREES.get(deserialize)
+    if known is None:
+        known = _AGREES[deserialize] = _check_fast_datetime(deserialize)
+    return known
+
+
+def _check_fast_datetime(deserialize: Callable[..., Any]) -> bool:
     # The fast path stands in for the registered converter (lheo keeps non-canonical
     # spellings as LexicalDateTime): use it only if both agree on plain values, type included.
     for sample in _DATETIME_SAMPLES:

@@ -1,0 +1,213 @@
+"""The reference benchmark: every way of reading, writing, validating and migrating LHÉO,
+measured in one run on the same generated flows, each case in its own subprocess.
+
+    python benchmarks/run.py                 # 5, 50 and 200 MB flows
+    python benchmarks/run.py --sizes 5MB     # quicker
+    python benchmarks/run.py --large         # adds a 1 GB flow (streaming cases only)
+
+Prints a table (MB/s, ratio to raw ``lxml.etree.parse`` on the same flow, peak RSS) and writes
+it to benchmarks/RESULTS.md (with --results PATH elsewhere). No assertion: targets live here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from make_flow import make_flow, parse_size  # noqa: E402
+
+# Each case: (name, flow version, code, max size in bytes or None, streaming?)
+# PATH is the input flow, OUT a scratch output path, PLAIN the folder of plain xsdata bindings.
+CASES: list[tuple[str, str, str, int | None, bool]] = [
+    ("lxml.etree.parse", "2.3", "from lxml import etree\nT0()\netree.parse(PATH)", None, False),
+    (
+        "lxml.etree.iterparse + clear",
+        "2.3",
+        "from lxml import etree\nT0()\n"
+        "for _e, el in etree.iterparse(PATH, tag='{*}formation'):\n"
+        "    el.clear()\n"
+        "    while el.getprevious() is not None:\n"
+        "        del el.getparent()[0]",
+        None,
+        True,
+    ),
+    (
+        "lxml.etree.tostring",
+        "2.3",
+        "from lxml import etree\ntree = etree.parse(PATH)\nT0()\netree.tostring(tree)",
+        None,
+        False,
+    ),
+    (
+        "xmlschema to dicts",
+        "2.3",
+        "import xmlschema\nschema = xmlschema.XMLSchema(SCHEMA)\nT0()\nschema.to_dict(PATH)",
+        60 * 1024**2,
+        False,
+    ),
+    (
+        "xsdata plain bindings",
+        "2.3",
+        "sys.path.insert(0, PLAIN)\nimport plain_lheo\n"
+        "from xsdata.formats.dataclass.parsers import XmlParser\n"
+        "parser = XmlParser()\nT0()\nparser.parse(PATH, plain_lheo.Lheo)",
+        60 * 1024**2,
+        False,
+    ),
+    ("lheo.read", "2.3", "import lheo\nT0()\nlheo.read(PATH)", None, False),
+    (
+        "lheo.iter_formations",
+        "2.3",
+        "import lheo\nT0()\nfor _f in lheo.iter_formations(PATH):\n    pass",
+        None,
+        True,
+    ),
+    (
+        "lheo.write",
+        "2.3",
+        "import lheo\ndoc = lheo.read(PATH)\nT0()\nlheo.write(doc, OUT)",
+        None,
+        False,
+    ),
+    (
+        "lheo.StreamWriter (read+write)",
+        "2.3",
+        "import lheo\nT0()\n"
+        "with lheo.iter_formations(PATH) as s, lheo.StreamWriter(OUT, version=s.version,"
+        " root_attrs=s.root_attrs, offres_attrs=s.offres_attrs, xsi=s.xsi) as out:\n"
+        "    for f in s:\n        out.write(f)",
+        None,
+        True,
+    ),
+    ("lheo.validate", "2.3", "import lheo\nT0()\nlheo.validate(PATH)", None, False),
+    ("lheo.validate_stream", "2.3", "import lheo\nT0()\nlheo.validate_stream(PATH)", None, True),
+    ("2.2: lxml.etree.parse", "2.2", "from lxml import etree\nT0()\netree.parse(PATH)", None, False),
+    ("2.2: lheo.read + write", "2.2", "import lheo\nT0()\nlheo.write(lheo.read(PATH), OUT)", None, False),
+    (
+        "2.2: lheo.migrate + write",
+        "2.2",
+        "import lheo\nT0()\nlheo.write(lheo.migrate(PATH).document, OUT)",
+        None,
+        False,
+    ),
+    (
+        "2.2: streaming read + write",
+        "2.2",
+        "import lheo\nT0()\n"
+        "with lheo.iter_formations(PATH) as s, lheo.StreamWriter(OUT, version=s.version,"
+        " root_attrs=s.root_attrs, offres_attrs=s.offres_attrs, xsi=s.xsi) as out:\n"
+        "    for f in s:\n        out.write(f)",
+        None,
+        True,
+    ),
+    (
+        "2.2: migrate_stream",
+        "2.2",
+        "from lheo.migration import migrate_stream\nT0()\n"
+        "migrate_stream(PATH, OUT, report_target=OUT + '.jsonl')",
+        None,
+        True,
+    ),
+]
+
+RUNNER = """
+import gc, json, resource, sys, time
+PATH, OUT, PLAIN, SCHEMA = sys.argv[1:5]
+_t = [time.perf_counter()]
+def T0():
+    gc.collect()
+    _t[0] = time.perf_counter()
+{code}
+elapsed = time.perf_counter() - _t[0]
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({{"seconds": elapsed, "rss_mb": rss}}))
+"""
+
+
+def plain_bindings(folder: Path) -> None:
+    """xsdata's own dataclasses from our 2.3 schema, without any lheo layer."""
+    xsd = ROOT / "lheo" / "schemas" / "2.3" / "lheo.xsd"
+    subprocess.run(
+        [sys.executable, "-m", "xsdata", "generate", str(xsd), "--package", "plain_lheo",
+         "--structure-style", "single-package"],
+        cwd=folder, check=True, capture_output=True,
+    )
+
+
+def run_case(code: str, path: Path, out: Path, plain: Path) -> dict[str, float] | str:
+    schema = ROOT / "lheo" / "schemas" / "2.3" / "lheo.xsd"
+    proc = subprocess.run(
+        [sys.executable, "-c", RUNNER.format(code=code), str(path), str(out), str(plain),
+         str(schema)],
+        capture_output=True, text=True, check=False,
+    )
+    if proc.returncode != 0:
+        return (proc.stderr.strip().splitlines() or ["failed"])[-1][:80]
+    result: dict[str, float] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", nargs="+", type=parse_size,
+                        default=[parse_size(s) for s in ("5MB", "50MB", "200MB")])
+    parser.add_argument("--large", action="store_true", help="add a 1 GB flow (streaming only)")
+    parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md")
+    args = parser.parse_args()
+    sizes = list(args.sizes) + ([parse_size("1GB")] if args.large else [])
+    lines = [
+        "# Benchmark results",
+        "",
+        f"`python benchmarks/run.py` on {time.strftime('%Y-%m-%d')}, Python "
+        f"{platform.python_version()}, {platform.machine()}. Ratios are throughput divided by "
+        "raw `lxml.etree.parse` of the same flow in the same run; peak RSS is per case "
+        "(own subprocess).",
+        "",
+    ]
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        plain = tmp / "plain"
+        plain.mkdir()
+        plain_bindings(plain)
+        for size in sizes:
+            flows = {}
+            for version in ("2.3", "2.2"):
+                flows[version] = tmp / f"flow-{version}.xml"
+                make_flow(version, size, flows[version])
+            mb = {v: p.stat().st_size / 1024**2 for v, p in flows.items()}
+            header = f"## {mb['2.3']:.0f} MB flows"
+            print(header)
+            lines += [header, "", "| case | MB/s | ratio | peak RSS MB |", "|---|--:|--:|--:|"]
+            base: dict[str, float] = {}
+            for name, version, code, limit, streaming in CASES:
+                if (limit is not None and size > limit) or (size >= 1024**3 and not streaming):
+                    continue
+                res = run_case(code, flows[version], tmp / "out.xml", plain)
+                if isinstance(res, str):
+                    row = f"| {name} | failed: {res} | | |"
+                else:
+                    speed = mb[version] / res["seconds"]
+                    base.setdefault(version, speed)
+                    ratio = speed / base[version]
+                    row = f"| {name} | {speed:.1f} | {ratio:.3f} | {res['rss_mb']:.0f} |"
+                print(row)
+                lines.append(row)
+            lines.append("")
+            for path in flows.values():
+                path.unlink()
+    args.results.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"\nwritten to {args.results}")
+
+
+if __name__ == "__main__":
+    main()
