@@ -7,10 +7,9 @@ import tempfile
 from pathlib import Path
 from typing import IO, Any
 
-from lheo import _context
 from lheo._document import Document
+from lheo._emitter import emit
 from lheo._reader import bindings_version
-from lheo._xml import XSI
 from lheo.errors import LheoError
 
 __all__ = ["write"]
@@ -22,22 +21,7 @@ def to_bytes(obj: Document | Any, *, pretty: bool = True) -> bytes:
         root, version, xsi = obj.root, obj.version, obj.xsi
     else:
         root, version, xsi = obj, bindings_version(obj), {}
-    config: dict[str, Any] = {
-        "encoding": "UTF-8",
-        "xml_declaration": True,
-        "indent": "  " if pretty else None,
-    }
-    if "schemaLocation" in xsi:
-        config["schema_location"] = xsi["schemaLocation"]
-    if "noNamespaceSchemaLocation" in xsi:
-        config["no_namespace_schema_location"] = xsi["noNamespaceSchemaLocation"]
-    ns_map: dict[str | None, str] = {None: version.namespace}
-    if xsi:
-        ns_map["xsi"] = XSI
-    text = _context.serializer(config).render(root, ns_map=ns_map)
-    if not text.endswith("\n"):
-        text += "\n"
-    return text.encode("utf-8")
+    return emit(root, namespace=version.namespace, pretty=pretty, xsi=xsi)
 
 
 def write(

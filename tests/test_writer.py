@@ -77,14 +77,13 @@ def test_failed_write_leaves_old_file_intact(
 
 
 def test_serialisation_failure_is_typed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """An xsdata failure becomes LheoError and no file is created."""
-    from lheo import _context
+    """A serialiser failure becomes LheoError and no file is created."""
+    from lheo import _emitter
 
-    class Broken:
-        def render(self, *args: object, **kwargs: object) -> str:
-            raise RuntimeError("boom")
+    def broken(*args: object, **kwargs: object) -> str:
+        raise RuntimeError("boom")
 
-    monkeypatch.setattr(_context, "serializer", lambda config: Broken())
+    monkeypatch.setattr(_emitter, "_body", broken)
     target = tmp_path / "new.xml"
     with pytest.raises(LheoError, match="boom"):
         lheo.write(lheo.read(minimal()), target)
