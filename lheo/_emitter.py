@@ -1095,3 +1095,48 @@ def emit(obj: Any, *, namespace: str, pretty: bool, xsi: dict[str, str] | None =
     finally:
         if gc_was_enabled:
             gc.enable()
+
+
+class FragmentFallback(Exception):  # noqa: N818 - a signal for the caller
+    """:func:`emit_child` cannot write this object exactly: serialise it the slow way."""
+
+
+def emit_child(obj: Any, *, ns_map: NsMap, depth: int, pretty: bool) -> bytes:
+    """Serialise one element as it appears inside a whole document, at ``depth``.
+
+    Used by the streaming writer: the element's start tag declares nothing (its namespace is
+    the document's default one, already in scope in ``ns_map``), indentation is that of
+    ``depth``, and ``ns_map`` receives the prefixes the element adds, as in a whole document.
+
+    Raises:
+        FragmentFallback: the element needs the slow, exact path (foreign namespaces on its
+            own tag, ``any_attributes``, mixed content at its top, unusual characters).
+    """
+    cls = type(obj)
+    plan = _plan(cls) if attrs.has(cls) else None
+    if (
+        plan is None
+        or plan.kind == "mixed"
+        or split_qname(plan.meta.qname)[0] != ns_map.get(None)
+        or (plan.meta.any_attributes and getattr(obj, plan.meta.any_attributes[0].name))
+    ):
+        raise FragmentFallback
+    local = split_qname(plan.meta.qname)[1]
+    out: list[str] = []
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        try:
+            _writer(cls, pretty)(obj, out, "<" + local, "</" + local + ">", depth, ns_map)
+        except (_Fallback, RecursionError):
+            raise FragmentFallback from None
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    try:
+        data = "".join(out).encode("utf-8")
+    except UnicodeEncodeError:
+        raise FragmentFallback from None
+    if _has_bad_chars(data):
+        raise FragmentFallback
+    return data

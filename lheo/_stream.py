@@ -43,6 +43,7 @@ from xsdata.utils import namespaces as xsdata_namespaces
 
 from lheo import _context, _reader, _validate, _writer, _xml
 from lheo._builder import BuildError, BuildWarning, build
+from lheo._emitter import FragmentFallback, emit_child
 from lheo._document import Document
 from lheo._validate import ValidationReport
 from lheo._xml import XSI, Source
@@ -1283,6 +1284,11 @@ class StreamWriter:
 
     def _render(self, obj: Any, depth: int) -> bytes:
         """Serialise one object as xsdata does inside the whole document, at ``depth``."""
+        snapshot = dict(self._ns_map)
+        try:
+            return emit_child(obj, ns_map=self._ns_map, depth=depth, pretty=self._pretty)
+        except FragmentFallback:
+            self._ns_map = snapshot
         builder = LxmlTreeBuilder(
             config=self._serializer.config,
             ns_map=xsdata_namespaces.clean_prefixes(self._ns_map),

@@ -632,3 +632,36 @@ class _NoSeek(io.RawIOBase):
         chunk = self._data.read(len(buffer))
         buffer[: len(chunk)] = chunk
         return len(chunk)
+
+
+def test_stream_writer_uses_the_fast_emitter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Plain formations go through emit_child (no slow fallback), with identical bytes."""
+    import lheo._stream as stream_module
+
+    calls = {"fast": 0, "slow": 0}
+    original = stream_module.emit_child
+
+    def spy(*args: Any, **kwargs: Any) -> bytes:
+        try:
+            data = original(*args, **kwargs)
+        except stream_module.FragmentFallback:
+            calls["slow"] += 1
+            raise
+        calls["fast"] += 1
+        return data
+
+    monkeypatch.setattr(stream_module, "emit_child", spy)
+    source = ROOT / "examples" / "data" / "catalogue-2.3.xml"
+    out = tmp_path / "out.xml"
+    with (
+        lheo.iter_formations(source) as s,
+        lheo.StreamWriter(
+            out, version=s.version, root_attrs=s.root_attrs, offres_attrs=s.offres_attrs, xsi=s.xsi
+        ) as writer,
+    ):
+        for formation in s:
+            writer.write(formation)
+    assert calls["slow"] == 0 and calls["fast"] >= 4
+    assert out.read_bytes() == lheo.write(lheo.read(source))
