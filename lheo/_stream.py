@@ -43,8 +43,8 @@ from xsdata.utils import namespaces as xsdata_namespaces
 
 from lheo import _context, _reader, _validate, _writer, _xml
 from lheo._builder import BuildError, BuildWarning, build
-from lheo._emitter import FragmentFallback, emit_child
 from lheo._document import Document
+from lheo._emitter import FragmentFallback, emit_child
 from lheo._validate import ValidationReport
 from lheo._xml import XSI, Source
 from lheo.errors import Issue, LheoError, ParseError, UnsafeXmlError, ValidationError

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from datetime import tzinfo
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import attrs
 from lxml import etree
 
 from lheo.errors import Issue, MigrationError
 from lheo.migration._context import Context
-from lheo.migration._report import MigrationReport
-from lheo.migration._rules import ONISEP_SUFFIX, RULES, convert_namespace
+from lheo.migration._report import Change, MigrationReport, MigrationWarning
+from lheo.migration._rules import (
+    ONISEP_SUFFIX,
+    RULES,
+    ExportPlan,
+    convert_namespace,
+    set_export_timestamp,
+    set_planned_export_timestamp,
+)
 from lheo.migration._tree import NS_2_2, NS_2_3, ROOT_NAMES, local, norm
 
 Profile = Literal["auto", "onisep", "generic"]
@@ -73,24 +82,95 @@ def migrate_tree(
         raise MigrationError(f"unknown niveaux option {niveaux!r}: use 'keep' or 'decret-2019'")
     _check_input(root)
     resolved = profile if profile != "auto" else ("onisep" if is_onisep_flow(root) else "generic")
-    ctx = Context(input_root=root, profile=resolved, niveaux=niveaux, tz=_zone(timezone))
-    out = convert_namespace(root, ctx)
-    applied = ["ns"]
-    for rule in RULES:
-        if resolved in rule.profiles:
-            rule.apply(out, ctx)
-            if rule.id not in applied:
-                applied.append(rule.id)
+    run = run_rules(root, profile=resolved, niveaux=niveaux, tz=_zone(timezone))
     report = MigrationReport(
-        changes=ctx.finish(out),
-        warnings=list(ctx.warnings),
+        changes=run.changes,
+        warnings=run.warnings,
         input_issues=list(input_issues or []),
         profile=resolved,
         niveaux=niveaux,
         timezone=timezone,
+        rules_applied=run.rules_applied,
+    )
+    return run.root, report
+
+
+@attrs.frozen(kw_only=True)
+class RulesRun:
+    """What :func:`run_rules` did: the output tree, and the changes and warnings by rule.
+
+    Attributes:
+        root: the new 2.3 root.
+        changes: the changes, in the order the rules made them.
+        warnings: the warnings, in the order the rules gave them.
+        change_slots: for each change, the rule that made it: ``0`` for the namespace change,
+            ``i + 1`` for ``RULES[i]`` (item 14 has two rules, hence slots rather than ids).
+        warning_slots: the same for each warning.
+        rules_applied: ids of the rules that ran, in order.
+    """
+
+    root: etree._Element
+    changes: list[Change]
+    warnings: list[MigrationWarning]
+    change_slots: list[int]
+    warning_slots: list[int]
+    rules_applied: list[str]
+
+
+def run_rules(
+    root: etree._Element,
+    *,
+    profile: str,
+    niveaux: str,
+    tz: tzinfo | None,
+    export: ExportPlan | None = None,
+) -> RulesRun:
+    """Run the namespace change then the rules of ``profile`` on a checked 2.2 tree.
+
+    The lower level of :func:`migrate_tree`, for the streaming migration, which runs it on one
+    formation at a time: options are not checked, ``profile`` is already resolved, and
+    ``export`` gives item 1 the export date of the whole flow.
+
+    Args:
+        root: root element of an LHÉO 2.2 document (or of a part of one).
+        profile: ``onisep`` or ``generic``.
+        niveaux: ``keep`` or ``decret-2019``.
+        tz: the time zone of dates, ``None`` for no offset.
+        export: item 1 resolved on the whole flow; ``None`` resolves it on ``root``.
+
+    Returns:
+        The :class:`RulesRun`.
+    """
+    ctx = Context(input_root=root, profile=profile, niveaux=niveaux, tz=tz)
+    out = convert_namespace(root, ctx)
+    applied = ["ns"]
+    change_marks = [len(ctx._pending)]
+    warning_marks = [len(ctx.warnings)]
+    for rule in RULES:
+        if profile in rule.profiles:
+            apply = rule.apply
+            if export is not None and apply is set_export_timestamp:
+                apply = functools.partial(set_planned_export_timestamp, plan=export)
+            apply(out, ctx)
+            if rule.id not in applied:
+                applied.append(rule.id)
+        change_marks.append(len(ctx._pending))
+        warning_marks.append(len(ctx.warnings))
+    return RulesRun(
+        root=out,
+        changes=ctx.finish(out),
+        warnings=list(ctx.warnings),
+        change_slots=_slots(change_marks),
+        warning_slots=_slots(warning_marks),
         rules_applied=applied,
     )
-    return out, report
+
+
+def _slots(marks: list[int]) -> list[int]:
+    slots: list[int] = []
+    for slot, end in enumerate(marks):
+        slots.extend([slot] * (end - len(slots)))
+    return slots
 
 
 def _check_input(root: object) -> None:

@@ -6,7 +6,9 @@ Added in 0.1.
 from __future__ import annotations
 
 import json
-from typing import Any, Literal
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from typing import IO, Any, Literal
 
 import attrs
 
@@ -109,38 +111,87 @@ class MigrationReport:
             ``{rule id: number of changes}``, only for rules with at least one change.
         """
         counts: dict[str, int] = {}
-        for rule in self.rules_applied:
-            n = sum(1 for c in self.changes if c.rule == rule)
-            if n:
-                counts[rule] = n
         for change in self.changes:
-            if change.rule not in counts:
-                counts[change.rule] = counts.get(change.rule, 0) + 1
-        return counts
+            counts[change.rule] = counts.get(change.rule, 0) + 1
+        return summarize(self.rules_applied, counts)
 
     def summary_text(self) -> str:
         """Render a table of changes per rule and action, plus the warning count."""
-        from lheo.migration._rules import RULE_TITLES
-
-        header = ("rule", *ACTIONS, "warnings", "title")
-        rows: list[tuple[str, ...]] = []
-        for rule in self.summary():
-            acts = [sum(1 for c in self.changes_for(rule) if c.action == a) for a in ACTIONS]
-            warns = sum(1 for w in self.warnings if w.rule == rule)
-            rows.append((rule, *map(str, acts), str(warns), RULE_TITLES.get(rule, "")))
-        widths = [max(len(r[i]) for r in (header, *rows)) for i in range(len(header) - 1)]
-        lines = []
-        for row in (header, *rows):
-            cells = [
-                row[i].rjust(widths[i]) if i else row[i].ljust(widths[i])
-                for i in range(len(widths))
-            ]
-            lines.append("  ".join(cells) + "  " + row[-1])
-        lines.append(
-            f"{len(self.changes)} changes, {len(self.warnings)} warnings"
-            f" (profile {self.profile}, niveaux {self.niveaux}, timezone {self.timezone or 'none'})"
+        actions: dict[str, dict[str, int]] = {}
+        for change in self.changes:
+            per_rule = actions.setdefault(change.rule, {})
+            per_rule[change.action] = per_rule.get(change.action, 0) + 1
+        warned: dict[str, int] = {}
+        for warning in self.warnings:
+            warned[warning.rule] = warned.get(warning.rule, 0) + 1
+        return render_summary(
+            self.summary(),
+            actions,
+            warned,
+            changes=len(self.changes),
+            warnings=len(self.warnings),
+            profile=self.profile,
+            niveaux=self.niveaux,
+            timezone=self.timezone,
         )
-        return "\n".join(lines)
+
+    @classmethod
+    def from_jsonl(cls, source: str | os.PathLike[str] | IO[str]) -> MigrationReport:
+        """Load a report written as JSON Lines by :func:`lheo.migration.migrate_stream`.
+
+        Args:
+            source: path or text file object of the JSON Lines report.
+
+        Returns:
+            The full report: every change and warning, the input issues the file holds
+            (the first 1000: see the ``input_issues`` count of its summary line), and the
+            options of its summary line.
+
+        Raises:
+            ValueError: a line is not a record of such a report, or the summary line is missing.
+
+        Added in 0.1.
+        """
+        if isinstance(source, (str, os.PathLike)):
+            with open(source, encoding="utf-8") as handle:
+                return cls._from_lines(handle)
+        return cls._from_lines(source)
+
+    @classmethod
+    def _from_lines(cls, lines: Iterable[str]) -> MigrationReport:
+        changes: list[Change] = []
+        warnings: list[MigrationWarning] = []
+        issues: list[Issue] = []
+        summary: dict[str, Any] | None = None
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                kind = record.pop("type")
+                if kind == "change":
+                    changes.append(Change(**record))
+                elif kind == "warning":
+                    warnings.append(MigrationWarning(**record))
+                elif kind == "input_issue":
+                    issues.append(Issue(**record))
+                elif kind == "summary":
+                    summary = record
+                else:
+                    raise ValueError(f"unknown record type {kind!r}")
+            except (ValueError, TypeError, KeyError, AttributeError) as exc:
+                raise ValueError(f"line {number}: not a migration report record: {exc}") from None
+        if summary is None:
+            raise ValueError("no summary line: the report is incomplete")
+        return cls(
+            changes=changes,
+            warnings=warnings,
+            input_issues=issues,
+            profile=summary["profile"],
+            niveaux=summary["niveaux"],
+            timezone=summary["timezone"],
+            rules_applied=list(summary["rules_applied"]),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """Return the report as a JSON-ready dict (``summary`` included)."""
@@ -158,3 +209,69 @@ class MigrationReport:
     def to_json(self, *, indent: int | None = 2) -> str:
         """Serialize :meth:`to_dict` as JSON (UTF-8 text, accents kept)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def summarize(rules_applied: Sequence[str], counts: Mapping[str, int]) -> dict[str, int]:
+    """Order change counts as :meth:`MigrationReport.summary` does.
+
+    Args:
+        rules_applied: ids of the rules that ran, in order.
+        counts: number of changes per rule id, in the order of the rules' first change.
+
+    Returns:
+        The rules of ``rules_applied`` with at least one change, in that order, then any
+        other rule with changes.
+    """
+    ordered = {rule: counts[rule] for rule in rules_applied if counts.get(rule)}
+    for rule, n in counts.items():
+        if n and rule not in ordered:
+            ordered[rule] = n
+    return ordered
+
+
+def render_summary(
+    summary: Mapping[str, int],
+    actions: Mapping[str, Mapping[str, int]],
+    warned: Mapping[str, int],
+    *,
+    changes: int,
+    warnings: int,
+    profile: str,
+    niveaux: str,
+    timezone: str | None,
+) -> str:
+    """Render the table of :meth:`MigrationReport.summary_text` from counts.
+
+    Args:
+        summary: changes per rule, as :meth:`MigrationReport.summary` gives them.
+        actions: changes per rule then per action.
+        warned: warnings per rule.
+        changes: total number of changes.
+        warnings: total number of warnings.
+        profile: the profile applied.
+        niveaux: the niveaux option.
+        timezone: the time zone of dates, ``None`` for none.
+
+    Returns:
+        The table, one line per rule, then a line of totals and options.
+    """
+    from lheo.migration._rules import RULE_TITLES
+
+    header = ("rule", *ACTIONS, "warnings", "title")
+    rows: list[tuple[str, ...]] = []
+    for rule in summary:
+        acts = [actions.get(rule, {}).get(a, 0) for a in ACTIONS]
+        warns = warned.get(rule, 0)
+        rows.append((rule, *map(str, acts), str(warns), RULE_TITLES.get(rule, "")))
+    widths = [max(len(r[i]) for r in (header, *rows)) for i in range(len(header) - 1)]
+    lines = []
+    for row in (header, *rows):
+        cells = [
+            row[i].rjust(widths[i]) if i else row[i].ljust(widths[i]) for i in range(len(widths))
+        ]
+        lines.append("  ".join(cells) + "  " + row[-1])
+    lines.append(
+        f"{changes} changes, {warnings} warnings"
+        f" (profile {profile}, niveaux {niveaux}, timezone {timezone or 'none'})"
+    )
+    return "\n".join(lines)

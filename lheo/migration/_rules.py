@@ -266,6 +266,60 @@ def set_export_timestamp(root: etree._Element, ctx: Context) -> None:
     Equal values give that value; different values give the latest, with a warning. An
     unreadable date is kept as an extra, with a warning.
     """
+    _export_timestamp(root, ctx, None)
+
+
+@attrs.frozen
+class ExportPlan:
+    """Item 1 resolved beforehand on the whole flow, for a migration run on part of it.
+
+    The streaming migration runs the rules on one formation at a time: the export date of
+    the whole flow (:func:`export_date_of`) is then known before any formation is migrated.
+
+    Attributes:
+        chosen: the ``horodatage-export`` of the flow, ``None`` when no formation has a
+            readable ``DATE EXPORT ONISEP``.
+        offres_change: whether this run reports the replacement of an ``horodatage-export``
+            already on ``offres`` (only one run of a flow should).
+    """
+
+    chosen: str | None
+    offres_change: bool = False
+
+
+def set_planned_export_timestamp(root: etree._Element, ctx: Context, plan: ExportPlan) -> None:
+    """Item 1 with the export date of the whole flow already resolved (see :class:`ExportPlan`).
+
+    The same changes as :func:`set_export_timestamp` for the formations of ``root``, except
+    the warning about different export dates, which concerns the whole flow
+    (:func:`export_dates_message`).
+    """
+    _export_timestamp(root, ctx, plan)
+
+
+def export_date_of(readable: list[tuple[str, tuple[str, datetime]]]) -> tuple[str, list[str]]:
+    """Resolve item 1 from the readable export dates of a flow, in document order.
+
+    Args:
+        readable: ``(raw text, to_datetime(raw))`` of each readable ``DATE EXPORT ONISEP``.
+
+    Returns:
+        The ``horodatage-export`` value (the latest date, the first one written when several
+        are equally late) and the distinct raw values, sorted.
+    """
+    chosen = max(readable, key=lambda r: r[1][1])[1][0]
+    return chosen, sorted({r[0] for r in readable})
+
+
+def export_dates_message(distinct: list[str], chosen: str) -> str:
+    """Return the warning given when the formations carry different export dates."""
+    return (
+        f"the formations carry {len(distinct)} different DATE EXPORT ONISEP values "
+        f"({', '.join(distinct)}); horodatage-export takes the latest, {chosen}"
+    )
+
+
+def _export_timestamp(root: etree._Element, ctx: Context, plan: ExportPlan | None) -> None:
     for offres in iter_named(root, "offres"):
         readable: list[tuple[etree._Element, str, tuple[str, datetime]]] = []
         for formation in children(offres, "formation"):
@@ -279,19 +333,18 @@ def set_export_timestamp(root: etree._Element, ctx: Context) -> None:
                         _keep_unreadable(ctx, "1", extra, raw, "export date")
                         continue
                     readable.append((extra, raw, parsed))
-        if not readable:
+        if plan is None:
+            if not readable:
+                continue
+            chosen, distinct = export_date_of([(r[1], r[2]) for r in readable])
+            if len(distinct) > 1:
+                ctx.warn("1", offres, export_dates_message(distinct, chosen))
+        elif plan.chosen is None:
             continue
-        chosen = max(readable, key=lambda r: r[2][1])[2][0]
-        distinct = sorted({r[1] for r in readable})
-        if len(distinct) > 1:
-            ctx.warn(
-                "1",
-                offres,
-                f"the formations carry {len(distinct)} different DATE EXPORT ONISEP values "
-                f"({', '.join(distinct)}); horodatage-export takes the latest, {chosen}",
-            )
+        else:
+            chosen = plan.chosen
         existing = offres.get("horodatage-export")
-        if existing is not None and existing != chosen:
+        if existing is not None and existing != chosen and (plan is None or plan.offres_change):
             ctx.change(
                 "1",
                 "converted",
