@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import re
 from typing import Any
 
@@ -121,16 +122,35 @@ def validate_bytes(data: bytes, version: str | Version | None, name: str) -> Val
     return validate_tree(tree, found, name)
 
 
+#: Above this size (bytes), :func:`validate` and :func:`lheo.migrate` stream by default.
+STREAM_THRESHOLD = 64 * 1024 * 1024
+
+
+def should_stream(source: object, stream: bool | None) -> bool:
+    """Whether to take the streaming path: as asked, else for files over the threshold."""
+    if stream is not None:
+        return stream
+    if isinstance(source, (str, os.PathLike)) and not str(source).lstrip().startswith("<"):
+        try:
+            return os.path.getsize(source) > STREAM_THRESHOLD
+        except OSError:
+            return False
+    return False
+
+
 def validate(
     source: Source | Document,
     *,
     version: str | Version | None = None,
+    stream: bool | None = None,
 ) -> ValidationReport:
     """Validate a document against the XSD of its LHÉO version.
 
     Args:
         source: a path, XML ``bytes``/``str``, binary file object, or a :class:`Document`.
         version: the version to assume when the root has no namespace.
+        stream: validate in constant memory (:func:`lheo.validate_stream`, same report);
+            by default, files over :data:`STREAM_THRESHOLD` bytes are streamed.
 
     Returns:
         A :class:`ValidationReport`; bad input (not XML, not LHÉO, unknown version) is
@@ -144,6 +164,10 @@ def validate(
         data = write(source)
         assert data is not None
         return validate_bytes(data, source.version, source.source)
+    if should_stream(source, stream):
+        from lheo._stream import validate_stream
+
+        return validate_stream(source, version=version)
     name = _xml.source_name(source)
     try:
         data, name = _xml.read_bytes(source)

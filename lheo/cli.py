@@ -62,22 +62,42 @@ def info(file: Path, lheo_version: str | None, fmt: str) -> None:
         click.echo(str(result))
 
 
+_STREAM_OPTION = click.option(
+    "--stream/--no-stream",
+    default=None,
+    help="Work in constant memory (default: only for files over 64 MB).",
+)
+_QUIET_OPTION = click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+
+
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @_VERSION_OPTION
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
-def validate(files: tuple[Path, ...], lheo_version: str | None, fmt: str) -> None:
+@_STREAM_OPTION
+@_QUIET_OPTION
+def validate(
+    files: tuple[Path, ...], lheo_version: str | None, fmt: str, stream: bool | None, quiet: bool
+) -> None:
     """Validate FILES against the XSD of their LHÉO version (xmllint-style output).
 
     Exits 1 if any file is invalid.
     """
-    reports = [lheo.validate(path, version=lheo_version) for path in files]
+    from lheo._progress import progress_source
+    from lheo._validate import should_stream
+
+    reports = []
+    for path in files:
+        if path.is_file() and should_stream(path, stream):
+            with progress_source(path, quiet=quiet, desc=path.name) as source:
+                reports.append(lheo.validate(source, version=lheo_version, stream=True))
+        else:
+            reports.append(lheo.validate(path, version=lheo_version, stream=False))
     if fmt == "json":
         click.echo(json.dumps([r.to_dict() for r in reports], ensure_ascii=False, indent=2))
     else:
         for report in reports:
-            stream_err = not report.ok
-            click.echo(str(report), err=stream_err)
+            click.echo(str(report), err=not report.ok)
     if not all(r.ok for r in reports):
         sys.exit(1)
 

@@ -109,3 +109,64 @@ def test_python_dash_m(entry: list[str]) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert "LHÉO 2.2" in proc.stdout
+
+
+def test_validate_stream_option_gives_the_same_report(tmp_path: Path) -> None:
+    """--stream and --no-stream print the same report; the API switch agrees."""
+    import lheo
+
+    bad = tmp_path / "bad.xml"
+    bad.write_bytes(minimal().replace(b"<code-niveau-entree>0<", b"<code-niveau-entree>42<"))
+    streamed = run("validate", "--stream", "--quiet", str(bad))
+    in_memory = run("validate", "--no-stream", str(bad))
+    assert streamed == in_memory
+    assert streamed[0] == 1
+    assert lheo.validate(bad, stream=True) == lheo.validate(bad, stream=False)
+
+
+def test_large_files_stream_by_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Above the threshold, lheo.validate takes the streaming path."""
+    import lheo
+    import lheo._stream as stream_module
+    import lheo._validate as validate_module
+
+    path = tmp_path / "flux.xml"
+    path.write_bytes(minimal())
+    seen: list[object] = []
+    original = stream_module.validate_stream
+
+    def spy(source: object, **kwargs: object) -> object:
+        seen.append(source)
+        return original(source, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(stream_module, "validate_stream", spy)
+    assert lheo.validate(path).ok and seen == []
+    monkeypatch.setattr(validate_module, "STREAM_THRESHOLD", 10)
+    assert lheo.validate(path).ok and seen == [path]
+
+
+def test_progress_reader_counts_bytes(tmp_path: Path) -> None:
+    """The progress reader reports every byte read and follows seeks."""
+    from lheo._progress import ProgressReader, progress_source
+
+    class Bar:
+        n = 0
+
+        def update(self, k: int) -> None:
+            self.n += k
+
+        def refresh(self) -> None:
+            pass
+
+    path = tmp_path / "f.xml"
+    path.write_bytes(b"x" * 1000)
+    bar = Bar()
+    reader = ProgressReader(path, bar)
+    assert len(reader.read(300)) == 300 and bar.n == 300
+    reader.read()
+    assert bar.n == 1000
+    reader.seek(0)
+    assert bar.n == 0 and reader.name == str(path)
+    reader.close()
+    with progress_source(path, quiet=True, desc="f") as source:
+        assert source == path  # quiet (and not a terminal): no bar at all
