@@ -8,6 +8,13 @@ decisions on what it leaves open); each change is recorded in a :class:`Migratio
     print(report.summary_text())
     assert check_nothing_lost(root22, out, report) == []
 
+A flow too big for memory is migrated in one streaming pass by :func:`migrate_stream`, which
+writes the same bytes and streams the same report to a JSON Lines file
+(:meth:`MigrationReport.from_jsonl` loads it back)::
+
+    result = migrate_stream("flux-2.2.xml", "flux-2.3.xml", report_target="report.jsonl")
+    print(result.summary_text())
+
 Added in 0.1.
 """
 
@@ -25,6 +32,7 @@ from lheo.migration._engine import Niveaux, Profile, is_onisep_flow, migrate_tre
 from lheo.migration._invariant import check_nothing_lost
 from lheo.migration._report import Change, MigrationReport, MigrationWarning
 from lheo.migration._rules import RULE_TITLES, RULES, Rule
+from lheo.migration._streaming import StreamMigrationResult, migrate_stream
 from lheo.migration._tree import NS_2_2, NS_2_3
 
 __all__ = [
@@ -38,6 +46,7 @@ __all__ = [
     "Niveaux",
     "Profile",
     "Rule",
+    "StreamMigrationResult",
     "add_code_uai",
     "add_cycle",
     "add_enseignement",
@@ -47,5 +56,6 @@ __all__ = [
     "is_onisep_flow",
     "is_valid_siret",
     "is_valid_uai",
+    "migrate_stream",
     "migrate_tree",
 ]

@@ -1,0 +1,1004 @@
+"""The 2.2 → 2.3 migration of a whole flow in constant memory: :func:`migrate_stream`.
+
+:func:`lheo.migrate` holds the input tree, the output tree, the typed document and the report
+at once (about thirty times the file). Here the flow goes through in one streaming pass, after
+a cheap pre-scan:
+
+1. The **pre-scan** reads the flow with a tag-filtered ``iterparse`` (hardened as every lheo
+   parser: no entities, no network, no DTD) and resolves what concerns the whole flow: the
+   profile (``auto``: any ``extra``/``extras`` whose ``info`` ends with ``ONISEP``) and item 1,
+   the ``horodatage-export`` of ``offres`` from the ``DATE EXPORT ONISEP`` of every formation.
+   Syntax errors are found there, before anything is written.
+2. The **main pass** reads the flow with the machinery of :func:`lheo.validate_stream`, which
+   validates each input formation as it is parsed (the input issues, at document lines and
+   paths) and leaves only the document's skeleton in memory. Each formation is migrated on a
+   small 2.2 document (root and ``offres`` with their attributes, and that formation) with the
+   engine's own rules (:func:`~lheo.migration._engine.run_rules`, item 1 taking the export date
+   resolved by the pre-scan); paths are renumbered (``formation[1]`` → ``formation[n]``) and the
+   whole-document changes (namespace, ``offres/@horodatage-export``) are kept once. The migrated
+   formation is validated against the 2.3 schema the same way, bound with the fast builder and
+   written by :class:`lheo.StreamWriter`. The extras that follow the formations are migrated
+   last, on the skeleton.
+
+The in-memory report lists the changes rule by rule (all the changes of item 14 for the whole
+flow, then those of item 1...), so the changes are streamed to one temporary file per rule as
+they are produced and joined in that order at the end: the JSON Lines report has the lines of
+``MigrationReport.changes`` and ``.warnings`` in the same order (see
+:meth:`MigrationReport.from_jsonl`). Only counts, the first 1000 warnings and the first 1000
+input issues stay in memory.
+
+Added in 0.1.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Generator
+from datetime import datetime, tzinfo
+from pathlib import Path
+from typing import IO, Any, NoReturn
+
+import attrs
+from lxml import etree
+
+from lheo import _reader, _xml
+from lheo._builder import BuildError, build
+from lheo._stream import _HEAD, _PROBE, StreamWriter, _Engine, _Input, _NeedHuge, _Reader
+from lheo._validate import ValidationReport
+from lheo._xml import XSI, Source
+from lheo.errors import Issue, MigrationError, ValidationError
+from lheo.migration._engine import RulesRun, _zone, run_rules
+from lheo.migration._report import (
+    Change,
+    MigrationWarning,
+    render_summary,
+    summarize,
+)
+from lheo.migration._rules import (
+    ONISEP_SUFFIX,
+    RULES,
+    ExportPlan,
+    export_date_of,
+    export_dates_message,
+    set_export_timestamp,
+    to_datetime,
+)
+from lheo.migration._tree import NS_2_2, norm, only_text, qn
+from lheo.versions import Version
+
+__all__ = ["LIMIT", "StreamMigrationResult", "migrate_stream"]
+
+#: How many warnings, input issues and output errors a :class:`StreamMigrationResult` keeps.
+LIMIT = 1000
+
+_OFFRES22 = f"{{{NS_2_2}}}offres"
+_FORMATION22 = f"{{{NS_2_2}}}formation"
+_EXTRAS22 = f"{{{NS_2_2}}}extras"
+_EXTRA22 = f"{{{NS_2_2}}}extra"
+_OFFRES23 = qn("offres")
+_FORMATION23 = qn("formation")
+_EXTRAS23 = qn("extras")
+
+#: Item 1 makes its changes in three groups: unreadable dates kept, the replaced
+#: ``offres/@horodatage-export``, the converted dates. Every other rule has one group.
+_PHASES = 3
+_EXPORT_SLOT = 1 + next(i for i, rule in enumerate(RULES) if rule.apply is set_export_timestamp)
+
+#: Paths of the formation of a one-formation document, in the input and in the output.
+_FIRST = "/lheo/offres/formation[1]"
+_ALSO = "also set on "
+
+_COPY_CHUNK = 1 << 16
+
+
+# ---------------------------------------------------------------------------------------
+# The result
+
+
+@attrs.frozen(kw_only=True)
+class StreamMigrationResult:
+    """What :func:`migrate_stream` returns: counts and bounded lists, not the changes.
+
+    The changes themselves are in the JSON Lines report (``report_target``), which
+    :meth:`MigrationReport.from_jsonl` loads back into a full
+    :class:`~lheo.migration.MigrationReport`.
+
+    Attributes:
+        source: display name of the input.
+        profile: the profile applied (``onisep`` or ``generic``; ``auto`` is resolved).
+        niveaux: the niveaux option.
+        timezone: the time zone of dates, ``None`` for dates without offset.
+        rules_applied: ids of the rules that ran, in order.
+        formations: number of formations migrated.
+        change_count: number of changes.
+        action_counts: changes per rule then per action (``{"3": {"converted": 12}}``).
+        warnings: the first :data:`LIMIT` warnings, in the order of the in-memory report.
+        warning_count: number of warnings.
+        warning_counts: warnings per rule.
+        input_issues: the first :data:`LIMIT` validity issues of the 2.2 input.
+        input_issue_count: number of input issues.
+        validation: the output's validation against the 2.3 schema (its ``errors`` hold the
+            first :data:`LIMIT` errors).
+        validation_error_count: number of output errors.
+
+    Added in 0.1.
+    """
+
+    source: str
+    profile: str
+    niveaux: str
+    timezone: str | None
+    rules_applied: list[str]
+    formations: int
+    change_count: int
+    action_counts: dict[str, dict[str, int]]
+    warnings: list[MigrationWarning]
+    warning_count: int
+    warning_counts: dict[str, int]
+    input_issues: list[Issue]
+    input_issue_count: int
+    validation: ValidationReport
+    validation_error_count: int
+
+    @property
+    def ok(self) -> bool:
+        """Whether the output is valid LHÉO 2.3."""
+        return self.validation.ok
+
+    def summary(self) -> dict[str, int]:
+        """Count the changes of each rule, as :meth:`MigrationReport.summary` does."""
+        counts = {rule: sum(per.values()) for rule, per in self.action_counts.items()}
+        return summarize(self.rules_applied, counts)
+
+    def summary_text(self) -> str:
+        """Render the table of :meth:`MigrationReport.summary_text`."""
+        return render_summary(
+            self.summary(),
+            self.action_counts,
+            self.warning_counts,
+            changes=self.change_count,
+            warnings=self.warning_count,
+            profile=self.profile,
+            niveaux=self.niveaux,
+            timezone=self.timezone,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the counts and options as a JSON-ready dict (the report's summary line)."""
+        return {
+            "source": self.source,
+            "profile": self.profile,
+            "niveaux": self.niveaux,
+            "timezone": self.timezone,
+            "rules_applied": list(self.rules_applied),
+            "summary": self.summary(),
+            "formations": self.formations,
+            "changes": self.change_count,
+            "warnings": self.warning_count,
+            "input_issues": self.input_issue_count,
+            "valid": self.ok,
+            "output_errors": self.validation_error_count,
+        }
+
+
+# ---------------------------------------------------------------------------------------
+# Pre-scan
+
+
+@attrs.define
+class _Scan:
+    """What the pre-scan found: whether the flow is Onisep's, and its export dates."""
+
+    huge: bool = False
+    onisep: bool = False
+    best: tuple[str, tuple[str, datetime]] | None = None
+    distinct: set[str] = attrs.field(factory=set)
+
+    def add(self, raw: str, parsed: tuple[str, datetime]) -> None:
+        # The first of the latest dates wins, as max() in the engine.
+        if self.best is None or parsed[1] > self.best[1][1]:
+            self.best = (raw, parsed)
+        self.distinct.add(raw)
+
+    def plan(self) -> tuple[str | None, list[str]]:
+        if self.best is None:
+            return None, []
+        chosen, _ = export_date_of([self.best])
+        return chosen, sorted(self.distinct)
+
+
+def _export_extra(el: etree._Element) -> bool:
+    """Whether ``el`` is an extra item 1 reads: ``/lheo/offres/formation/extras/extra``."""
+    if norm(el.get("info")) != "DATE EXPORT ONISEP":
+        return False
+    chain = [el.getparent()]
+    for _ in range(3):
+        last = chain[-1]
+        chain.append(last.getparent() if last is not None else None)
+    block, formation, offres, root = chain
+    return (
+        block is not None
+        and block.tag == _EXTRAS22
+        and formation is not None
+        and formation.tag == _FORMATION22
+        and offres is not None
+        and offres.tag == _OFFRES22
+        and root is not None
+        and root.getparent() is None
+    )
+
+
+def _prescan(inp: _Input, tz: tzinfo | None) -> _Scan:
+    huge = False
+    while True:
+        try:
+            return _scan(inp, tz, huge)
+        except _NeedHuge:
+            huge = True
+
+
+def _scan(inp: _Input, tz: tzinfo | None, huge: bool) -> _Scan:
+    scan = _Scan(huge=huge)
+    stream = inp.open()
+    try:
+        reader = _Reader(stream, inp.name)
+        events = etree.iterparse(
+            reader,
+            events=("end",),
+            tag=(_EXTRA22, _EXTRAS22, _FORMATION22),
+            resolve_entities=False,
+            load_dtd=False,
+            dtd_validation=False,
+            no_network=True,
+            huge_tree=huge,
+            collect_ids=False,
+        )
+        walk = iter(events)
+        while True:
+            try:
+                _event, el = next(walk)
+            except StopIteration:
+                break
+            except etree.XMLSyntaxError as exc:
+                engine = _Engine(
+                    inp,
+                    version=None,
+                    validate=False,
+                    bind=False,
+                    strict=True,
+                    huge=huge,
+                    retried=huge,
+                )
+                log: Any = events
+                raise engine._syntax(exc, log.error_log, reader.doctype) from None
+            if el.tag == _FORMATION22:
+                # Everything inside has been seen: drop it and what came before.
+                parent = el.getparent()
+                el.clear()
+                if parent is not None:
+                    while el.getprevious() is not None:
+                        del parent[0]
+                continue
+            if not scan.onisep and norm(el.get("info")).upper().endswith(ONISEP_SUFFIX):
+                scan.onisep = True
+            if el.tag == _EXTRA22 and _export_extra(el):
+                raw = only_text(el)
+                parsed = to_datetime(raw, tz) if raw is not None else None
+                if raw is not None and parsed is not None:
+                    scan.add(raw, parsed)
+    finally:
+        inp.close()
+    return scan
+
+
+# ---------------------------------------------------------------------------------------
+# Engines: the input's (2.2, validated, formations handed over) and the output's (2.3)
+
+
+class _Counting(_Engine):
+    """An engine that keeps the first :data:`LIMIT` issues of its items and counts the rest.
+
+    Exact up to :data:`LIMIT` issues. Beyond, the count assumes that the skeleton's validation
+    reaches every item (it does not in a document whose skeleton is out of order, where
+    libxml2 skips the rest of an element: ``validate_stream`` explains it).
+    """
+
+    issue_kept = 0
+    issue_dropped = 0
+
+    def _bounded(self, issues: list[Issue]) -> list[Issue]:
+        room = max(0, LIMIT - self.issue_kept)
+        if len(issues) > room:
+            self.issue_dropped += len(issues) - room
+            issues = issues[:room]
+        self.issue_kept += len(issues)
+        return issues
+
+    def issues(self) -> tuple[list[Issue], int]:
+        """The issues kept (at most :data:`LIMIT`, in document order) and their total."""
+        return self.errors[:LIMIT], len(self.errors) + self.issue_dropped
+
+
+class _InputEngine(_Counting):
+    """Validates the 2.2 input formation by formation and hands each one over to migrate."""
+
+    def __init__(self, inp: _Input, *, huge: bool, migration: _Migration) -> None:
+        super().__init__(
+            inp, version=None, validate=True, bind=True, strict=False, huge=huge, retried=huge
+        )
+        self._migration = migration
+
+    def _start_root(self, el: etree._Element) -> str | None:
+        _xml._check_dtd(el.getroottree(), self.name)
+        local, ns = _xml.local(el.tag), _xml.namespace(el.tag)
+        found = _reader._version_of(ns, local, None, self.name)
+        _reader._check_kind(found, local, self.name)
+        if found is not Version.V2_2:
+            raise MigrationError(
+                f"{self.name}: migration needs an LHÉO 2.2 input, got LHÉO {found.value}"
+            )
+        if local != "lheo":
+            raise MigrationError(
+                f"{self.name}: the streaming migration reads <lheo> flows, not <{local}>; "
+                "use lheo.migrate()"
+            )
+        return super()._start_root(el)
+
+    def _validate_item(
+        self, item: etree._Element, path: str, clean: bool, *, ids: bool
+    ) -> tuple[list[Issue], list[str]]:
+        issues, new = super()._validate_item(item, path, clean, ids=ids)
+        return self._bounded(issues), new
+
+    def _bind_item(self, item: etree._Element, path: str, clean: bool, errors: list[Issue]) -> Any:
+        return self._migration.formation(item, self.count)
+
+    def _bind_skeleton(self, root: etree._Element) -> Any:
+        # The skeleton without the formations' placeholders; items met elsewhere than in
+        # offres (lenient input) go back where they were.
+        skeleton = copy.deepcopy(root)
+        for placeholder in [el for el in skeleton.iter() if el.get(_PROBE) is not None]:
+            parent = placeholder.getparent()
+            assert parent is not None
+            original = self._originals.get(int(placeholder.get(_PROBE, "0")))
+            if original is not None:
+                original.tail = placeholder.tail
+                parent.replace(placeholder, original)
+            else:
+                parent.remove(placeholder)
+        return skeleton
+
+
+class _OutputEngine(_Counting):
+    """Validates the 2.3 output formation by formation; each one is then written."""
+
+    def __init__(self, name: str, migration: _Migration) -> None:
+        super().__init__(
+            _Input(b"<lheo/>"),
+            version=None,
+            validate=True,
+            bind=False,
+            strict=True,
+            huge=False,
+            retried=False,
+        )
+        self.name = name
+        self._migration = migration
+
+    def _validate_item(
+        self, item: etree._Element, path: str, clean: bool, *, ids: bool
+    ) -> tuple[list[Issue], list[str]]:
+        issues, new = super()._validate_item(item, path, clean, ids=ids)
+        self._migration.write(item, issues)
+        return self._bounded(issues), new
+
+    def _replace(
+        self, item: etree._Element, run: Any, errors: list[Issue], ids: list[str], *, keep: bool
+    ) -> None:
+        # The output is built, not parsed: its elements have no line, which lxml cannot copy
+        # onto a placeholder. The placeholder's line is never reported (its run's is, None).
+        if item.sourceline is None:
+            item.sourceline = 1
+        super()._replace(item, run, errors, ids, keep=keep)
+
+
+# ---------------------------------------------------------------------------------------
+# Report buckets
+
+
+class _Buckets:
+    """JSON lines per group of the in-memory report's order, in temporary files."""
+
+    def __init__(self) -> None:
+        self._files: dict[tuple[int, int], IO[str]] = {}
+
+    def write(self, kind: int, key: int, record: dict[str, Any]) -> None:
+        handle = self._files.get((kind, key))
+        if handle is None:
+            handle = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
+            self._files[(kind, key)] = handle
+        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    def copy_to(self, out: IO[str]) -> None:
+        for key in sorted(self._files):
+            handle = self._files[key]
+            handle.seek(0)
+            shutil.copyfileobj(handle, out, _COPY_CHUNK)
+
+    def close(self) -> None:
+        for handle in self._files.values():
+            handle.close()
+        self._files.clear()
+
+
+_CHANGE, _WARNING = 0, 1
+
+
+def _renumber(path: str | None, number: int | None) -> str | None:
+    if path is None or number is None or number == 1:
+        return path
+    if path == _FIRST or path.startswith(_FIRST + "/"):
+        return f"/lheo/offres/formation[{number}]" + path[len(_FIRST) :]
+    return path
+
+
+def _renumber_detail(detail: str, number: int | None) -> str:
+    cut = detail.rfind(_ALSO)
+    if cut == -1 or number is None or number == 1:
+        return detail
+    head, tail = detail[: cut + len(_ALSO)], detail[cut + len(_ALSO) :]
+    return head + ", ".join(str(_renumber(p, number)) for p in tail.split(", "))
+
+
+def _attrib(el: etree._Element) -> dict[str, str]:
+    return {str(k): str(v) for k, v in el.attrib.items()}
+
+
+def _previous_element(el: etree._Element) -> etree._Element | None:
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    return prev
+
+
+def _change_record(change: Change) -> dict[str, Any]:
+    return {
+        "type": "change",
+        "rule": change.rule,
+        "action": change.action,
+        "source_path": change.source_path,
+        "target_path": change.target_path,
+        "old": change.old,
+        "new": change.new,
+        "detail": change.detail,
+        "source_xml": change.source_xml,
+    }
+
+
+def _export_phase(change: Change) -> int:
+    if change.action == "kept":
+        return 0
+    if change.source_path is not None and change.source_path.endswith("/@horodatage-export"):
+        return 1
+    return 2
+
+
+# ---------------------------------------------------------------------------------------
+# The migration pass
+
+
+class _Migration:
+    """One streaming pass: input engine → rules → output engine → writer, and the report."""
+
+    def __init__(
+        self,
+        inp: _Input,
+        target: str | os.PathLike[str] | IO[bytes],
+        *,
+        profile: str,
+        niveaux: str,
+        timezone: str | None,
+        tz: tzinfo | None,
+        scan: _Scan,
+        report: bool,
+    ) -> None:
+        self.inp = inp
+        self.name = inp.name
+        self.target = target
+        self.profile = profile
+        self.niveaux = niveaux
+        self.timezone = timezone
+        self.tz = tz
+        self.scan = scan
+        self.chosen, self.distinct = scan.plan() if profile == "onisep" else (None, [])
+        self.buckets = _Buckets() if report else None
+        self.rules_applied: list[str] = []
+        self.formations = 0
+        self.change_count = 0
+        self.action_counts: dict[str, dict[str, int]] = {}
+        self.warning_count = 0
+        self.warning_counts: dict[str, int] = {}
+        self.kept_warnings: dict[int, list[MigrationWarning]] = {}
+        self.ns_done = False
+        self.in_offres: etree._Element | None = None
+        self.out_root: etree._Element | None = None
+        self.out_offres: etree._Element | None = None
+        self.trailing: list[tuple[str, etree._Element]] = []
+        self.writer: StreamWriter | None = None
+        self.input_engine = _InputEngine(inp, huge=scan.huge, migration=self)
+        self.output_engine = _OutputEngine(self.name, self)
+
+    # -- the pass ----------------------------------------------------------------------
+
+    def run(self) -> StreamMigrationResult:
+        """Migrate, validate and write every formation (the writer is left open)."""
+        if len(self.distinct) > 1 and self.chosen is not None:
+            self._warning(
+                _EXPORT_SLOT * _PHASES + 1,
+                MigrationWarning(
+                    rule="1",
+                    path="/lheo/offres",
+                    message=export_dates_message(self.distinct, self.chosen),
+                ),
+            )
+        for _ in self.output_engine._walk(self._output_events(), False):
+            pass
+        out_issues, out_total = self.output_engine.issues()
+        validation = ValidationReport(
+            ok=out_total == 0,
+            version=Version.V2_3.value,
+            kind="lheo",
+            source=self.name,
+            errors=out_issues,
+        )
+        self._write_trailing(strict=validation.ok)
+        in_issues, in_total = self.input_engine.issues()
+        result = StreamMigrationResult(
+            source=self.name,
+            profile=self.profile,
+            niveaux=self.niveaux,
+            timezone=self.timezone,
+            rules_applied=list(self.rules_applied),
+            formations=self.formations,
+            change_count=self.change_count,
+            action_counts={rule: dict(per) for rule, per in self.action_counts.items()},
+            warnings=[w for key in sorted(self.kept_warnings) for w in self.kept_warnings[key]][
+                :LIMIT
+            ],
+            warning_count=self.warning_count,
+            warning_counts=dict(self.warning_counts),
+            input_issues=in_issues,
+            input_issue_count=in_total,
+            validation=validation,
+            validation_error_count=out_total,
+        )
+        return result
+
+    def _input_items(self) -> Generator[Any, None, None]:
+        engine = self.input_engine
+        stream = self.inp.open()
+        try:
+            reader = _Reader(stream, self.name)
+            events = etree.iterparse(
+                reader,
+                events=("start", "end"),
+                resolve_entities=False,
+                load_dtd=False,
+                dtd_validation=False,
+                no_network=True,
+                huge_tree=self.scan.huge,
+                collect_ids=False,
+            )
+            engine._parser = events
+            yield from engine._walk(iter(events), reader.doctype)
+        finally:
+            self.inp.close()
+
+    def _unsupported(self, what: str) -> NoReturn:
+        raise MigrationError(
+            f"{self.name}: the streaming migration reads flows laid out as LHÉO 2.2 says "
+            f"(<lheo> holding <offres>, then extras; <offres> holding the formations, then "
+            f"extras), not one with {what}; use lheo.migrate()"
+        )
+
+    def _output_events(self) -> Generator[tuple[str, etree._Element], None, None]:
+        """The output's events, formation by formation as the input is migrated."""
+        for produced in self._input_items():
+            if produced is _HEAD:
+                continue
+            root, formation = produced
+            if self.out_root is None:
+                self.out_root, self.out_offres = root, formation.getparent()
+                yield "start", root
+                assert self.out_offres is not None
+                yield "start", self.out_offres
+            else:
+                assert self.out_offres is not None
+                self.out_offres.append(formation)
+            yield "start", formation
+            yield "end", formation
+        # The input is read: what follows the formations, migrated on the skeleton.
+        skeleton = self.input_engine.skeleton
+        self._check_skeleton(skeleton)
+        run = self._run(skeleton, number=None, export=ExportPlan(self.chosen))
+        out = run.root
+        offres = out.find(_OFFRES23)
+        if offres is None:
+            self._unsupported("no <offres>")
+        after_offres = [el for el in out.iterchildren(tag=etree.Element) if el is not offres]
+        in_offres = [el for el in offres.iterchildren(tag=etree.Element)]
+        if self.out_root is None:
+            self.out_root, self.out_offres = out, offres
+            yield "start", out
+            yield "start", offres
+        else:
+            assert self.out_offres is not None
+            for el in in_offres:
+                self.out_offres.append(el)
+            for el in after_offres:
+                self.out_root.append(el)
+        # Copies to write once the whole output is validated (its validation may clear items).
+        self.trailing = [("offres", copy.deepcopy(el)) for el in in_offres]
+        self.trailing += [("root", copy.deepcopy(el)) for el in after_offres]
+        for el in in_offres:
+            yield from list(etree.iterwalk(el, events=("start", "end")))
+        yield "end", self.out_offres
+        for el in after_offres:
+            yield from list(etree.iterwalk(el, events=("start", "end")))
+        yield "end", self.out_root
+
+    # -- migration -----------------------------------------------------------------------
+
+    def formation(self, item: etree._Element, number: int) -> tuple[etree._Element, Any]:
+        """Migrate one input formation (left in place); return the output root and formation."""
+        offres = item.getparent()
+        assert offres is not None
+        root = offres.getparent()
+        assert root is not None
+        self._check_layout(item, offres)
+        nsmap: Any = root.nsmap
+        mini = etree.Element(root.tag, _attrib(root), nsmap=nsmap)
+        nsmap = offres.nsmap
+        mini_offres = etree.SubElement(mini, offres.tag, _attrib(offres), nsmap=nsmap)
+        prev = item.getprevious()
+        mini_offres.append(item)
+        try:
+            run = self._run(
+                mini, number=number, export=ExportPlan(self.chosen, offres_change=number == 1)
+            )
+        finally:
+            # Back where the engine expects it, to be replaced by a placeholder.
+            if prev is not None:
+                prev.addnext(item)
+            else:
+                offres.insert(0, item)
+        self.formations += 1
+        out_offres = run.root.find(_OFFRES23)
+        assert out_offres is not None
+        out_formation = out_offres.find(_FORMATION23)
+        assert out_formation is not None
+        return run.root, out_formation
+
+    def _check_layout(self, item: etree._Element, offres: etree._Element) -> None:
+        # What precedes is checked formation by formation: the previous element is either
+        # nothing or an earlier formation (now a placeholder), itself checked in its time.
+        if self.in_offres is None:
+            self.in_offres = offres
+            before = _previous_element(offres)
+            if before is not None:
+                self._unsupported(f"<{_xml.local(before.tag)}> before <offres>")
+        elif offres is not self.in_offres:
+            self._unsupported("several <offres>")
+        prev = _previous_element(item)
+        if prev is not None and prev.tag != _FORMATION22:
+            self._unsupported("a <formation> after other elements of <offres>")
+
+    def _check_skeleton(self, skeleton: etree._Element) -> None:
+        found = list(skeleton.iterchildren(tag=etree.Element))
+        if not any(el.tag == _OFFRES22 for el in found):
+            self._unsupported("no <offres>")
+        if found[0].tag != _OFFRES22:
+            self._unsupported(f"<{_xml.local(found[0].tag)}> before <offres>")
+        if any(el.tag == _OFFRES22 for el in found[1:]):
+            self._unsupported("several <offres>")
+
+    def _run(self, mini: etree._Element, *, number: int | None, export: ExportPlan) -> RulesRun:
+        run = run_rules(mini, profile=self.profile, niveaux=self.niveaux, tz=self.tz, export=export)
+        self.rules_applied = run.rules_applied
+        for change, slot in zip(run.changes, run.change_slots, strict=True):
+            if slot == 0:
+                if self.ns_done:
+                    continue
+            phase = _export_phase(change) if slot == _EXPORT_SLOT else 0
+            if number is not None and number != 1:
+                change = attrs.evolve(
+                    change,
+                    source_path=_renumber(change.source_path, number),
+                    target_path=_renumber(change.target_path, number),
+                    detail=_renumber_detail(change.detail, number),
+                )
+            self._change(slot * _PHASES + phase, change)
+        self.ns_done = True
+        for warning, slot in zip(run.warnings, run.warning_slots, strict=True):
+            if number is not None and number != 1:
+                warning = attrs.evolve(warning, path=_renumber(warning.path, number))
+            self._warning(slot * _PHASES, warning)
+        return run
+
+    def _change(self, key: int, change: Change) -> None:
+        self.change_count += 1
+        per_rule = self.action_counts.setdefault(change.rule, {})
+        per_rule[change.action] = per_rule.get(change.action, 0) + 1
+        if self.buckets is not None:
+            self.buckets.write(_CHANGE, key, _change_record(change))
+
+    def _warning(self, key: int, warning: MigrationWarning) -> None:
+        self.warning_count += 1
+        self.warning_counts[warning.rule] = self.warning_counts.get(warning.rule, 0) + 1
+        kept = self.kept_warnings.setdefault(key, [])
+        if len(kept) < LIMIT:
+            kept.append(warning)
+        if self.buckets is not None:
+            self.buckets.write(_WARNING, key, {"type": "warning", **warning.to_dict()})
+
+    # -- writing -------------------------------------------------------------------------
+
+    def _open_writer(self) -> StreamWriter:
+        if self.writer is not None:
+            return self.writer
+        root, offres = self.out_root, self.out_offres
+        assert root is not None and offres is not None
+        xsi: dict[str, str] = {}
+        root_attrs: dict[str, str] = {}
+        for key, value in root.attrib.items():
+            if _xml.namespace(key) == XSI:
+                xsi[_xml.local(key)] = str(value)
+            else:
+                root_attrs[str(key)] = str(value)
+        offres_attrs = _attrib(offres)
+        try:
+            self.writer = self._writer(root_attrs, offres_attrs, xsi, self.target)
+        except ValidationError:
+            # Attributes the bindings refuse (the output is invalid, its validation says so):
+            # dropped, as the lenient reading of lheo.migrate drops unknown attributes.
+            root_attrs = {k: v for k, v in root_attrs.items() if self._accepted({k: v}, {})}
+            offres_attrs = {k: v for k, v in offres_attrs.items() if self._accepted({}, {k: v})}
+            self.writer = self._writer(root_attrs, offres_attrs, xsi, self.target)
+        return self.writer
+
+    @staticmethod
+    def _writer(
+        root_attrs: dict[str, str],
+        offres_attrs: dict[str, str],
+        xsi: dict[str, str],
+        target: str | os.PathLike[str] | IO[bytes],
+    ) -> StreamWriter:
+        return StreamWriter(
+            target, version=Version.V2_3, root_attrs=root_attrs, offres_attrs=offres_attrs, xsi=xsi
+        )
+
+    def _accepted(self, root_attrs: dict[str, str], offres_attrs: dict[str, str]) -> bool:
+        try:
+            self._writer(root_attrs, offres_attrs, {}, io.BytesIO())
+        except ValidationError:
+            return False
+        return True
+
+    def write(self, item: etree._Element, issues: list[Issue]) -> None:
+        """Bind a validated output formation and write it (called by the output engine)."""
+        if self.out_offres is None or item.getparent() is not self.out_offres:
+            return
+        writer = self._open_writer()
+        etree.strip_tags(item, etree.Comment, etree.ProcessingInstruction)
+        writer.write(self._bind(item, "formation", strict=not issues))
+
+    def _write_trailing(self, *, strict: bool) -> None:
+        writer = self._open_writer()
+        for where, el in self.trailing:
+            if el.tag != _EXTRAS23:
+                continue  # invalid there: the lenient binding of lheo.migrate drops it too
+            etree.strip_tags(el, etree.Comment, etree.ProcessingInstruction)
+            writer.write_extras(self._bind(el, "extras", strict=strict), where=where)
+        self.trailing = []
+
+    def _bind(self, el: etree._Element, name: str, *, strict: bool) -> Any:
+        try:
+            return build(el, Version.V2_3.element_class(name), strict=strict, warnings=[])
+        except BuildError as exc:
+            issue = Issue(message=f"cannot bind document: {exc}", source=self.name)
+            raise ValidationError(
+                ValidationReport(
+                    ok=False, version=Version.V2_3.value, kind="lheo", source=self.name,
+                    errors=[issue],
+                )
+            ) from None  # fmt: skip
+
+    # -- report --------------------------------------------------------------------------
+
+    def write_report(self, out: IO[str], result: StreamMigrationResult) -> None:
+        """Write the JSON Lines report: changes, warnings, input issues, then the summary."""
+        if self.buckets is not None:
+            self.buckets.copy_to(out)
+        for issue in result.input_issues:
+            record = {"type": "input_issue", **attrs.asdict(issue)}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.write(json.dumps({"type": "summary", **result.to_dict()}, ensure_ascii=False) + "\n")
+
+    def close(self) -> None:
+        """Drop the temporary files of the report."""
+        if self.buckets is not None:
+            self.buckets.close()
+
+
+# ---------------------------------------------------------------------------------------
+# Public API
+
+
+def _open_input(source: Source) -> tuple[_Input, IO[bytes] | None]:
+    """The source, made restartable: a file object that cannot seek is copied to disk."""
+    inp = _Input(source)
+    if inp.restartable:
+        return inp, None
+    spool = tempfile.TemporaryFile()  # noqa: SIM115 - closed by migrate_stream
+    try:
+        reader: Any = source
+        while True:
+            chunk = reader.read(_COPY_CHUNK)
+            if not chunk:
+                break
+            spool.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
+        spool.seek(0)
+    except BaseException:
+        spool.close()
+        raise
+    copy_inp = _Input(spool)
+    copy_inp.name = inp.name
+    return copy_inp, spool
+
+
+class _ReportFile:
+    """The JSON Lines report's destination: a path (written atomically) or a text file."""
+
+    def __init__(self, target: str | os.PathLike[str] | IO[str]) -> None:
+        self._path: Path | None = None
+        self._tmp: str | None = None
+        if isinstance(target, (str, os.PathLike)):
+            self._path = Path(target)
+            folder = self._path.parent if str(self._path.parent) else Path(".")
+            fd, self._tmp = tempfile.mkstemp(
+                prefix=f".{self._path.name}.", suffix=".tmp", dir=folder
+            )
+            self.out: IO[str] = os.fdopen(fd, "w", encoding="utf-8")
+        else:
+            self.out = target
+
+    def commit(self) -> None:
+        """Put the written report in place (nothing to do for a file object)."""
+        if self._tmp is None or self._path is None:
+            return
+        self.out.flush()
+        os.fsync(self.out.fileno())
+        self.out.close()
+        os.replace(self._tmp, self._path)
+        self._tmp = None
+
+    def discard(self) -> None:
+        """Remove a report not committed."""
+        if self._tmp is None:
+            return
+        self.out.close()
+        try:
+            os.unlink(self._tmp)
+        except FileNotFoundError:
+            pass
+        self._tmp = None
+
+
+def migrate_stream(
+    source: Source,
+    target: str | os.PathLike[str] | IO[bytes],
+    *,
+    profile: str = "auto",
+    niveaux: str = "keep",
+    timezone: str | None = None,
+    report_target: str | os.PathLike[str] | IO[str] | None = None,
+    check: bool = True,
+) -> StreamMigrationResult:
+    """Migrate an LHÉO 2.2 flow to 2.3 in constant memory, whatever its size.
+
+    The output has the bytes of ``lheo.write(lheo.migrate(source, ...).document)`` for the same
+    options, and the JSON Lines report the changes and warnings of its report, in the same
+    order; neither is ever held in memory (see the module documentation for how).
+
+    The JSON Lines report has one record per line, each with a ``type``: every ``change``
+    (the fields of :class:`~lheo.migration.Change`), then every ``warning``, then the first
+    1000 ``input_issue``, then one ``summary`` (options, counts, ``valid``).
+    :meth:`MigrationReport.from_jsonl` loads it back.
+
+    Args:
+        source: a path, XML bytes/str, or binary file object holding an LHÉO 2.2 ``<lheo>``
+            flow (a file object that cannot seek is first copied to a temporary file).
+        target: path or binary file object for the 2.3 flow. A path is written atomically:
+            on any failure, or when ``check`` finds the output invalid, nothing is put there.
+        profile: ``"auto"``, ``"onisep"`` or ``"generic"``, as :func:`lheo.migrate`.
+        niveaux: ``"keep"`` or ``"decret-2019"``, as :func:`lheo.migrate`.
+        timezone: zone name for ``horodatage-*`` offsets, as :func:`lheo.migrate`.
+        report_target: path or text file object for the JSON Lines report; ``None`` keeps
+            only the counts. A path is written atomically, even when ``check`` fails (the
+            report then tells why the output is invalid).
+        check: when true (default), an invalid output raises instead of being written.
+
+    Returns:
+        A :class:`StreamMigrationResult`: counts per rule and action, the first warnings and
+        input issues, and the output's validation.
+
+    Raises:
+        ParseError: the input is not well-formed XML (found before anything is written).
+        NotLheoError, UnsupportedVersionError: not LHÉO.
+        MigrationError: the input is not an LHÉO 2.2 ``<lheo>`` flow laid out as the 2.2
+            schema says (use :func:`lheo.migrate` for other documents), an option is invalid,
+            or (with ``check``) the output is invalid: the error then carries ``.result``.
+
+    Added in 0.1.
+    """
+    if profile not in ("auto", "onisep", "generic"):
+        raise MigrationError(f"unknown profile {profile!r}: use 'auto', 'onisep' or 'generic'")
+    if niveaux not in ("keep", "decret-2019"):
+        raise MigrationError(f"unknown niveaux option {niveaux!r}: use 'keep' or 'decret-2019'")
+    tz = _zone(timezone)
+    inp, spool = _open_input(source)
+    migration: _Migration | None = None
+    writer: StreamWriter | None = None
+    report: _ReportFile | None = None
+    try:
+        scan = _prescan(inp, tz)
+        resolved = profile if profile != "auto" else ("onisep" if scan.onisep else "generic")
+        migration = _Migration(
+            inp,
+            target,
+            profile=resolved,
+            niveaux=niveaux,
+            timezone=timezone,
+            tz=tz,
+            scan=scan,
+            report=report_target is not None,
+        )
+        try:
+            result = migration.run()
+        finally:
+            writer = migration.writer
+        if report_target is not None:
+            report = _ReportFile(report_target)
+            migration.write_report(report.out, result)
+        if check and not result.ok:
+            first = result.validation.errors[0] if result.validation.errors else "invalid"
+            error = MigrationError(
+                f"{inp.name}: the migrated document is not valid LHÉO 2.3: {first}"
+            )
+            error.result = result  # type: ignore[attr-defined]
+            if report is not None:
+                report.commit()
+            raise error
+        assert writer is not None
+        writer.close()
+        if report is not None:
+            report.commit()
+        return result
+    except BaseException:
+        if writer is not None:
+            writer.__exit__(*sys.exc_info())
+        if report is not None:
+            report.discard()
+        raise
+    finally:
+        if migration is not None:
+            migration.close()
+        inp.close()
+        if spool is not None:
+            spool.close()
