@@ -134,12 +134,14 @@ def convert(file: Path, output: Path, lheo_version: str | None, pretty: bool) ->
     "report_path",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="Write the full migration report as JSON there.",
+    help="Write the full migration report there (JSON; JSON Lines when streaming).",
 )
 @click.option("--profile", type=click.Choice(["auto", "onisep", "generic"]), default="auto")
 @click.option("--niveaux", type=click.Choice(["keep", "decret-2019"]), default="keep")
 @click.option("--timezone", default=None, help="Zone for horodatage offsets, e.g. Europe/Paris.")
 @click.option("--pretty/--compact", default=True, help="Indent the output (default) or not.")
+@_STREAM_OPTION
+@_QUIET_OPTION
 def migrate(
     file: Path,
     output: Path,
@@ -148,13 +150,22 @@ def migrate(
     niveaux: str,
     timezone: str | None,
     pretty: bool,
+    stream: bool | None,
+    quiet: bool,
 ) -> None:
     """Migrate the LHÉO 2.2 flow FILE to LHÉO 2.3 and print a summary of the changes.
 
-    Exits 1 (writing no output) when the result would not be valid 2.3.
+    Exits 1 (writing no output) when the result would not be valid 2.3. Files over 64 MB are
+    migrated in constant memory (``--stream`` forces it); the report is then JSON Lines.
     """
+    from lheo._validate import should_stream
     from lheo._writer import atomic_write
 
+    if should_stream(file, stream):
+        if not pretty:
+            raise click.UsageError("--compact is not available with streaming migration")
+        _migrate_streaming(file, output, report_path, profile, niveaux, timezone, quiet)
+        return
     result = lheo.migrate(file, profile=profile, niveaux=niveaux, timezone=timezone, check=False)
     report = result.report
     if report_path is not None:
@@ -172,6 +183,48 @@ def migrate(
         sys.exit(1)
     lheo.write(result.document, output, pretty=pretty)
     click.echo(f"wrote {output} (LHÉO 2.3)")
+
+
+def _migrate_streaming(
+    file: Path,
+    output: Path,
+    report_path: Path | None,
+    profile: str,
+    niveaux: str,
+    timezone: str | None,
+    quiet: bool,
+) -> None:
+    from lheo._progress import progress_source
+    from lheo.migration import migrate_stream
+
+    with progress_source(file, quiet=quiet, desc=file.name) as source:
+        try:
+            result = migrate_stream(
+                source,
+                output,
+                profile=profile,
+                niveaux=niveaux,
+                timezone=timezone,
+                report_target=report_path,
+            )
+        except lheo.MigrationError as exc:
+            failed = getattr(exc, "result", None)
+            if failed is None:
+                raise
+            click.echo(failed.summary_text())
+            click.echo(str(failed.validation), err=True)
+            click.echo(
+                f"lheo: {output} not written: the migrated flow is not valid LHÉO 2.3", err=True
+            )
+            sys.exit(1)
+    click.echo(result.summary_text())
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    if result.input_issue_count:
+        click.echo(
+            f"note: the 2.2 input has {result.input_issue_count} validity issue(s)", err=True
+        )
+    click.echo(f"wrote {output} (LHÉO 2.3, streamed)")
 
 
 if __name__ == "__main__":  # pragma: no cover

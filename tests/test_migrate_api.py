@@ -160,3 +160,43 @@ def test_cli_migrate_invalid_output_exits_1(tmp_path: Path) -> None:
     with pytest.raises(MigrationError) as info:
         lheo.migrate(bad)
     assert not info.value.result.ok  # type: ignore[attr-defined]
+
+
+def test_cli_migrate_stream_same_output_and_jsonl_report(tmp_path: Path) -> None:
+    """`lheo migrate --stream` writes the same bytes and a JSON Lines report of the same changes."""
+    from lheo.migration import MigrationReport
+
+    streamed, in_memory = tmp_path / "s.xml", tmp_path / "m.xml"
+    report = tmp_path / "r.jsonl"
+    args = ["--timezone", "Europe/Paris"]
+    source = str(DATA / "onisep-2.2-real.xml")
+    r1 = CliRunner().invoke(
+        main,
+        ["migrate", "--stream", "-q", source, "-o", str(streamed), "--report", str(report), *args],
+    )
+    r2 = CliRunner().invoke(main, ["migrate", "--no-stream", source, "-o", str(in_memory), *args])
+    assert r1.exit_code == r2.exit_code == 0, r1.output + r2.output
+    assert streamed.read_bytes() == in_memory.read_bytes()
+    loaded = MigrationReport.from_jsonl(report)
+    expected = lheo.migrate(source, timezone="Europe/Paris").report
+    assert loaded.changes == expected.changes
+    assert loaded.summary() == expected.summary()
+
+
+def test_cli_migrate_stream_invalid_output_exits_1(tmp_path: Path) -> None:
+    """Streaming too: an invalid result exits 1 and leaves no output file."""
+    bad = tmp_path / "bad.xml"
+    bad.write_bytes(
+        OFFICIAL_22.read_bytes().replace(
+            b"<intitule-formation>", b"<intitule-formation>" + b"x" * 300
+        )
+    )
+    out = tmp_path / "out.xml"
+    result = CliRunner().invoke(main, ["migrate", "--stream", str(bad), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "not valid LHÉO 2.3" in result.stderr
+    assert not out.exists()
+    wrong = CliRunner().invoke(
+        main, ["migrate", "--stream", str(DATA / "catalogue-2.3.xml"), "-o", str(out)]
+    )
+    assert wrong.exit_code == 2 and not out.exists()
