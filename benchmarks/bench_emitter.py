@@ -58,7 +58,7 @@ def main() -> None:
     ns = doc.version.namespace
     cases: dict[str, Callable[[], bytes]] = {
         "lxml.etree.tostring": lambda: etree.tostring(tree, encoding="UTF-8", xml_declaration=True),
-        # lxml's default (ASCII, character references): what bench_read_write.py times.
+        # lxml's default (ASCII, character references): what benchmarks/run.py times.
         "lxml.etree.tostring ascii": lambda: etree.tostring(tree),
         "emit pretty": lambda: emit(doc.root, namespace=ns, pretty=True, xsi=doc.xsi),
         "emit compact": lambda: emit(doc.root, namespace=ns, pretty=False, xsi=doc.xsi),
