@@ -6,6 +6,7 @@ from collections import Counter
 from typing import Any
 
 import attrs
+from lxml import etree
 
 from lheo import _xml
 from lheo._reader import prepare_tree
@@ -86,7 +87,7 @@ def flow_info(source: Source, *, version: str | None = None) -> FlowInfo:
     wanted = _COUNTED[found]
     by_local: Counter[str] = Counter()
     extras: Counter[str] = Counter()
-    for el in tree.getroot().iter(tag=etree_element()):
+    for el in tree.getroot().iter(tag=etree.Element):
         loc = _xml.local(el.tag)
         by_local[loc] += 1
         if loc in ("extras", "extra"):
@@ -103,9 +104,3 @@ def flow_info(source: Source, *, version: str | None = None) -> FlowInfo:
         size=len(data),
     )
 
-
-def etree_element() -> Any:
-    """The lxml tag filter matching elements only (not comments or PIs)."""
-    from lxml import etree
-
-    return etree.Element

@@ -120,8 +120,6 @@ def _renamespace(root: etree._Element, ns: str) -> None:
     # A 1.3.0 LHÉO-Léger file may come without namespace (the official example does):
     # move every unqualified element into the version's namespace, in place.
     for el in root.iter(tag=etree.Element):
-        if not isinstance(el.tag, str):
-            continue
         if not el.tag.startswith("{"):
             el.tag = f"{{{ns}}}{el.tag}"
 
