@@ -103,4 +103,3 @@ def flow_info(source: Source, *, version: str | None = None) -> FlowInfo:
         extras=dict(sorted(extras.items())),
         size=len(data),
     )
-
