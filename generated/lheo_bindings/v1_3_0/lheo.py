@@ -56,6 +56,15 @@ class DateAaaammjjElement:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -103,6 +112,15 @@ class DateAaaammjjOuVideElement:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -382,6 +400,15 @@ class Extra:
             "mixed": True,
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -424,6 +451,15 @@ class NombreElement:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -473,6 +509,15 @@ class NombreOuVideElement:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -525,6 +570,15 @@ class Texte150Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -573,6 +627,15 @@ class Texte2A3Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -625,6 +688,15 @@ class Texte200Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -673,6 +745,15 @@ class Texte250Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -725,6 +806,15 @@ class Texte255Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -773,6 +863,15 @@ class Texte300Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -825,6 +924,15 @@ class Texte3000Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -873,6 +981,15 @@ class Texte4A5Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -925,6 +1042,15 @@ class Texte50Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -973,6 +1099,15 @@ class Texte6Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -1025,6 +1160,15 @@ class TexteFixe11Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1073,6 +1217,15 @@ class TexteFixe14Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -1125,6 +1278,15 @@ class TexteFixe2Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1173,6 +1335,15 @@ class TexteFixe3Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -1225,6 +1396,15 @@ class TexteFixe5Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1272,6 +1452,15 @@ class TexteMax150Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -1323,6 +1512,15 @@ class TexteMax200Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1370,6 +1568,15 @@ class TexteMax25Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -1421,6 +1628,15 @@ class TexteMax250Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1468,6 +1684,15 @@ class TexteMax3000Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -1519,6 +1744,15 @@ class TexteMax50Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1566,6 +1800,15 @@ class TexteMax6Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -1617,6 +1860,15 @@ class TexteMax600Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1666,6 +1918,15 @@ class TexteMax80Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1673,6 +1934,15 @@ class Siret(TexteFixe14Element):
     class Meta:
         name = "SIRET"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1680,6 +1950,15 @@ class CodeCertifinfo(Texte6Element):
     class Meta:
         name = "code-CERTIFINFO"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1687,6 +1966,15 @@ class CodeFormacode(TexteFixe5Element):
     class Meta:
         name = "code-FORMACODE"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1694,6 +1982,15 @@ class CodeInseeCanton(Texte4A5Element):
     class Meta:
         name = "code-INSEE-canton"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1701,6 +1998,15 @@ class CodeInseeCommune(TexteFixe5Element):
     class Meta:
         name = "code-INSEE-commune"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1708,6 +2014,15 @@ class CodeNsf(TexteFixe3Element):
     class Meta:
         name = "code-NSF"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1715,6 +2030,15 @@ class CodeRncp(TexteMax6Element):
     class Meta:
         name = "code-RNCP"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1722,6 +2046,15 @@ class CodeRome(TexteFixe5Element):
     class Meta:
         name = "code-ROME"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1729,6 +2062,15 @@ class CodePublicVise(TexteFixe5Element):
     class Meta:
         name = "code-public-vise"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1736,6 +2078,15 @@ class Codepostal(TexteFixe5Element):
     class Meta:
         name = "codepostal"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1743,6 +2094,15 @@ class ConditionsSpecifiques(Texte300Element):
     class Meta:
         name = "conditions-specifiques"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1750,6 +2110,15 @@ class ContenuFormation(TexteMax3000Element):
     class Meta:
         name = "contenu-formation"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1757,6 +2126,15 @@ class Courriel(TexteMax80Element):
     class Meta:
         name = "courriel"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1764,6 +2142,15 @@ class Date(DateAaaammjjOuVideElement):
     class Meta:
         name = "date"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1771,6 +2158,15 @@ class Debut(DateAaaammjjElement):
     class Meta:
         name = "debut"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1778,6 +2174,15 @@ class Departement(Texte2A3Element):
     class Meta:
         name = "departement"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1785,6 +2190,15 @@ class DetailConditionsPriseEnCharge(TexteMax600Element):
     class Meta:
         name = "detail-conditions-prise-en-charge"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1827,6 +2241,15 @@ class DictAisElement:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -1873,6 +2296,15 @@ class DictFoadElement:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1915,6 +2347,15 @@ class DictBooleanElement:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -1961,6 +2402,15 @@ class DictFinanceursElement:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2003,6 +2453,15 @@ class DictModalitesEsElement:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -2049,6 +2508,15 @@ class DictNiveauxElement:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2091,6 +2559,15 @@ class DictPerimetreRecrutementOuVideElement:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -2137,6 +2614,15 @@ class DictTypeModuleElement:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2179,6 +2665,15 @@ class DictTypeParcoursElement:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -2225,6 +2720,15 @@ class DictTypePositionnementElement:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2232,6 +2736,15 @@ class DureeConventionnee(NombreOuVideElement):
     class Meta:
         name = "duree-conventionnee"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2239,6 +2752,15 @@ class DureeIndicative(TexteMax150Element):
     class Meta:
         name = "duree-indicative"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2303,6 +2825,15 @@ class Extras:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2310,6 +2841,15 @@ class Fin(DateAaaammjjElement):
     class Meta:
         name = "fin"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2317,6 +2857,15 @@ class Hebergement(TexteMax250Element):
     class Meta:
         name = "hebergement"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2324,6 +2873,15 @@ class IdentifiantModule(TexteMax3000Element):
     class Meta:
         name = "identifiant-module"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2331,6 +2889,15 @@ class InfosPerimetreRecrutement(TexteMax50Element):
     class Meta:
         name = "infos-perimetre-recrutement"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2338,6 +2905,15 @@ class IntituleAction(Texte255Element):
     class Meta:
         name = "intitule-action"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2345,6 +2921,15 @@ class Ligne(TexteMax50Element):
     class Meta:
         name = "ligne"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2352,6 +2937,15 @@ class ModaliteAlternance(Texte150Element):
     class Meta:
         name = "modalite-alternance"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2359,6 +2953,15 @@ class ModalitesPedagogiques(TexteMax200Element):
     class Meta:
         name = "modalites-pedagogiques"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2366,6 +2969,15 @@ class ModalitesRecrutement(TexteMax3000Element):
     class Meta:
         name = "modalites-recrutement"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2373,6 +2985,15 @@ class Nom(TexteMax50Element):
     class Meta:
         name = "nom"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2380,6 +3001,15 @@ class NomOrganisme(Texte250Element):
     class Meta:
         name = "nom-organisme"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2387,6 +3017,15 @@ class NombreHeuresTotal(NombreElement):
     class Meta:
         name = "nombre-heures-total"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2394,6 +3033,15 @@ class NumeroActivite(TexteFixe11Element):
     class Meta:
         name = "numero-activite"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2401,6 +3049,15 @@ class Numtel(TexteMax25Element):
     class Meta:
         name = "numtel"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2408,6 +3065,15 @@ class ObjectifFormation(Texte3000Element):
     class Meta:
         name = "objectif-formation"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2415,6 +3081,15 @@ class Pays(TexteFixe2Element):
     class Meta:
         name = "pays"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2422,6 +3097,15 @@ class PrixHoraireTtc(TexteMax6Element):
     class Meta:
         name = "prix-horaire-TTC"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2429,6 +3113,15 @@ class RaisonSociale(Texte250Element):
     class Meta:
         name = "raison-sociale"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2436,6 +3129,15 @@ class RaisonSocialeFormateur(TexteMax250Element):
     class Meta:
         name = "raison-sociale-formateur"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2443,6 +3145,15 @@ class ReferenceModule(TexteMax3000Element):
     class Meta:
         name = "reference-module"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2450,6 +3161,15 @@ class Region(TexteFixe2Element):
     class Meta:
         name = "region"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2457,6 +3177,15 @@ class RenseignementsSpecifiques(TexteMax3000Element):
     class Meta:
         name = "renseignements-specifiques"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2464,6 +3193,15 @@ class Restauration(TexteMax250Element):
     class Meta:
         name = "restauration"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2471,6 +3209,15 @@ class ResultatsAttendus(Texte200Element):
     class Meta:
         name = "resultats-attendus"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2478,6 +3225,15 @@ class RythmeFormation(Texte50Element):
     class Meta:
         name = "rythme-formation"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2485,6 +3241,15 @@ class Transport(TexteMax250Element):
     class Meta:
         name = "transport"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2492,6 +3257,15 @@ class Urlweb(TexteMax200Element):
     class Meta:
         name = "urlweb"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2499,6 +3273,15 @@ class Ville(Texte50Element):
     class Meta:
         name = "ville"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2506,6 +3289,15 @@ class Foad(DictFoadElement):
     class Meta:
         name = "FOAD"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2566,6 +3358,15 @@ class SiretFormateur:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2624,6 +3425,15 @@ class SiretOrganismeFormation:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -2731,6 +3541,15 @@ class Adresse:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2799,6 +3618,15 @@ class Certification:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2806,6 +3634,15 @@ class CodeFinanceur(DictFinanceursElement):
     class Meta:
         name = "code-financeur"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2813,6 +3650,15 @@ class CodeNiveauEntree(DictNiveauxElement):
     class Meta:
         name = "code-niveau-entree"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2820,6 +3666,15 @@ class CodeNiveauSortie(DictNiveauxElement):
     class Meta:
         name = "code-niveau-sortie"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2827,6 +3682,15 @@ class CodePerimetreRecrutement(DictPerimetreRecrutementOuVideElement):
     class Meta:
         name = "code-perimetre-recrutement"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2888,6 +3752,15 @@ class CodesFormacode:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -2953,6 +3826,15 @@ class CodesNsf:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3014,6 +3896,15 @@ class CodesRome:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -3079,6 +3970,15 @@ class CodesPublicVise:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3086,6 +3986,15 @@ class Conventionnement(DictBooleanElement):
     class Meta:
         name = "conventionnement"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3143,6 +4052,15 @@ class DateInformation:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -3204,6 +4122,15 @@ class DateInscription:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3263,6 +4190,15 @@ class DateLimiteInscription:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3270,6 +4206,15 @@ class Diplomante(DictBooleanElement):
     class Meta:
         name = "diplomante"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3332,6 +4277,15 @@ class Fax:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3339,6 +4293,15 @@ class ModaliteEntreesSorties(DictModalitesEsElement):
     class Meta:
         name = "modalite-entrees-sorties"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3397,6 +4360,15 @@ class Module:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -3461,6 +4433,15 @@ class ModulesPrerequis:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3468,6 +4449,15 @@ class NiveauEntreeObligatoire(DictBooleanElement):
     class Meta:
         name = "niveau-entree-obligatoire"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3475,6 +4465,15 @@ class ObjectifGeneralFormation(DictAisElement):
     class Meta:
         name = "objectif-general-formation"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3547,6 +4546,15 @@ class OrganisationMaterielle:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3554,6 +4562,15 @@ class ParcoursDeFormation(DictTypeParcoursElement):
     class Meta:
         name = "parcours-de-formation"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3618,6 +4635,15 @@ class Periode:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3680,6 +4706,15 @@ class Portable:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3687,6 +4722,15 @@ class Positionnement(DictTypePositionnementElement):
     class Meta:
         name = "positionnement"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3694,6 +4738,15 @@ class PriseEnChargeFraisPossible(DictBooleanElement):
     class Meta:
         name = "prise-en-charge-frais-possible"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3701,6 +4754,15 @@ class RemunerationPossible(DictBooleanElement):
     class Meta:
         name = "remuneration-possible"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3803,6 +4865,15 @@ class ResumeOrganisme:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3865,6 +4936,15 @@ class Telfixe:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3872,6 +4952,15 @@ class TypeModule(DictTypeModuleElement):
     class Meta:
         name = "type-module"
         namespace = "http://www.lheo.org/1.3.0"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3934,6 +5023,15 @@ class Web:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3993,6 +5091,15 @@ class AdresseInformation:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4050,6 +5157,15 @@ class AdresseInscription:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -4116,6 +5232,15 @@ class ConditionsAdministratives:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -4202,6 +5327,15 @@ class ConditionsPedagogiques:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4272,6 +5406,15 @@ class ContactFormation:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -4382,6 +5525,15 @@ class Coordonnees:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4455,6 +5607,15 @@ class DomaineFormation:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -4568,6 +5729,15 @@ class OrganisationAdministrative:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4634,6 +5804,15 @@ class OrganismeFormateur:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4697,6 +5876,15 @@ class OrganismesFinanceurs:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4756,6 +5944,15 @@ class ResumesOrganismes:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -4829,6 +6026,15 @@ class Session:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4895,6 +6101,15 @@ class SousModule:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4952,6 +6167,15 @@ class ContactOffre:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -5013,6 +6237,15 @@ class ContactOrganisme:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -5070,6 +6303,15 @@ class CoordonneesOrganisme:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -5155,6 +6397,15 @@ class LieuDateInscription:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -5212,6 +6463,15 @@ class LieuDeFormation:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -5275,6 +6535,15 @@ class Sessions:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -5335,6 +6604,15 @@ class SousModules:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -5488,6 +6766,15 @@ class ActionFormation:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -5563,6 +6850,15 @@ class ModalitesAcces:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -5651,6 +6947,15 @@ class OrganisationPedagogique:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -5759,6 +7064,15 @@ class OrganismeFormationResponsable:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -5963,6 +7277,15 @@ class ResumeOffre:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -6024,6 +7347,15 @@ class OffrePotentielle:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -6119,6 +7451,15 @@ class OrganisationFormation:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -6193,6 +7534,15 @@ class Organismes:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -6252,6 +7602,15 @@ class ResumesOffres:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -6332,6 +7691,15 @@ class LheoLeger:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -6435,6 +7803,15 @@ class OffreFormation:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -6495,6 +7872,15 @@ class Offres:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -6568,6 +7954,15 @@ class Lheo:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -6631,5 +8026,14 @@ class LheoPlus:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )

@@ -56,6 +56,15 @@ class DateAaaammjjElement:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 class DictAis(Enum):
@@ -345,6 +354,15 @@ class Extra:
             "mixed": True,
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -387,6 +405,15 @@ class NombreElement:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -439,6 +466,15 @@ class Texte10Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -487,6 +523,15 @@ class Texte2A3Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -539,6 +584,15 @@ class Texte25Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -587,6 +641,15 @@ class Texte250Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -639,6 +702,15 @@ class Texte255Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -687,6 +759,15 @@ class Texte3A160Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -739,6 +820,15 @@ class Texte3A400Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -787,6 +877,15 @@ class Texte3000Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -839,6 +938,15 @@ class Texte4A5Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -887,6 +995,15 @@ class Texte50Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -939,6 +1056,15 @@ class Texte6Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -987,6 +1113,15 @@ class Texte600Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -1039,6 +1174,15 @@ class TexteFixe11Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1087,6 +1231,15 @@ class TexteFixe14Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -1139,6 +1292,15 @@ class TexteFixe2Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1187,6 +1349,15 @@ class TexteFixe3Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -1239,6 +1410,15 @@ class TexteFixe5Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1286,6 +1466,15 @@ class TexteMax150Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -1337,6 +1526,15 @@ class TexteMax200Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1384,6 +1582,15 @@ class TexteMax250Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -1435,6 +1642,15 @@ class TexteMax30Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1482,6 +1698,15 @@ class TexteMax3000Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -1533,6 +1758,15 @@ class TexteMax50Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1540,6 +1774,15 @@ class Siret(TexteFixe14Element):
     class Meta:
         name = "SIRET"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1547,6 +1790,15 @@ class AccesHandicapes(Texte250Element):
     class Meta:
         name = "acces-handicapes"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1554,6 +1806,15 @@ class Civilite(Texte50Element):
     class Meta:
         name = "civilite"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1561,6 +1822,15 @@ class CodeCertifinfo(Texte6Element):
     class Meta:
         name = "code-CERTIFINFO"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1568,6 +1838,15 @@ class CodeFormacode(TexteFixe5Element):
     class Meta:
         name = "code-FORMACODE"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1575,6 +1854,15 @@ class CodeInseeCanton(Texte4A5Element):
     class Meta:
         name = "code-INSEE-canton"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1582,6 +1870,15 @@ class CodeInseeCommune(TexteFixe5Element):
     class Meta:
         name = "code-INSEE-commune"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1589,6 +1886,15 @@ class CodeNsf(TexteFixe3Element):
     class Meta:
         name = "code-NSF"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1596,6 +1902,15 @@ class CodeRncp(Texte6Element):
     class Meta:
         name = "code-RNCP"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1603,6 +1918,15 @@ class CodeRome(TexteFixe5Element):
     class Meta:
         name = "code-ROME"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1610,6 +1934,15 @@ class CodeModalitePedagogique(TexteFixe5Element):
     class Meta:
         name = "code-modalite-pedagogique"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1617,6 +1950,15 @@ class CodePublicVise(TexteFixe5Element):
     class Meta:
         name = "code-public-vise"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1624,6 +1966,15 @@ class Codepostal(TexteFixe5Element):
     class Meta:
         name = "codepostal"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1631,6 +1982,15 @@ class ConditionsSpecifiques(Texte3000Element):
     class Meta:
         name = "conditions-specifiques"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1638,6 +1998,15 @@ class ContenuFormation(Texte3000Element):
     class Meta:
         name = "contenu-formation"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1645,6 +2014,15 @@ class Courriel(Texte3A160Element):
     class Meta:
         name = "courriel"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1652,6 +2030,15 @@ class Date(DateAaaammjjElement):
     class Meta:
         name = "date"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1659,6 +2046,15 @@ class Debut(DateAaaammjjElement):
     class Meta:
         name = "debut"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1666,6 +2062,15 @@ class Departement(Texte2A3Element):
     class Meta:
         name = "departement"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1673,6 +2078,15 @@ class DetailConditionsPriseEnCharge(Texte600Element):
     class Meta:
         name = "detail-conditions-prise-en-charge"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1715,6 +2129,15 @@ class DictAisElement:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -1761,6 +2184,15 @@ class DictBooleanElement:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1803,6 +2235,15 @@ class DictEtatRecrutementElement:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -1849,6 +2290,15 @@ class DictFinanceursElement:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1891,6 +2341,15 @@ class DictModalitesEnseignementElement:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -1937,6 +2396,15 @@ class DictModalitesEsElement:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1979,6 +2447,15 @@ class DictNiveauxElement:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -2025,6 +2502,15 @@ class DictPerimetreRecrutementElement:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2067,6 +2553,15 @@ class DictTypeModuleElement:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -2113,6 +2608,15 @@ class DictTypeParcoursElement:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2157,6 +2661,15 @@ class DictTypePositionnementElement:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2164,6 +2677,15 @@ class DureeConventionnee(NombreElement):
     class Meta:
         name = "duree-conventionnee"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2171,6 +2693,15 @@ class DureeIndicative(TexteMax150Element):
     class Meta:
         name = "duree-indicative"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2235,6 +2766,15 @@ class Extras:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2242,6 +2782,15 @@ class Fin(DateAaaammjjElement):
     class Meta:
         name = "fin"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2249,6 +2798,15 @@ class FraisRestants(TexteMax200Element):
     class Meta:
         name = "frais-restants"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2256,6 +2814,15 @@ class Hebergement(Texte250Element):
     class Meta:
         name = "hebergement"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2263,6 +2830,15 @@ class IdentifiantModule(Texte3000Element):
     class Meta:
         name = "identifiant-module"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2270,6 +2846,15 @@ class InfoPublicVise(Texte250Element):
     class Meta:
         name = "info-public-vise"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2277,6 +2862,15 @@ class InfosPerimetreRecrutement(TexteMax50Element):
     class Meta:
         name = "infos-perimetre-recrutement"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2284,6 +2878,15 @@ class IntituleFormation(Texte255Element):
     class Meta:
         name = "intitule-formation"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2291,6 +2894,15 @@ class LangueFormation(TexteFixe2Element):
     class Meta:
         name = "langue-formation"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2298,6 +2910,15 @@ class Latitude(TexteMax30Element):
     class Meta:
         name = "latitude"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2305,6 +2926,15 @@ class Ligne(Texte50Element):
     class Meta:
         name = "ligne"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2312,6 +2942,15 @@ class Longitude(TexteMax30Element):
     class Meta:
         name = "longitude"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2319,6 +2958,15 @@ class ModalitesAlternance(Texte3000Element):
     class Meta:
         name = "modalites-alternance"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2326,6 +2974,15 @@ class ModalitesInscription(Texte255Element):
     class Meta:
         name = "modalites-inscription"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2333,6 +2990,15 @@ class ModalitesPedagogiques(TexteMax200Element):
     class Meta:
         name = "modalites-pedagogiques"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2340,6 +3006,15 @@ class ModalitesRecrutement(TexteMax3000Element):
     class Meta:
         name = "modalites-recrutement"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2347,6 +3022,15 @@ class NbPlacesFinancees(NombreElement):
     class Meta:
         name = "nb-places-financees"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2354,6 +3038,15 @@ class Nom(Texte50Element):
     class Meta:
         name = "nom"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2361,6 +3054,15 @@ class NomOrganisme(Texte250Element):
     class Meta:
         name = "nom-organisme"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2368,6 +3070,15 @@ class NombreHeuresCentre(NombreElement):
     class Meta:
         name = "nombre-heures-centre"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2375,6 +3086,15 @@ class NombreHeuresEntreprise(NombreElement):
     class Meta:
         name = "nombre-heures-entreprise"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2382,6 +3102,15 @@ class NombreHeuresTotal(NombreElement):
     class Meta:
         name = "nombre-heures-total"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2389,6 +3118,15 @@ class NumeroActivite(TexteFixe11Element):
     class Meta:
         name = "numero-activite"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2396,6 +3134,15 @@ class Numtel(Texte25Element):
     class Meta:
         name = "numtel"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2403,6 +3150,15 @@ class ObjectifFormation(Texte3000Element):
     class Meta:
         name = "objectif-formation"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2410,6 +3166,15 @@ class Pays(TexteFixe2Element):
     class Meta:
         name = "pays"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2417,6 +3182,15 @@ class Prenom(Texte50Element):
     class Meta:
         name = "prenom"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2424,6 +3198,15 @@ class PrixHoraireTtc(Texte6Element):
     class Meta:
         name = "prix-horaire-TTC"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2431,6 +3214,15 @@ class PrixTotalTtc(Texte10Element):
     class Meta:
         name = "prix-total-TTC"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2438,6 +3230,15 @@ class RaisonSociale(Texte250Element):
     class Meta:
         name = "raison-sociale"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2445,6 +3246,15 @@ class RaisonSocialeFormateur(TexteMax250Element):
     class Meta:
         name = "raison-sociale-formateur"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2452,6 +3262,15 @@ class ReferenceModule(Texte3000Element):
     class Meta:
         name = "reference-module"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2459,6 +3278,15 @@ class Region(TexteFixe2Element):
     class Meta:
         name = "region"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2466,6 +3294,15 @@ class RenseignementsSpecifiques(TexteMax3000Element):
     class Meta:
         name = "renseignements-specifiques"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2473,6 +3310,15 @@ class Restauration(Texte250Element):
     class Meta:
         name = "restauration"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2480,6 +3326,15 @@ class ResultatsAttendus(Texte3000Element):
     class Meta:
         name = "resultats-attendus"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2487,6 +3342,15 @@ class RythmeFormation(Texte3000Element):
     class Meta:
         name = "rythme-formation"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2494,6 +3358,15 @@ class Transport(Texte250Element):
     class Meta:
         name = "transport"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2501,6 +3374,15 @@ class Urlweb(Texte3A400Element):
     class Meta:
         name = "urlweb"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2508,6 +3390,15 @@ class Ville(Texte50Element):
     class Meta:
         name = "ville"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2566,6 +3457,15 @@ class SiretFormateur:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -2628,6 +3528,15 @@ class SiretOrganismeFormation:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2635,6 +3544,15 @@ class Certifiante(DictBooleanElement):
     class Meta:
         name = "certifiante"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2703,6 +3621,15 @@ class Certification:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2710,6 +3637,15 @@ class CodeFinanceur(DictFinanceursElement):
     class Meta:
         name = "code-financeur"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2717,6 +3653,15 @@ class CodeNiveauEntree(DictNiveauxElement):
     class Meta:
         name = "code-niveau-entree"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2724,6 +3669,15 @@ class CodeNiveauSortie(DictNiveauxElement):
     class Meta:
         name = "code-niveau-sortie"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2731,6 +3685,15 @@ class CodePerimetreRecrutement(DictPerimetreRecrutementElement):
     class Meta:
         name = "code-perimetre-recrutement"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2738,6 +3701,15 @@ class Conventionnement(DictBooleanElement):
     class Meta:
         name = "conventionnement"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2795,6 +3767,15 @@ class DateInformation:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -2875,6 +3856,15 @@ class DomaineFormation:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2882,6 +3872,15 @@ class EtatRecrutement(DictEtatRecrutementElement):
     class Meta:
         name = "etat-recrutement"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2942,6 +3941,15 @@ class Fax:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -3008,6 +4016,15 @@ class Geolocalisation:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3015,6 +4032,15 @@ class ModalitesEnseignement(DictModalitesEnseignementElement):
     class Meta:
         name = "modalites-enseignement"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3022,6 +4048,15 @@ class ModalitesEntreesSorties(DictModalitesEsElement):
     class Meta:
         name = "modalites-entrees-sorties"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3084,6 +4119,15 @@ class ModulesPrerequis:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3091,6 +4135,15 @@ class NiveauEntreeObligatoire(DictBooleanElement):
     class Meta:
         name = "niveau-entree-obligatoire"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3098,6 +4151,15 @@ class ObjectifGeneralFormation(DictAisElement):
     class Meta:
         name = "objectif-general-formation"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3105,6 +4167,15 @@ class ParcoursDeFormation(DictTypeParcoursElement):
     class Meta:
         name = "parcours-de-formation"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3169,6 +4240,15 @@ class Periode:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3231,6 +4311,15 @@ class Portable:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3238,6 +4327,15 @@ class Positionnement(DictTypePositionnementElement):
     class Meta:
         name = "positionnement"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3301,6 +4399,15 @@ class Potentiel:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3308,6 +4415,15 @@ class PriseEnChargeFraisPossible(DictBooleanElement):
     class Meta:
         name = "prise-en-charge-frais-possible"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3410,6 +4526,15 @@ class ResumeOrganisme:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3472,6 +4597,15 @@ class Telfixe:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3479,6 +4613,15 @@ class TypeModule(DictTypeModuleElement):
     class Meta:
         name = "type-module"
         namespace = "http://www.lheo.org/2.2"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3539,6 +4682,15 @@ class UrlAction:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -3603,6 +4755,15 @@ class UrlFormation:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3663,6 +4824,15 @@ class Web:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -3775,6 +4945,15 @@ class Adresse:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3847,6 +5026,15 @@ class ContactFormationResume:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3914,6 +5102,15 @@ class OrganismeFinanceur:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3965,6 +5162,15 @@ class PeriodeInscription:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -4026,6 +5232,15 @@ class ResumesOrganismes:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -4094,6 +5309,15 @@ class SousModule:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4153,6 +5377,15 @@ class AdresseInformation:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4210,6 +5443,15 @@ class AdresseInscription:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -4327,6 +5569,15 @@ class Coordonnees:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4389,6 +5640,15 @@ class SousModules:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4446,6 +5706,15 @@ class ContactFormateur:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -4507,6 +5776,15 @@ class ContactFormation:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4564,6 +5842,15 @@ class ContactOrganisme:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -4625,6 +5912,15 @@ class CoordonneesOrganisme:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4682,6 +5978,15 @@ class LieuDeFormation:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -4782,6 +6087,15 @@ class Session:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4859,6 +6173,15 @@ class OrganismeFormateur:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -4974,6 +6297,15 @@ class OrganismeFormationResponsable:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -5165,6 +6497,15 @@ class ResumeOffre:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -5480,6 +6821,15 @@ class Action:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -5539,6 +6889,15 @@ class ResumesOffres:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -5740,6 +7099,15 @@ class Formation:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -5820,6 +7188,15 @@ class LheoIndex:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -5879,6 +7256,15 @@ class Offres:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -5952,6 +7338,15 @@ class Lheo:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -6019,5 +7414,14 @@ class LheoPlus:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )

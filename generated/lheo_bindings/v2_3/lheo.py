@@ -84,6 +84,15 @@ class DateAaaammjjElement:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 class DictAis(Enum):
@@ -650,6 +659,15 @@ class Extra:
             "mixed": True,
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -719,6 +737,15 @@ class NombreElement:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -798,6 +825,15 @@ class Texte10Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -873,6 +909,15 @@ class Texte2A3Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -952,6 +997,15 @@ class Texte2A5Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1027,6 +1081,15 @@ class Texte25Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -1106,6 +1169,15 @@ class Texte250Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1181,6 +1253,15 @@ class Texte255Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -1260,6 +1341,15 @@ class Texte3A10Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1335,6 +1425,15 @@ class Texte3A160Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -1414,6 +1513,15 @@ class Texte3A400Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1489,6 +1597,15 @@ class Texte3000Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -1568,6 +1685,15 @@ class Texte4A10Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1643,6 +1769,15 @@ class Texte4A5Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -1722,6 +1857,15 @@ class Texte50Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1797,6 +1941,15 @@ class Texte500Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -1876,6 +2029,15 @@ class Texte6Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1951,6 +2113,15 @@ class Texte600Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -2030,6 +2201,15 @@ class Texte8A40Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2105,6 +2285,15 @@ class TexteFixe11Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -2184,6 +2373,15 @@ class TexteFixe14Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2259,6 +2457,15 @@ class TexteFixe2Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -2338,6 +2545,15 @@ class TexteFixe3Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2413,6 +2629,15 @@ class TexteFixe5Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -2492,6 +2717,15 @@ class TexteFixe8Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2566,6 +2800,15 @@ class TexteMax150Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -2644,6 +2887,15 @@ class TexteMax200Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2718,6 +2970,15 @@ class TexteMax250Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -2796,6 +3057,15 @@ class TexteMax30Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2870,6 +3140,15 @@ class TexteMax3000Element:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -2948,6 +3227,15 @@ class TexteMax50Element:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2955,6 +3243,15 @@ class Siret(TexteFixe14Element):
     class Meta:
         name = "SIRET"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2962,6 +3259,15 @@ class AccesHandicapes(Texte250Element):
     class Meta:
         name = "acces-handicapes"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2969,6 +3275,15 @@ class AnneeCycle(NombreElement):
     class Meta:
         name = "annee-cycle"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2976,6 +3291,15 @@ class CapaciteCumulee(NombreElement):
     class Meta:
         name = "capacite-cumulee"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2983,6 +3307,15 @@ class CapaciteSimultanee(NombreElement):
     class Meta:
         name = "capacite-simultanee"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2990,6 +3323,15 @@ class Civilite(Texte50Element):
     class Meta:
         name = "civilite"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2997,6 +3339,15 @@ class CodeCertifinfo(Texte10Element):
     class Meta:
         name = "code-CERTIFINFO"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3004,6 +3355,15 @@ class CodeCpf(Texte4A10Element):
     class Meta:
         name = "code-CPF"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3011,6 +3371,15 @@ class CodeElu(Texte4A10Element):
     class Meta:
         name = "code-ELU"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3018,6 +3387,15 @@ class CodeFormacode(TexteFixe5Element):
     class Meta:
         name = "code-FORMACODE"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3025,6 +3403,15 @@ class CodeInseeCanton(Texte4A5Element):
     class Meta:
         name = "code-INSEE-canton"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3032,6 +3419,15 @@ class CodeInseeCommune(TexteFixe5Element):
     class Meta:
         name = "code-INSEE-commune"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3039,6 +3435,15 @@ class CodeNsf(TexteFixe3Element):
     class Meta:
         name = "code-NSF"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3046,6 +3451,15 @@ class CodeRncp(Texte10Element):
     class Meta:
         name = "code-RNCP"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3053,6 +3467,15 @@ class CodeRome(TexteFixe5Element):
     class Meta:
         name = "code-ROME"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3060,6 +3483,15 @@ class CodeRs(Texte3A10Element):
     class Meta:
         name = "code-RS"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3067,6 +3499,15 @@ class CodeUai(TexteFixe8Element):
     class Meta:
         name = "code-UAI"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3074,6 +3515,15 @@ class CodeBloc(Texte8A40Element):
     class Meta:
         name = "code-bloc"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3081,6 +3531,15 @@ class CodeModalitePedagogique(TexteFixe5Element):
     class Meta:
         name = "code-modalite-pedagogique"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3088,6 +3547,15 @@ class CodePublicVise(TexteFixe5Element):
     class Meta:
         name = "code-public-vise"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3095,6 +3563,15 @@ class Codepostal(TexteFixe5Element):
     class Meta:
         name = "codepostal"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3102,6 +3579,15 @@ class Commentaire(Texte500Element):
     class Meta:
         name = "commentaire"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3109,6 +3595,15 @@ class ConditionsSpecifiques(Texte3000Element):
     class Meta:
         name = "conditions-specifiques"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3116,6 +3611,15 @@ class ContenuFormation(Texte3000Element):
     class Meta:
         name = "contenu-formation"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3123,6 +3627,15 @@ class Courriel(Texte3A160Element):
     class Meta:
         name = "courriel"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3130,6 +3643,15 @@ class CoutIndicatifEquipement(NombreElement):
     class Meta:
         name = "cout-indicatif-equipement"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3137,6 +3659,15 @@ class Date(DateAaaammjjElement):
     class Meta:
         name = "date"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3144,6 +3675,15 @@ class Debut(DateAaaammjjElement):
     class Meta:
         name = "debut"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3151,6 +3691,15 @@ class Denomination(Texte255Element):
     class Meta:
         name = "denomination"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3158,6 +3707,15 @@ class Departement(Texte2A3Element):
     class Meta:
         name = "departement"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3165,6 +3723,15 @@ class DetailConditionsPriseEnCharge(Texte600Element):
     class Meta:
         name = "detail-conditions-prise-en-charge"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3234,6 +3801,15 @@ class DictAisElement:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -3307,6 +3883,15 @@ class DictBooleanElement:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3376,6 +3961,15 @@ class DictEtatRecrutementElement:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -3449,6 +4043,15 @@ class DictFinanceursElement:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3518,6 +4121,15 @@ class DictModaliteRecrutementElement:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -3591,6 +4203,15 @@ class DictModalitesEnseignementElement:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3660,6 +4281,15 @@ class DictModalitesEsElement:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -3733,6 +4363,15 @@ class DictNiveauxElement:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3802,6 +4441,15 @@ class DictPerimetreRecrutementElement:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -3875,6 +4523,15 @@ class DictTypeAlternanceElement:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3944,6 +4601,15 @@ class DictTypeContactElement:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -4017,6 +4683,15 @@ class DictTypeCycleElement:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4086,6 +4761,15 @@ class DictTypeEnseignementElement:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -4159,6 +4843,15 @@ class DictTypeEquipementElement:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4228,6 +4921,15 @@ class DictTypeModuleElement:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -4301,6 +5003,15 @@ class DictTypeParcoursElement:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4370,6 +5081,15 @@ class DictTypePositionnementElement:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -4443,6 +5163,15 @@ class DictTypeValidationBlocsElement:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4514,6 +5243,15 @@ class DictUniteRythmeElement:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4521,6 +5259,15 @@ class DureeConventionnee(NombreElement):
     class Meta:
         name = "duree-conventionnee"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4528,6 +5275,15 @@ class DureeCycle(NombreElement):
     class Meta:
         name = "duree-cycle"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4535,6 +5291,15 @@ class DureeIndicative(TexteMax150Element):
     class Meta:
         name = "duree-indicative"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4542,6 +5307,15 @@ class EffectifMinimal(NombreElement):
     class Meta:
         name = "effectif-minimal"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4633,6 +5407,15 @@ class Extras:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4640,6 +5423,15 @@ class Fin(DateAaaammjjElement):
     class Meta:
         name = "fin"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4647,6 +5439,15 @@ class FraisRestants(TexteMax200Element):
     class Meta:
         name = "frais-restants"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4654,6 +5455,15 @@ class Hebergement(Texte250Element):
     class Meta:
         name = "hebergement"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4661,6 +5471,15 @@ class HeureDebut(Texte2A5Element):
     class Meta:
         name = "heure-debut"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4668,6 +5487,15 @@ class HeureFin(Texte2A5Element):
     class Meta:
         name = "heure-fin"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4675,6 +5503,15 @@ class IdentifiantModule(Texte3000Element):
     class Meta:
         name = "identifiant-module"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4682,6 +5519,15 @@ class InfoPublicVise(Texte250Element):
     class Meta:
         name = "info-public-vise"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4689,6 +5535,15 @@ class InfosPerimetreRecrutement(TexteMax50Element):
     class Meta:
         name = "infos-perimetre-recrutement"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4696,6 +5551,15 @@ class IntituleFormation(Texte255Element):
     class Meta:
         name = "intitule-formation"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4703,6 +5567,15 @@ class LangueFormation(TexteFixe2Element):
     class Meta:
         name = "langue-formation"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4710,6 +5583,15 @@ class Latitude(TexteMax30Element):
     class Meta:
         name = "latitude"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4717,6 +5599,15 @@ class LibelleBloc(Texte500Element):
     class Meta:
         name = "libelle-bloc"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4724,6 +5615,15 @@ class LibelleEnseignement(Texte255Element):
     class Meta:
         name = "libelle-enseignement"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4731,6 +5631,15 @@ class Ligne(Texte50Element):
     class Meta:
         name = "ligne"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4738,6 +5647,15 @@ class Longitude(TexteMax30Element):
     class Meta:
         name = "longitude"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4745,6 +5663,15 @@ class ModalitesAlternance(Texte3000Element):
     class Meta:
         name = "modalites-alternance"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4752,6 +5679,15 @@ class ModalitesInscription(Texte255Element):
     class Meta:
         name = "modalites-inscription"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4759,6 +5695,15 @@ class ModalitesPedagogiques(TexteMax200Element):
     class Meta:
         name = "modalites-pedagogiques"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4766,6 +5711,15 @@ class ModalitesRecrutement(TexteMax3000Element):
     class Meta:
         name = "modalites-recrutement"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4773,6 +5727,15 @@ class NbPlaces(NombreElement):
     class Meta:
         name = "nb-places"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4780,6 +5743,15 @@ class NbPlacesFinancees(NombreElement):
     class Meta:
         name = "nb-places-financees"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4787,6 +5759,15 @@ class Nom(Texte50Element):
     class Meta:
         name = "nom"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4794,6 +5775,15 @@ class NomOrganisme(Texte250Element):
     class Meta:
         name = "nom-organisme"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4801,6 +5791,15 @@ class NombreHeuresCentre(NombreElement):
     class Meta:
         name = "nombre-heures-centre"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4808,6 +5807,15 @@ class NombreHeuresEntreprise(NombreElement):
     class Meta:
         name = "nombre-heures-entreprise"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4815,6 +5823,15 @@ class NombreHeuresTotal(NombreElement):
     class Meta:
         name = "nombre-heures-total"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4822,6 +5839,15 @@ class NumeroActivite(TexteFixe11Element):
     class Meta:
         name = "numero-activite"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4829,6 +5855,15 @@ class Numtel(Texte25Element):
     class Meta:
         name = "numtel"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4836,6 +5871,15 @@ class ObjectifFormation(Texte3000Element):
     class Meta:
         name = "objectif-formation"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4843,6 +5887,15 @@ class Pays(TexteFixe2Element):
     class Meta:
         name = "pays"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4850,6 +5903,15 @@ class Prenom(Texte50Element):
     class Meta:
         name = "prenom"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4857,6 +5919,15 @@ class PrixHoraireTtc(Texte6Element):
     class Meta:
         name = "prix-horaire-TTC"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4864,6 +5935,15 @@ class PrixTotalTtc(Texte10Element):
     class Meta:
         name = "prix-total-TTC"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4871,6 +5951,15 @@ class RaisonSociale(Texte250Element):
     class Meta:
         name = "raison-sociale"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4878,6 +5967,15 @@ class RaisonSocialeFormateur(TexteMax250Element):
     class Meta:
         name = "raison-sociale-formateur"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4885,6 +5983,15 @@ class ReferenceCodeCertifinfo(Texte10Element):
     class Meta:
         name = "reference-code-CERTIFINFO"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4892,6 +5999,15 @@ class ReferenceCodeFormacode(TexteFixe5Element):
     class Meta:
         name = "reference-code-FORMACODE"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4899,6 +6015,15 @@ class ReferenceCodeRncp(Texte10Element):
     class Meta:
         name = "reference-code-RNCP"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4906,6 +6031,15 @@ class ReferenceCodeRs(Texte10Element):
     class Meta:
         name = "reference-code-RS"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4913,6 +6047,15 @@ class ReferenceModule(Texte3000Element):
     class Meta:
         name = "reference-module"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4920,6 +6063,15 @@ class Region(TexteFixe2Element):
     class Meta:
         name = "region"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4927,6 +6079,15 @@ class RenseignementsSpecifiques(TexteMax3000Element):
     class Meta:
         name = "renseignements-specifiques"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4934,6 +6095,15 @@ class Restauration(Texte250Element):
     class Meta:
         name = "restauration"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4941,6 +6111,15 @@ class ResultatsAttendus(Texte3000Element):
     class Meta:
         name = "resultats-attendus"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4948,6 +6127,15 @@ class RythmeFormation(Texte3000Element):
     class Meta:
         name = "rythme-formation"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4955,6 +6143,15 @@ class Transport(Texte250Element):
     class Meta:
         name = "transport"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4962,6 +6159,15 @@ class UnitesCentre(NombreElement):
     class Meta:
         name = "unites-centre"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4969,6 +6175,15 @@ class UnitesEntreprise(NombreElement):
     class Meta:
         name = "unites-entreprise"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4976,6 +6191,15 @@ class Urlweb(Texte3A400Element):
     class Meta:
         name = "urlweb"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4983,6 +6207,15 @@ class Ville(Texte50Element):
     class Meta:
         name = "ville"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -5068,6 +6301,15 @@ class SiretFormateur:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -5157,6 +6399,15 @@ class SiretLieuFormation:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -5244,6 +6495,15 @@ class SiretOrganismeFormation:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -5251,6 +6511,15 @@ class ADistance(DictBooleanElement):
     class Meta:
         name = "a-distance"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -5344,6 +6613,15 @@ class BlocCompetences:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -5351,6 +6629,15 @@ class Certifiante(DictBooleanElement):
     class Meta:
         name = "certifiante"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -5467,6 +6754,15 @@ class Certification:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -5552,6 +6848,15 @@ class CodeUaiFormateur:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -5641,6 +6946,15 @@ class CodeUaiLieuFormation:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -5728,6 +7042,15 @@ class CodeUaiOrganismeFormation:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -5735,6 +7058,15 @@ class CodeFinanceur(DictFinanceursElement):
     class Meta:
         name = "code-financeur"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -5742,6 +7074,15 @@ class CodeNiveauEntree(DictNiveauxElement):
     class Meta:
         name = "code-niveau-entree"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -5749,6 +7090,15 @@ class CodeNiveauSortie(DictNiveauxElement):
     class Meta:
         name = "code-niveau-sortie"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -5756,6 +7106,15 @@ class CodePerimetreRecrutement(DictPerimetreRecrutementElement):
     class Meta:
         name = "code-perimetre-recrutement"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -5851,6 +7210,15 @@ class CodeTypeFormation:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -5858,6 +7226,15 @@ class Conventionnement(DictBooleanElement):
     class Meta:
         name = "conventionnement"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -5942,6 +7319,15 @@ class DateInformation:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -6049,6 +7435,15 @@ class DomaineFormation:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -6056,6 +7451,15 @@ class EtatRecrutement(DictEtatRecrutementElement):
     class Meta:
         name = "etat-recrutement"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -6143,6 +7547,15 @@ class Fax:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -6236,6 +7649,15 @@ class Geolocalisation:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -6243,6 +7665,15 @@ class ModaliteRecrutement(DictModaliteRecrutementElement):
     class Meta:
         name = "modalite-recrutement"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -6250,6 +7681,15 @@ class ModalitesEnseignement(DictModalitesEnseignementElement):
     class Meta:
         name = "modalites-enseignement"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -6257,6 +7697,15 @@ class ModalitesEntreesSorties(DictModalitesEsElement):
     class Meta:
         name = "modalites-entrees-sorties"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -6346,6 +7795,15 @@ class ModulesPrerequis:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -6353,6 +7811,15 @@ class NiveauEntreeObligatoire(DictBooleanElement):
     class Meta:
         name = "niveau-entree-obligatoire"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -6360,6 +7827,15 @@ class ObjectifGeneralFormation(DictAisElement):
     class Meta:
         name = "objectif-general-formation"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -6367,6 +7843,15 @@ class Obligatoire(DictBooleanElement):
     class Meta:
         name = "obligatoire"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -6374,6 +7859,15 @@ class ParcoursDeFormation(DictTypeParcoursElement):
     class Meta:
         name = "parcours-de-formation"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -6465,6 +7959,15 @@ class Periode:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -6554,6 +8057,15 @@ class Portable:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -6561,6 +8073,15 @@ class Positionnement(DictTypePositionnementElement):
     class Meta:
         name = "positionnement"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -6651,6 +8172,15 @@ class Potentiel:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -6658,6 +8188,15 @@ class PriseEnChargeFraisPossible(DictBooleanElement):
     class Meta:
         name = "prise-en-charge-frais-possible"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -6758,6 +8297,15 @@ class ReferenceCertification:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -6889,6 +8437,15 @@ class ResumeOrganisme:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -6978,6 +8535,15 @@ class Telfixe:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -6985,6 +8551,15 @@ class TypeAlternance(DictTypeAlternanceElement):
     class Meta:
         name = "type-alternance"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -6992,6 +8567,15 @@ class TypeContact(DictTypeContactElement):
     class Meta:
         name = "type-contact"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -6999,6 +8583,15 @@ class TypeCycle(DictTypeCycleElement):
     class Meta:
         name = "type-cycle"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -7006,6 +8599,15 @@ class TypeEnseignement(DictTypeEnseignementElement):
     class Meta:
         name = "type-enseignement"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -7013,6 +8615,15 @@ class TypeEquipement(DictTypeEquipementElement):
     class Meta:
         name = "type-equipement"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -7020,6 +8631,15 @@ class TypeModule(DictTypeModuleElement):
     class Meta:
         name = "type-module"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -7027,6 +8647,15 @@ class UniteRythmeAlternance(DictUniteRythmeElement):
     class Meta:
         name = "unite-rythme-alternance"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -7114,6 +8743,15 @@ class UrlAction:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -7205,6 +8843,15 @@ class UrlFormation:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -7294,6 +8941,15 @@ class UrlSession:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -7301,6 +8957,15 @@ class ValidationBlocs(DictTypeValidationBlocsElement):
     class Meta:
         name = "validation-blocs"
         namespace = "http://lheo.gouv.fr/2.3"
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -7388,6 +9053,15 @@ class Web:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -7533,6 +9207,15 @@ class Adresse:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -7632,6 +9315,15 @@ class BlocsCompetences:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -7740,6 +9432,15 @@ class ContactFormationResume:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -7844,6 +9545,15 @@ class Enseignement:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -7944,6 +9654,15 @@ class Equipement:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -8038,6 +9757,15 @@ class OrganismeFinanceur:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -8116,6 +9844,15 @@ class PeriodeInscription:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -8204,6 +9941,15 @@ class ResumesOrganismes:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -8305,6 +10051,15 @@ class RythmeAlternance:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -8398,6 +10153,15 @@ class SousModule:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -8484,6 +10248,15 @@ class AdresseInformation:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -8568,6 +10341,15 @@ class AdresseInscription:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -8662,6 +10444,15 @@ class Alternance:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -8804,6 +10595,15 @@ class Coordonnees:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -8959,6 +10759,15 @@ class Recrutement:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -9046,6 +10855,15 @@ class SousModules:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -9141,6 +10959,15 @@ class ContactFormateur:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -9232,6 +11059,15 @@ class ContactFormation:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -9327,6 +11163,15 @@ class ContactOrganisme:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -9420,6 +11265,15 @@ class ContactSession:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -9504,6 +11358,15 @@ class CoordonneesOrganisme:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -9627,6 +11490,15 @@ class Cycle:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -9725,6 +11597,15 @@ class LieuDeFormation:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -9846,6 +11727,15 @@ class OrganismeFormateur:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -9997,6 +11887,15 @@ class OrganismeFormationResponsable:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -10163,6 +12062,15 @@ class Session:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -10526,6 +12434,15 @@ class Action:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -10742,6 +12659,15 @@ class ResumeOffre:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -10980,6 +12906,15 @@ class Formation:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -11066,6 +13001,15 @@ class ResumesOffres:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -11175,6 +13119,15 @@ class LheoIndex:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -11261,6 +13214,15 @@ class Offres:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
 
@@ -11361,6 +13323,15 @@ class Lheo:
             "type": "Attribute",
         },
     )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
+        },
+    )
 
 
 @attr.s(slots=True, kw_only=True)
@@ -11455,5 +13426,14 @@ class LheoPlus:
         default=None,
         metadata={
             "type": "Attribute",
+        },
+    )
+    _lheo_layout: object = attr.ib(
+        default=None,
+        init=False,
+        repr=False,
+        eq=False,
+        metadata={
+            "type": "Ignore",
         },
     )
