@@ -18,6 +18,7 @@ processing instructions are stripped, and its namespaces are normalised.
 
 from __future__ import annotations
 
+import copy
 import functools
 import gc
 import re
@@ -39,6 +40,20 @@ from xsdata.utils.dates import monthlen
 
 from lheo import _context
 from lheo._context import LexicalDateTime
+from lheo._layout import (
+    ANY,
+    BOUND,
+    FOREIGN,
+    XSI,
+    Layout,
+    Raw,
+    esc_attr,
+    own_declarations,
+    qualified,
+    raw_content,
+    raw_node,
+    xml_blank,
+)
 
 __all__ = ["BuildError", "BuildWarning", "build"]
 
@@ -66,17 +81,22 @@ class BuildError(Exception):
 
 @dataclass(frozen=True)
 class BuildWarning:
-    """A value kept as raw text by a lenient build, because its converter refused it.
+    """What a lenient build could not type: a value kept as text, unknown content.
 
     Attributes:
-        message: what was kept, where, and the type it should have had.
+        message: what was kept (or dropped), where, and the type it should have had.
         line: source line of the element concerned, when known.
         element: local name of the element concerned, when known.
+        node: the element concerned, to locate it (a path) while its tree is alive.
+        content: the XML of the content the objects do not hold (unknown element or
+            attribute), kept in the layout or, without layouts, dropped.
     """
 
     message: str
     line: int | None = None
     element: str | None = None
+    node: Any = None
+    content: str | None = None
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.message}" if self.line is not None else self.message
@@ -90,23 +110,61 @@ class _Fallback(Exception):
 _Build = Callable[[etree._Element, "_State"], Any]
 # A converter takes the raw text and raises ConverterError when it refuses it; None = keep str.
 _Conv = Union[Callable[[str], Any], None]  # noqa: UP007 - a runtime alias, Python 3.10 too
-# A child element: field name, is a list, its builder, and for a leaf, its inline constructor
-# and converter.
-_Child = tuple[str, bool, _Build, Union[Callable[[Any], Any], None], _Conv]  # noqa: UP007
+# A child element: field name, is a list, its builder, for a leaf its inline constructor
+# and converter, and the index of its field (the order a writer follows).
+_Child = tuple[str, bool, _Build, Union[Callable[[Any], Any], None], _Conv, int]  # noqa: UP007
+# An attribute: field name, converter, type names (for messages), index of its field.
+_Attr = tuple[str, _Conv, str, int]
 
 # lxml-stubs type attribute names and values as str | bytes: they are str for a parsed tree.
 _items: Callable[[etree._Element], list[tuple[str, str]]] = etree._Element.items  # type: ignore[assignment]
 
 
+class _Blanks(dict[int, Union[str, None]]):  # noqa: UP007
+    # The white space an indented document has before the children of an element at a
+    # depth ("\n" and two spaces a level, as lheo writes it), or None everywhere (compact).
+    def __init__(self, indented: bool) -> None:
+        super().__init__()
+        self.indented = indented
+
+    def __missing__(self, depth: int) -> str | None:
+        value = "\n" + "  " * depth if self.indented else None
+        self[depth] = value
+        return value
+
+
+_INDENTED = _Blanks(True)
+_COMPACT = _Blanks(False)
+
+
 class _State:
     """What one call of :func:`build` carries down the tree."""
 
-    __slots__ = ("strict", "types", "warnings")
+    __slots__ = (
+        "blanks",
+        "depth",
+        "exotic",
+        "keep",
+        "namespaces",
+        "strict",
+        "types",
+        "warnings",
+    )
 
-    def __init__(self, strict: bool) -> None:
+    def __init__(
+        self, strict: bool, *, keep: bool = False, indented: bool = True, depth: int = 0
+    ) -> None:
         self.strict = strict
         self.warnings: list[BuildWarning] = []
         self.types: dict[str, type | None] = {}
+        # Layout keeping (lheo._layout): the depth of the element being built, the white
+        # space expected between elements, and whether tag prefixes and namespace
+        # declarations below the root must be looked at.
+        self.keep = keep
+        self.depth = depth
+        self.blanks = _INDENTED if indented else _COMPACT
+        self.exotic = True
+        self.namespaces = True
 
     def find_type(self, qname: str) -> type | None:
         # xsdata types the children of a wildcard through the context's xsi cache (the last
@@ -125,16 +183,32 @@ def build(
     *,
     strict: bool,
     warnings: list[BuildWarning] | None = None,
+    keep_layout: bool = False,
+    indented: bool | None = None,
+    depth: int = 0,
+    exotic: bool = True,
+    keep_namespaces: bool = True,
+    fell_back: list[bool] | None = None,
 ) -> Any:
-    """Bind an element into ``cls``, exactly as ``lheo._context.parser(strict)`` would.
+    """Bind an element into ``cls``, as ``lheo._context.parser(strict)`` would.
 
     The element is not modified, except in the rare cases left to xsdata (``xsi:type`` or
     ``xsi:nil`` on a bound element, nesting deeper than the recursion limit), where xsdata's
     parser consumes it as it always did.
 
+    The objects are those of xsdata's parser, with three deliberate differences that keep
+    data xsdata would lose: text of a simple element is all its text, around comments or
+    unknown elements; mixed content keeps text that is not XML white space (a no-break
+    space is data) and the white space of an element without children; and with
+    ``keep_layout``, each object whose source form a write would not give back gets a
+    :class:`lheo._layout.Layout` (comments, processing instructions, attribute order, white
+    space, elements out of schema order, re-spelt tokens, and in lenient mode the unknown
+    elements and attributes, kept where they were).
+
     Args:
         element: the root of what to bind (an element or a whole tree), parsed safely,
-            without comments or processing instructions, namespaces normalised.
+            namespaces normalised. Without ``keep_layout``, comments and processing
+            instructions must have been removed.
         cls: the generated class of that element, e.g. ``lheo_bindings.v2_3.Lheo``.
         strict: when true, an unknown element or attribute (``xsi:*`` attributes excepted),
             a value its type refuses, or a missing required element raises
@@ -143,6 +217,16 @@ def build(
             ``None`` (missing), like xsdata's lenient reading.
         warnings: when given, the lenient warnings are appended to it, in document order of
             the end of their element, like xsdata's ``ConverterWarning``.
+        keep_layout: record the source layout of each object that needs one.
+        indented: whether the document is indented (as ``lheo.write`` indents, by two
+            spaces) or compact; by default, taken from the element's own text.
+        depth: depth of ``element`` in its document (0 for the root).
+        exotic: whether tag prefixes and namespace declarations below the root may occur
+            (false only when the caller knows they do not: checking costs time).
+        keep_namespaces: keep the source's prefixes and namespace declarations (false for a
+            document whose namespace was added after parsing: it is written with its own).
+        fell_back: when given, ``True`` is appended if the build was left to xsdata (which
+            keeps no layout: the caller may have to say what is lost).
 
     Returns:
         The instance of ``cls``.
@@ -153,7 +237,11 @@ def build(
     """
     if isinstance(element, etree._ElementTree):
         element = element.getroot()
-    state = _State(strict)
+    if indented is None:
+        indented = element.text is not None
+    state = _State(strict, keep=keep_layout, indented=indented, depth=depth)
+    state.exotic = exotic and keep_namespaces
+    state.namespaces = keep_namespaces
     paused = gc.isenabled()
     if paused:
         # Allocating a million objects triggers the cyclic collector again and again for
@@ -162,11 +250,15 @@ def build(
     try:
         try:
             result = _builder(cls, None)(element, state)
+            if keep_layout and element.getparent() is None:
+                _document_layout(result, element, state)
         except (_Fallback, RecursionError):
             # The builder recurses once per level; xsdata's parser does not, and LHÉO allows
             # extras nested as deep as the parser accepts (2048 levels).
             state.warnings.clear()
             result = _xsdata_build(element, cls, strict, state.warnings)
+            if fell_back is not None:
+                fell_back.append(True)
     finally:
         if paused:
             gc.enable()
@@ -196,6 +288,11 @@ _BUILDERS: dict[type, _Build] = {}
 # Leaf classes whose plain instances (a value, nothing else) their parents build inline.
 _LEAVES: dict[type, tuple[Callable[[Any], Any], _Conv]] = {}
 _LOCK = threading.RLock()
+# Builders being compiled: a class's builder is registered here before its children are
+# compiled (the class graph has cycles: extras), and published in _BUILDERS, which other
+# threads read without the lock, only once every builder it reaches is complete.
+_PENDING: dict[type, _Build] = {}
+_COMPILING = [0]
 
 
 def _builder(cls: type, parent_ns: str | None) -> _Build:
@@ -203,10 +300,17 @@ def _builder(cls: type, parent_ns: str | None) -> _Build:
     if found is not None:
         return found
     with _LOCK:
-        found = _BUILDERS.get(cls)
+        found = _BUILDERS.get(cls) or _PENDING.get(cls)
         if found is not None:
             return found
-        return _compile(cls, parent_ns)
+        _COMPILING[0] += 1
+        try:
+            return _compile(cls, parent_ns)
+        finally:
+            _COMPILING[0] -= 1
+            if not _COMPILING[0]:
+                _BUILDERS.update(_PENDING)
+                _PENDING.clear()
 
 
 class _Plan:
@@ -231,26 +335,26 @@ def _compile(cls: type, parent_ns: str | None) -> _Build:
         text = _text_spec(meta)
         if meta.wildcards:
             result = _mixed_builder(plan, attributes)
-            _BUILDERS[cls] = result
+            _PENDING[cls] = result
             return result
         child_vars = _child_vars(meta)
         children: dict[str, _Child] = {}
         if not child_vars and text is not None and text[0] == "value":
             result = _leaf_builder(plan, attributes, text)
-            _BUILDERS[cls] = result
+            _PENDING[cls] = result
             return result
         result = _element_builder(plan, attributes, children, text)
     except _Unsupported:
         result = _unsupported
-        _BUILDERS[cls] = result
+        _PENDING[cls] = result
         return result
     # Registered before its children are compiled: the class graph has cycles (extras).
-    _BUILDERS[cls] = result
-    for qname, var in child_vars:
+    _PENDING[cls] = result
+    for qname, var, index in child_vars:
         assert var.clazz is not None
         sub = _builder(var.clazz, meta.namespace)
         make, conv = _LEAVES.get(var.clazz, (None, None))
-        children[qname] = (var.name, var.list_element, sub, make, conv)
+        children[qname] = (var.name, var.list_element, sub, make, conv, index)
     return result
 
 
@@ -267,40 +371,41 @@ def _check_var(var: XmlVar) -> None:
         raise _Unsupported(var.name)
 
 
-def _attribute_specs(meta: XmlMeta) -> dict[str, tuple[str, _Conv, str]]:
-    specs: dict[str, tuple[str, _Conv, str]] = {}
+def _attribute_specs(meta: XmlMeta) -> dict[str, _Attr]:
+    specs: dict[str, _Attr] = {}
     for qname, var in meta.attributes.items():
         _check_var(var)
-        specs[qname] = (var.name, _converter(var), _type_names(var))
+        specs[qname] = (var.name, _converter(var), _type_names(var), var.index)
     for var in meta.any_attributes:
         _check_var(var)
     return specs
 
 
-def _text_spec(meta: XmlMeta) -> tuple[str, _Conv, str] | None:
+def _text_spec(meta: XmlMeta) -> _Attr | None:
     var = meta.text
     if var is None:
         return None
     _check_var(var)
-    return (var.name, _converter(var), _type_names(var))
+    return (var.name, _converter(var), _type_names(var), var.index)
 
 
-def _child_vars(meta: XmlMeta) -> list[tuple[str, XmlVar]]:
-    found: list[tuple[str, XmlVar]] = []
+def _child_vars(meta: XmlMeta) -> list[tuple[str, XmlVar, int]]:
+    """Child elements: qualified name, variable, and the index of the field holding them."""
+    found: list[tuple[str, XmlVar, int]] = []
     for qname, candidates in meta.elements.items():
         if len(candidates) != 1:
             # Several fields for one element name: xsdata fills them in turn; not in LHÉO.
             raise _Unsupported(qname)
-        found.append((qname, candidates[0]))
+        found.append((qname, candidates[0], candidates[0].index))
     for choice in meta.choices:
         _check_var(choice)
         if choice.wildcards:
             raise _Unsupported(choice.name)
-        found.extend(choice.elements.items())
-    names = [qname for qname, _var in found]
+        found.extend((qname, var, choice.index) for qname, var in choice.elements.items())
+    names = [qname for qname, _var, _index in found]
     if len(set(names)) != len(names):
         raise _Unsupported(meta.qname)
-    for _qname, var in found:
+    for _qname, var, _index in found:
         _check_var(var)
         if var.clazz is None or not var.is_element:
             # Elements of a simple type (xsdata's PrimitiveNode): the LHÉO bindings have none.
@@ -331,11 +436,25 @@ def _union_converter(parts: list[_Conv]) -> Callable[[str], Any]:
                 return value
             try:
                 return part(value)
+            except _Respelled:
+                raise
             except ConverterError:
                 continue
         raise ConverterError(value)
 
     return convert
+
+
+class _Respelled(ConverterError):
+    """A token accepted, but written otherwise than its value (``" 14 "`` for ``14``).
+
+    Raised by enumeration converters in place of returning the member, so that the rare
+    callers that care (layout keeping) see it and the others take ``member`` as the value.
+    """
+
+    def __init__(self, member: Any) -> None:
+        super().__init__(member)
+        self.member = member
 
 
 def _refuse(value: str) -> NoReturn:
@@ -381,7 +500,10 @@ def _enum_converter(tp: EnumMeta, instance: EnumConverter) -> _Conv:
         member = get(value)
         if member is not None:
             return member
-        return deserialize(value, data_type=tp)
+        member = deserialize(value, data_type=tp)
+        if member.value != value:
+            raise _Respelled(member)
+        return member
 
     return convert
 
@@ -504,9 +626,9 @@ def _datetime_converter(deserialize: Callable[..., Any]) -> Callable[[str], Any]
 
 def _element_builder(
     plan: _Plan,
-    attributes: dict[str, tuple[str, _Conv, str]],
+    attributes: dict[str, _Attr],
     children: dict[str, _Child],
-    text: tuple[str, _Conv, str] | None,
+    text: _Attr | None,
 ) -> _Build:
     cls = plan.cls
     attribute_get = attributes.get
@@ -516,17 +638,39 @@ def _element_builder(
 
     def build_element(el: etree._Element, state: _State) -> Any:
         params: dict[str, Any] = {}
+        # `odd`: the source form is not what a write of the object gives (see _layout.py);
+        # looked at only when the caller keeps layouts.
+        odd = False
+        keep = state.keep
+        exotic = keep and state.exotic
+        if keep:
+            depth = state.depth
+            inner = state.blanks[depth + 1]
+            state.depth = depth + 1
+            last = -1
+            misses = 0
+            miss = None
         # Children first: xsdata binds them (and warns about them) before their parent.
+        child = None
         for child in el:
             spec = child_get(child.tag)
             if spec is None:
                 _unknown_child(plan, el, child, state, repeated=False)
+                odd = True
                 continue
-            name, many, sub, make, conv = spec
+            name, many, sub, make, conv, index = spec
+            if keep:
+                if index < last:
+                    odd = True
+                last = index
+                if child.tail != inner:
+                    misses += 1
+                    miss = child
             if not many and name in params:
                 _unknown_child(plan, el, child, state, repeated=True)
+                odd = True
                 continue
-            if make is not None and not len(child) and not _items(child):
+            if make is not None and not len(child) and not exotic and not _items(child):
                 # A plain value child, built here: a Python call less for most elements.
                 value = child.text
                 if value is None:
@@ -548,12 +692,30 @@ def _element_builder(
                     items.append(value)
             else:
                 params[name] = value
+        if keep:
+            state.depth = depth
+            if child is not None:
+                if text_name is None and el.text != inner:
+                    odd = True
+                if misses and (
+                    misses > 1 or miss is not child or child.tail != state.blanks[depth]
+                ):
+                    odd = True
+            elif el.text is not None and text_name is None:
+                odd = True  # white space in an element without children
+            if exotic and (el.prefix is not None or _declares(el)):
+                odd = True
+        last_attribute = -1
         for key, value in _items(el):
             attribute = attribute_get(key)
             if attribute is None:
                 _other_attribute(plan, el, key, value, params, state)
+                odd = True
                 continue
-            name, conv, _names = attribute
+            name, conv, _names, index = attribute
+            if index < last_attribute:
+                odd = True
+            last_attribute = index
             if conv is None:
                 params[name] = value
             else:
@@ -563,26 +725,34 @@ def _element_builder(
                     params[name] = _refused(plan, el, attribute, key, value, state)
         if text_name is not None:
             value = el.text
+            if child is not None:
+                # Comments, processing instructions or unknown elements inside a value:
+                # the value is all its text.
+                value = _all_text(el)
             if value is not None:
                 if text_conv is None:
                     params[text_name] = value
                 else:
                     try:
                         params[text_name] = text_conv(value)
+                    except _Respelled as exc:
+                        params[text_name] = exc.member
+                        odd = True
                     except ConverterError:
                         assert text is not None
                         params[text_name] = _refused(plan, el, text, None, value, state)
         try:
-            return cls(**params)
+            obj = cls(**params)
         except TypeError as exc:
-            return _incomplete(plan, el, params, state, exc)
+            obj = _incomplete(plan, el, params, state, exc)
+        if odd and keep:
+            obj._lheo_layout = _element_layout(plan, el, state, attributes, children, text, obj)
+        return obj
 
     return build_element
 
 
-def _leaf_builder(
-    plan: _Plan, attributes: dict[str, tuple[str, _Conv, str]], text: tuple[str, _Conv, str]
-) -> _Build:
+def _leaf_builder(plan: _Plan, attributes: dict[str, _Attr], text: _Attr) -> _Build:
     # Most elements hold a value and no attribute: they are built with no dict at all.
     cls = plan.cls
     general = _element_builder(plan, attributes, {}, text)
@@ -593,7 +763,7 @@ def _leaf_builder(
         _LEAVES[cls] = (make, conv)
 
     def build_leaf(el: etree._Element, state: _State) -> Any:
-        if len(el) or _items(el):
+        if len(el) or _items(el) or (state.keep and state.exotic):
             return general(el, state)
         value = el.text
         try:
@@ -602,6 +772,8 @@ def _leaf_builder(
             if conv is not None:
                 try:
                     value = conv(value)
+                except _Respelled:
+                    return general(el, state)
                 except ConverterError:
                     value = _refused(plan, el, text, None, value, state)
             return make(value)
@@ -634,9 +806,9 @@ def _value_constructor(cls: type) -> Callable[[Any], Any]:
     namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
     lines = ["def make(value):", "    self = _new(_cls)"]
     for index, field in enumerate(attrs.fields(cls)):
-        if not field.init or field.validator is not None or field.converter is not None:
+        if field.validator is not None or field.converter is not None:
             return fallback
-        if not field.name.isidentifier() or field.alias != field.name:
+        if not field.name.isidentifier() or (field.init and field.alias != field.name):
             return fallback
         default = field.default
         if field.name == "value":
@@ -661,7 +833,7 @@ def _call_with_value(cls: type, value: Any) -> Any:
     return cls(value=value)
 
 
-def _mixed_builder(plan: _Plan, attributes: dict[str, tuple[str, _Conv, str]]) -> _Build:
+def _mixed_builder(plan: _Plan, attributes: dict[str, _Attr]) -> _Build:
     meta = plan.meta
     if meta.elements or meta.choices or meta.text or len(meta.wildcards) != 1:
         raise _Unsupported(plan.cls.__name__)
@@ -680,34 +852,75 @@ def _mixed_builder(plan: _Plan, attributes: dict[str, tuple[str, _Conv, str]]) -
 
     def build_mixed(el: etree._Element, state: _State) -> Any:
         content: list[Any] = []
+        odd = False  # the content needs to be kept verbatim
+        odd_start = False
+        keep = state.keep
+        if keep:
+            depth = state.depth
+            inner = state.blanks[depth + 1]
+            state.depth = depth + 1
+            misses = 0
+            miss = None
         value = el.text
-        if value is not None and value.strip():
-            content.append(value)
+        # White space between elements is layout; text that is not XML white space is data,
+        # and so is all the text of an element without children.
+        if value is not None:
+            if not len(el) or not xml_blank(value):
+                content.append(value)
+            elif keep and value != inner:
+                odd = True
+        child = None
         for child in el:
             tag = child.tag
+            tail = child.tail
             if not isinstance(tag, str):
+                odd = True  # a comment or processing instruction: its tail is text
+                if tail is not None and not xml_blank(tail):
+                    if content and content[-1].__class__ is str:
+                        content[-1] += tail
+                    else:
+                        content.append(tail)
                 continue
             if not match_namespace(tag):
                 _unknown_child(plan, el, child, state, repeated=False)
+                odd = True
                 continue
             if child.get(_XSI_TYPE) is not None or child.get(_XSI_NIL) is not None:
                 raise _Fallback
             clazz = state.find_type(tag) if typed else None
             if clazz is None:
                 content.append(_any_element(child, any_element))
+                odd = True  # foreign content is written back as it was (see _layout.py)
                 continue
             content.append(_builder(clazz, namespace)(child, state))
             # A typed child leaves its tail to the mixed parent, as a text item of its own.
-            tail = child.tail
-            if tail is not None and tail.strip():
+            if tail is not None and not xml_blank(tail):
                 content.append(tail)
+            elif keep and tail != inner:
+                misses += 1
+                miss = child
+        if keep:
+            state.depth = depth
+            if (
+                misses
+                and child is not None
+                and (misses > 1 or miss is not child or child.tail != state.blanks[depth])
+            ):
+                odd = True
+            if state.exotic and (el.prefix is not None or _declares(el)):
+                odd_start = True
         params: dict[str, Any] = {content_name: content}
+        last_attribute = -1
         for key, value in _items(el):
             attribute = attribute_get(key)
             if attribute is None:
                 _other_attribute(plan, el, key, value, params, state)
+                odd_start = True
                 continue
-            name, conv, _names = attribute
+            name, conv, _names, index = attribute
+            if index < last_attribute:
+                odd_start = True
+            last_attribute = index
             if conv is None:
                 params[name] = value
             else:
@@ -716,9 +929,14 @@ def _mixed_builder(plan: _Plan, attributes: dict[str, tuple[str, _Conv, str]]) -
                 except ConverterError:
                     params[name] = _refused(plan, el, attribute, key, value, state)
         try:
-            return cls(**params)
+            obj = cls(**params)
         except TypeError as exc:
-            return _incomplete(plan, el, params, state, exc)
+            obj = _incomplete(plan, el, params, state, exc)
+        if (odd or odd_start) and keep:
+            obj._lheo_layout = _mixed_layout(
+                plan, el, state, attributes, getattr(obj, content_name) if odd else None
+            )
+        return obj
 
     return build_mixed
 
@@ -727,12 +945,12 @@ def _any_element(el: etree._Element, factory: Any) -> Any:
     # xsdata's WildcardNode: foreign content as generic elements, all the way down.
     children = [_any_element(child, factory) for child in el if isinstance(child.tag, str)]
     text = el.text
-    if children and text is not None and not text.strip():
+    if children and xml_blank(text):
         text = None
     if text is None:
         text = ""
     tail = el.tail
-    if tail is not None and not tail.strip():
+    if xml_blank(tail):
         tail = None
     return factory(
         qname=el.tag,
@@ -754,6 +972,196 @@ def _any_attributes(el: etree._Element) -> dict[str, str]:
             value = ParserUtils.parse_any_attribute(value, nsmap)
         result[key] = value
     return result
+
+
+# --- layouts (see lheo._layout), made only for the objects whose source form needs one ---------
+
+
+def _declares(el: etree._Element) -> bool:
+    parent = el.getparent()
+    return bool(own_declarations(el.nsmap, parent.nsmap if parent is not None else {}))
+
+
+def _all_text(el: etree._Element) -> str | None:
+    """Text of a simple element with comments or elements inside: all its text, in order."""
+    pieces = [el.text or ""]
+    pieces += [child.tail or "" for child in el]
+    joined = "".join(pieces)
+    return joined if joined or el.text is not None else None
+
+
+def _attribute_layout(
+    plan: _Plan, el: etree._Element, attributes: dict[str, _Attr], root: bool
+) -> tuple[tuple[str, int, Any], ...] | None:
+    """Attributes in source order, or ``None`` if a write gives them in that order."""
+    entries: list[tuple[str, int, Any]] = []
+    nsmap: dict[Any, str] | None = None
+    canonical = True
+    stage = 0  # the writer's order: root xsi attributes, declared ones, then any_attributes
+    last = -1
+    for key, value in _items(el):
+        name = key
+        if key[:1] == "{":
+            if nsmap is None:
+                nsmap = el.nsmap
+            name = qualified(key, nsmap)
+        spec = attributes.get(key)
+        if spec is not None:
+            entries.append((name, BOUND, key))
+            canonical = canonical and stage <= 1 and spec[3] > last
+            stage, last = 1, spec[3]
+        elif root and key.startswith(_XSI):
+            local = key[len(_XSI) :]
+            entries.append((name, XSI, local))
+            # lheo writes xsi:schemaLocation, then xsi:noNamespaceSchemaLocation, first.
+            rank = _ROOT_XSI.get(local)
+            canonical = canonical and rank is not None and stage == 0 and rank > last
+            last = rank if rank is not None else last
+        elif any(var.match_namespace(key) for var in plan.any_attributes):
+            entries.append((name, ANY, key))
+            stage = 2
+        else:
+            entries.append((name, FOREIGN, value))
+            canonical = False
+    return None if canonical else tuple(entries)
+
+
+_ROOT_XSI = {"schemaLocation": -3, "noNamespaceSchemaLocation": -2}
+
+
+def _start_layout(
+    layout: Layout, plan: _Plan, el: etree._Element, attributes: dict[str, _Attr], state: _State
+) -> None:
+    parent = el.getparent()
+    root = parent is None
+    layout.attrs = _attribute_layout(plan, el, attributes, root)
+    if state.namespaces and (root or state.exotic):
+        layout.prefix = el.prefix
+        decls = own_declarations(el.nsmap, parent.nsmap if parent is not None else {})
+        if root:
+            xsi = any(str(key).startswith(_XSI) for key in el.keys())
+            canonical = [(None, plan.namespace)] + ([("xsi", _XSI[1:-1])] if xsi else [])
+            if decls != canonical:
+                layout.decls = tuple(decls)
+        elif decls:
+            layout.decls = tuple(decls)
+
+
+def _element_layout(
+    plan: _Plan,
+    el: etree._Element,
+    state: _State,
+    attributes: dict[str, _Attr],
+    children: dict[str, _Child],
+    text: _Attr | None,
+    obj: Any,
+) -> Layout | None:
+    """The layout of an element with element content or a value (``None``: none needed)."""
+    layout = Layout()
+    _start_layout(layout, plan, el, attributes, state)
+    if text is not None:
+        value = getattr(obj, text[0])
+        pieces: list[Any] = [el.text or ""]
+        for child in el:
+            pieces.append(raw_node(child))
+            pieces.append(child.tail or "")
+        respelled = value.__class__ is not str and pieces[0] != _token_text(value)
+        if len(el) or respelled:
+            layout.nodes = tuple(piece for piece in pieces if piece)
+            layout.value = value
+    else:
+        nodes: list[Any] = [el.text or ""]
+        seen: set[str] = set()
+        for child in el:
+            spec = children.get(child.tag) if isinstance(child.tag, str) else None
+            if spec is None or (not spec[1] and spec[0] in seen):
+                nodes.append(raw_node(child))
+            else:
+                seen.add(spec[0])
+                nodes.append(spec[5])
+            nodes.append(child.tail or "")
+        if not _canonical_content(nodes, state.blanks, state.depth):
+            layout.nodes = tuple(nodes)
+    if layout.attrs is None and layout.decls is None and layout.prefix is None:
+        if layout.nodes is None:
+            return None
+    return layout
+
+
+def _token_text(value: Any) -> str:
+    return str(getattr(value, "value", value))
+
+
+def _canonical_content(nodes: list[Any], blanks: _Blanks, depth: int) -> bool:
+    """Whether element content is as lheo writes it: schema order, its white space."""
+    if len(nodes) == 1:
+        text: str = nodes[0]
+        return text == ""
+    inner = blanks[depth + 1] or ""
+    outer = blanks[depth] or ""
+    last = -1
+    for i in range(1, len(nodes), 2):
+        child = nodes[i]
+        if child.__class__ is not int or child < last:
+            return False
+        last = child
+        if nodes[i - 1] != inner:
+            return False
+    end: str = nodes[-1]
+    return end == outer
+
+
+def _mixed_layout(
+    plan: _Plan,
+    el: etree._Element,
+    state: _State,
+    attributes: dict[str, _Attr],
+    content: list[Any] | None,
+) -> Layout | None:
+    """Mixed content, when given, is kept verbatim, with a copy of what it stands for."""
+    layout = Layout()
+    _start_layout(layout, plan, el, attributes, state)
+    if content is not None:
+        layout.nodes = (raw_content(el),)
+        layout.value = copy.deepcopy(content)
+    elif layout.attrs is None and layout.decls is None and layout.prefix is None:
+        return None
+    return layout
+
+
+def _document_layout(root_obj: Any, root: etree._Element, state: _State) -> None:
+    """Give the root its layout: document-level nodes (DOCTYPE, comments, PIs) included."""
+    layout = root_obj._lheo_layout
+    if layout is None:
+        # Its start tag was not looked at if nothing else was odd: declarations may be.
+        meta = _context.context().build(type(root_obj), None)
+        layout = Layout()
+        _start_layout(layout, _Plan(type(root_obj), meta), root, _attribute_specs(meta), state)
+    # The root always has one: it says how the document is indented.
+    root_obj._lheo_layout = layout
+    layout.indented = state.blanks is _INDENTED
+    before: list[Raw] = []
+    doctype = _doctype(root.getroottree())
+    if doctype:
+        before.append(Raw(doctype))
+    before += reversed([raw_node(node, {}) for node in root.itersiblings(preceding=True)])
+    layout.before = tuple(before)
+    layout.after = tuple(raw_node(node, {}) for node in root.itersiblings())
+
+
+def _doctype(tree: etree._ElementTree) -> str:
+    """The document's DOCTYPE as written, with its internal subset (``""`` if none)."""
+    docinfo: Any = tree.docinfo
+    doctype: str = docinfo.doctype
+    if doctype and docinfo.internalDTD is not None:
+        # docinfo.doctype leaves the internal subset out; lxml writes it (rare: no entity
+        # declaration is accepted, so it holds only element and attribute declarations).
+        text = etree.tostring(tree, encoding="unicode")
+        start = text.find("<!DOCTYPE")
+        end = text.find("]>", start)
+        if start != -1 and end != -1:
+            return text[start : end + 2]
+    return doctype
 
 
 # --- slow paths ------------------------------------------------------------------------------
@@ -795,35 +1203,55 @@ def _other_attribute(
                 value = ParserUtils.parse_any_attribute(value, el.nsmap)
             bag[key] = value
             return
-    if state.strict and not key.startswith(_XSI):
-        element = _display(plan, el.tag)
+    if key.startswith(_XSI):
+        return  # allowed anywhere by the schema; kept by layouts
+    element = _display(plan, el.tag)
+    if state.strict:
         raise BuildError(
             f"unknown attribute {key}={value!r} on <{element}>", _line(el), _local(el.tag)
         )
+    what = "kept as written" if state.keep else "dropped"
+    state.warnings.append(
+        BuildWarning(
+            f"unknown attribute {key}={value!r} on <{element}> {what} (not in the objects)",
+            _line(el),
+            _local(el.tag),
+            node=el,
+            content=f'{qualified(key, el.nsmap)}="{esc_attr(value)}"',
+        )
+    )
 
 
 def _unknown_child(
     plan: _Plan, el: etree._Element, child: etree._Element, state: _State, *, repeated: bool
 ) -> None:
-    if not state.strict or not isinstance(child.tag, str):
+    if not isinstance(child.tag, str):
         return
     what = "repeated element" if repeated else "unknown element"
-    raise BuildError(
-        f"{what} <{_display(plan, child.tag)}> in <{_display(plan, el.tag)}>",
-        _line(child),
-        _local(child.tag),
+    message = f"{what} <{_display(plan, child.tag)}> in <{_display(plan, el.tag)}>"
+    if state.strict:
+        raise BuildError(message, _line(child), _local(child.tag))
+    kept = "kept as written" if state.keep else "dropped"
+    state.warnings.append(
+        BuildWarning(
+            f"{message} {kept} (not in the objects)",
+            _line(child),
+            _local(child.tag),
+            node=child,
+            content=raw_node(child),
+        )
     )
 
 
 def _refused(
     plan: _Plan,
     el: etree._Element,
-    spec: tuple[str, _Conv, str],
+    spec: _Attr,
     key: str | None,
     value: str,
     state: _State,
 ) -> str:
-    name, _conv, names = spec
+    name, _conv, names, _index = spec
     element = _display(plan, el.tag)
     where = f"<{element}>" if key is None else f"attribute {key} of <{element}>"
     message = f"{where}: `{value}` is not a valid `{names}` ({plan.cls.__qualname__}.{name})"

@@ -20,7 +20,12 @@ class Document:
         root: the typed root object (e.g. :class:`lheo.v2_3.Lheo`).
         xsi: ``xsi:*`` attributes of the root (``{"schemaLocation": "…"}``), kept for writing.
         source: display name of where the document came from.
-        issues: what a lenient read (``strict=False``) reported; empty after a strict read.
+        issues: what a lenient read (``strict=False``) reported: every schema issue, every
+            value kept as text, and every unknown element or attribute (kept as written, with
+            its path and XML); empty after a strict read.
+        losses: what reading could not keep for writing back (e.g. comments in a document
+            that only xsdata's parser could bind); :func:`lheo.write` refuses to write such
+            a document unless ``allow_loss=True``. Usually empty.
 
     Added in 0.1.
     """
@@ -31,6 +36,7 @@ class Document:
     xsi: dict[str, str] = attrs.field(factory=dict)
     source: str = "<document>"
     issues: list[Issue] = attrs.field(factory=list)
+    losses: list[Issue] = attrs.field(factory=list)
 
     @property
     def namespace(self) -> str:

@@ -34,7 +34,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from enum import Enum
 from operator import attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 from xml.etree.ElementTree import QName
 
 import attrs
@@ -50,6 +50,8 @@ from xsdata.utils.namespaces import clean_prefixes, generate_prefix, split_qname
 from xsdata_attrs.bindings import XmlSerializer
 
 from lheo import _context
+from lheo._layout import ANY, BOUND, FOREIGN, Layout, Raw, esc_attr, esc_text, xml_blank
+from lheo._layout import XSI as XSI_ATTR
 
 __all__ = ["emit"]
 
@@ -93,20 +95,8 @@ _IND = _Indents()
 # --- escaping, as libxml2 does it ---------------------------------------------------------
 
 
-def _esc_text(s: str) -> str:
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
-
-
-def _esc_attr(s: str) -> str:
-    return (
-        s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace('"', "&quot;")
-        .replace("\n", "&#10;")
-        .replace("\r", "&#13;")
-        .replace("\t", "&#9;")
-    )
+_esc_text = esc_text
+_esc_attr = esc_attr
 
 
 def _esc_attr_checked(s: str) -> str:
@@ -416,12 +406,16 @@ def _region(
 
 
 def _has_text(text: str | None) -> bool:
-    # lxml's _hasNonWhitespaceText: str.isspace(), so U+00A0 counts as whitespace.
-    return text is not None and text != "" and not text.isspace()
+    # Unlike lxml's indent (str.isspace()), a no-break space or U+0085 is text, not white
+    # space to replace: replacing it would lose data.
+    return not xml_blank(text)
 
 
 def _indent(node: _Node, depth: int) -> None:
-    # etree.indent's _indent_children, for a node at `depth` that has element children.
+    # etree.indent's _indent_children, for a node at `depth` that has element children;
+    # nothing is indented inside xml:space="preserve".
+    if ' xml:space="preserve"' in node.start:
+        return
     inner = _IND[depth + 1]
     if not _has_text(node.text):
         node.text = inner
@@ -490,12 +484,12 @@ _SLOW_WRITER = {True: _make_slow_writer(True), False: _make_slow_writer(False)}
 
 # --- mixed content made of strings and typed elements ------------------------------------
 
-_WILDCARD_ENTRIES: dict[tuple[type, str, bool], Entry | None] = {}
+_WILDCARD_ENTRIES: dict[tuple[type, str, Mode], Entry | None] = {}
 
 
-def _wildcard_entry(cls: type, tag_ns: str, pretty: bool) -> Entry | None:
+def _wildcard_entry(cls: type, tag_ns: str, mode: Mode) -> Entry | None:
     """Tags and writer of a binding in mixed content, or ``None`` for a region."""
-    key = (cls, tag_ns, pretty)
+    key = (cls, tag_ns, mode)
     entry = _WILDCARD_ENTRIES.get(key, _MISS)
     if entry is not _MISS:
         return entry  # type: ignore[return-value]
@@ -505,12 +499,12 @@ def _wildcard_entry(cls: type, tag_ns: str, pretty: bool) -> Entry | None:
         # xsdata writes a binding found in a wildcard under its own element name.
         element_ns, local = split_qname(plan.meta.qname)
         if element_ns == tag_ns:
-            result = "<" + local, "</" + local + ">", _writer(cls, pretty)
+            result = "<" + local, "</" + local + ">", _writer(cls, mode)
     _WILDCARD_ENTRIES[key] = result
     return result
 
 
-def _mixed_plan(content: list[Any], tag_ns: str, pretty: bool) -> list[Entry | None] | None:
+def _mixed_plan(content: list[Any], tag_ns: str, mode: Mode) -> list[Entry | None] | None:
     """Writers for the items of mixed content (``None`` for strings), or ``None``.
 
     Two strings in a row put xsdata's handler in its "pending tail" state (the second one
@@ -526,7 +520,7 @@ def _mixed_plan(content: list[Any], tag_ns: str, pretty: bool) -> list[Entry | N
             entries.append(None)
         else:
             after_text = False
-            entry = _wildcard_entry(item.__class__, tag_ns, pretty)
+            entry = _wildcard_entry(item.__class__, tag_ns, mode)
             if entry is None:
                 return None
             entries.append(entry)
@@ -540,9 +534,14 @@ def _mixed_write(
     c: str,
     depth: int,
     ns: NsMap,
-    pretty: bool,
+    mode: Mode,
+    preserve: bool = False,
 ) -> None:
-    """Write mixed content after its element's start tag, then the end tag."""
+    """Write mixed content after its element's start tag, then the end tag.
+
+    With ``preserve`` (``xml:space="preserve"``), nothing is indented.
+    """
+    pretty = mode.pretty and not preserve
     # A string before any element is the element's text, one after an element its tail.
     text: str | None = None
     children: list[tuple[Entry, Any, list[str | None]]] = []
@@ -586,7 +585,7 @@ def _mixed_write(
 # --- plans and generated writers ---------------------------------------------------------
 
 _LOCK = threading.RLock()
-_WRITERS: dict[tuple[type, bool], Writer] = {}
+_WRITERS: dict[tuple[type, Mode], Writer] = {}
 _PLANS: dict[type, _Plan | None] = {}
 
 
@@ -662,35 +661,35 @@ def _child_writer_ok(child: type, fns: str | None) -> bool:
     return plan is not None and plan.fns in (None, fns)
 
 
-def _writer(cls: type, pretty: bool) -> Writer:
-    writer = _WRITERS.get((cls, pretty))
+def _writer(cls: type, mode: Mode) -> Writer:
+    writer = _WRITERS.get((cls, mode))
     if writer is None:
         with _LOCK:
-            writer = _WRITERS.get((cls, pretty))
+            writer = _WRITERS.get((cls, mode))
             if writer is None:
-                writer = _compile(cls, pretty)
-                _WRITERS[(cls, pretty)] = writer
+                writer = _compile(cls, mode)
+                _WRITERS[(cls, mode)] = writer
     return writer
 
 
-def _compile(cls: type, pretty: bool) -> Writer:
+def _compile(cls: type, mode: Mode) -> Writer:
     plan = _plan(cls)
     if plan is None:
-        return _SLOW_WRITER[pretty]
-    source, namespace, refs = _generate(plan, pretty)
+        return _SLOW_WRITER[mode.pretty]
+    source, namespace, refs = _generate(plan, mode)
     # Writers of child classes are compiled on first use (a small document needs a few
     # dozen of the hundreds of classes): until then a stub stands in, which compiles the
     # child's writer, puts it in its place and calls it.
     for name, child in refs.items():
-        namespace[name] = _lazy(child, pretty, namespace, name)
+        namespace[name] = _lazy(child, mode, namespace, name)
     exec(compile(source, f"<lheo._emitter {cls.__qualname__}>", "exec"), namespace)
     writer: Writer = namespace["write"]
     return writer
 
 
-def _lazy(child: type, pretty: bool, namespace: dict[str, Any], name: str) -> Writer:
+def _lazy(child: type, mode: Mode, namespace: dict[str, Any], name: str) -> Writer:
     def stub(obj: Any, out: list[str], o: str, c: str, depth: int, ns: NsMap) -> None:
-        writer = _writer(child, pretty)
+        writer = _writer(child, mode)
         namespace[name] = writer
         writer(obj, out, o, c, depth, ns)
 
@@ -698,11 +697,11 @@ def _lazy(child: type, pretty: bool, namespace: dict[str, Any], name: str) -> Wr
 
 
 def _choice_entry(
-    var: XmlVar, cls: type, fns: str, pretty: bool | None
+    var: XmlVar, cls: type, fns: str, mode: Mode | None
 ) -> tuple[str, str, Writer | None] | None:
     """Tags and writer for an item of a compound field, or ``None`` for a region.
 
-    With ``pretty=None``, only the tags (at code generation, where writers are bound later).
+    With ``mode=None``, only the tags (at code generation, where writers are bound later).
     """
     if not attrs.has(cls):
         return None
@@ -714,9 +713,9 @@ def _choice_entry(
     if not choice.is_element or not _child_writer_ok(cls, fns):
         return None
     local = split_qname(choice.qname)[1]
-    if pretty is None:
+    if mode is None:
         return "<" + local, "</" + local + ">", None
-    return "<" + local, "</" + local + ">", _writer(cls, pretty)
+    return "<" + local, "</" + local + ">", _writer(cls, mode)
 
 
 def _generic_start(obj: Any, meta: XmlMeta, o: str, ns: NsMap) -> tuple[str, NsMap]:
@@ -783,12 +782,14 @@ def _attribute_writer(attr_vars: list[XmlVar]) -> Callable[..., None]:
     return writer
 
 
-def _generate(plan: _Plan, pretty: bool) -> tuple[str, dict[str, Any], dict[str, type]]:
+def _generate(plan: _Plan, mode: Mode) -> tuple[str, dict[str, Any], dict[str, type]]:
     """Source of a class's writer, its globals, and the writers it calls (name: class).
 
     The writer gets ``o`` (``"<tag"``) and ``c`` (``"</tag>"``) from its caller, which knows
-    the field's element name, and ``L``, its depth, for the indentation of its children.
+    the field's element name, and ``L``, its depth, for the indentation of its children. An
+    object read with a source layout (lheo._layout) is written by the layout writer.
     """
+    pretty = mode.pretty
     meta = plan.meta
     g: dict[str, Any] = {
         "_IND": _IND,
@@ -797,6 +798,7 @@ def _generate(plan: _Plan, pretty: bool) -> tuple[str, dict[str, Any], dict[str,
         "_FAST_STR": _FAST_STR,
         "_slow_value": _slow_value,
         "_SLOW": _SLOW_WRITER[pretty],
+        "_LAYOUT": _layout_writer(mode),
         "_GEN": _GEN,
         "_generic_start": _generic_start,
         "_choice_entry": _choice_entry,
@@ -804,11 +806,17 @@ def _generate(plan: _Plan, pretty: bool) -> tuple[str, dict[str, Any], dict[str,
         "_mixed_write": _mixed_write,
         "_META": meta,
         "_PRETTY": pretty,
+        "_MODE": mode,
         "_MISS": _MISS,
         "_FNS": plan.fns,
     }
     refs: dict[str, type] = {}
-    lines = ["def write(obj, out, o, c, L, ns):", "    ap = out.append"]
+    lines = [
+        "def write(obj, out, o, c, L, ns):",
+        "    if obj._lheo_layout is not None:",
+        "        return _LAYOUT(obj, out, o, c, L, ns)",
+        "    ap = out.append",
+    ]
     add = lines.append
 
     if plan.kind == "mixed":
@@ -822,7 +830,7 @@ def _generate(plan: _Plan, pretty: bool) -> tuple[str, dict[str, Any], dict[str,
         add("        return _SLOW(obj, out, o, c, L, ns)")
         add("    mp = None")
         add("    if len(ct) > 1 or (ct and ct[0].__class__ is not str):")
-        add("        mp = _mixed_plan(ct, ns[None], _PRETTY)")
+        add("        mp = _mixed_plan(ct, ns[None], _MODE)")
         add("        if mp is None:")
         add("            return _SLOW(obj, out, o, c, L, ns)")
 
@@ -858,7 +866,7 @@ def _generate(plan: _Plan, pretty: bool) -> tuple[str, dict[str, Any], dict[str,
         add("        ap('/>')")
     elif plan.kind == "mixed":
         add("    if mp is not None:")
-        add("        _mixed_write(ct, mp, out, c, L, ns, _PRETTY)")
+        add("        _mixed_write(ct, mp, out, c, L, ns, _MODE)")
         add("    elif ct and ct[0]:")
         add("        v = ct[0]")
         add(f"        if {_TEXT_SPECIAL.format(v='v')}: v = _esc_text(v)")
@@ -866,13 +874,14 @@ def _generate(plan: _Plan, pretty: bool) -> tuple[str, dict[str, Any], dict[str,
         add("    else:")
         add("        ap('/>')")
     else:
-        _generate_elements(plan, pretty, g, refs, lines)
+        _generate_elements(plan, mode, g, refs, lines)
     return "\n".join(lines) + "\n", g, refs
 
 
 def _generate_elements(
-    plan: _Plan, pretty: bool, g: dict[str, Any], refs: dict[str, type], lines: list[str]
+    plan: _Plan, mode: Mode, g: dict[str, Any], refs: dict[str, type], lines: list[str]
 ) -> None:
+    pretty = mode.pretty
     meta = plan.meta
     add = lines.append
     element_vars = meta.get_element_vars()
@@ -951,6 +960,7 @@ def _element_block(
     tests = [f"x.__class__ is _C{i}"]
     tests += [f"x.{var.name} is None" for var in meta.attributes.values()]
     tests += [f"not x.{var.name}" for var in meta.any_attributes]
+    tests.append("x._lheo_layout is None")
     tests.append(f"(t := x.{meta.text.name}) is not None")
     g[f"_VT{i}"] = meta.text
     pre = "{i1}" if pretty else ""
@@ -992,7 +1002,7 @@ def _choice_block(
         "else:" if code else "if 1:",
         f"    e = _CH{i}.get(x.__class__, _MISS)",
         "    if e is _MISS:",
-        f"        e = _CH{i}[x.__class__] = _choice_entry(_V{i}, x.__class__, _FNS, _PRETTY)",
+        f"        e = _CH{i}[x.__class__] = _choice_entry(_V{i}, x.__class__, _FNS, _MODE)",
         "    if e is None:",
         f"        _slow_value(out, _GEN.convert_choice(x, _V{i}, _FNS), L1, ns, _PRETTY)",
         "    else:",
@@ -1001,10 +1011,329 @@ def _choice_block(
     return code
 
 
+# --- objects read with a source layout (lheo._layout) -----------------------------------
+
+
+class Mode(NamedTuple):
+    """How to write: indented or not, and whether to follow the source layout's white space.
+
+    Comments, attribute order, foreign content... of a layout are always written; ``keep``
+    also writes its white space (a faithful copy), where without it the white space is
+    lheo's own (a re-indented copy).
+    """
+
+    pretty: bool
+    keep: bool
+
+
+_LAYOUT_WRITERS: dict[Mode, Writer] = {}
+
+
+def _layout_writer(mode: Mode) -> Writer:
+    writer = _LAYOUT_WRITERS.get(mode)
+    if writer is None:
+
+        def writer(obj: Any, out: list[str], o: str, c: str, depth: int, ns: NsMap) -> None:
+            _write_layout(obj, out, o, depth, ns, mode, None)
+
+        _LAYOUT_WRITERS[mode] = writer
+    return writer
+
+
+def _attr_text(value: Any, var: XmlVar) -> str | None:
+    if value.__class__ is str:
+        return _esc_attr_checked(value)
+    return _attr_other(value, var)
+
+
+def _layout_start(
+    obj: Any,
+    layout: Layout,
+    meta: XmlMeta,
+    name: str,
+    ns: NsMap,
+    xsi: dict[str, str] | None,
+    parts: list[str],
+) -> NsMap:
+    """Write the start tag (without ``>``) as the source had it; return the children's map."""
+    parts.append("<" + name)
+    if layout.decls is not None:
+        ns = ns.copy()
+        for prefix, uri in layout.decls:
+            attr = "xmlns" if prefix is None else "xmlns:" + prefix
+            parts.append(f' {attr}="{_esc_attr(uri)}"')
+            if uri:
+                ns[prefix] = uri
+            else:
+                ns.pop(prefix, None)
+    elif xsi is not None:
+        # The root: lheo's declarations (its namespace, xsi when used).
+        parts.append(f' xmlns="{_esc_attr(ns[None])}"')
+        if xsi:
+            parts.append(f' xmlns:xsi="{XSI}"')
+    done: set[str] = set()
+    any_var = meta.any_attributes[0] if meta.any_attributes else None
+    bag: dict[str, str] = getattr(obj, any_var.name) if any_var is not None else {}
+    entries = layout.attrs
+    if entries is None:
+        entries = ()
+        if xsi:
+            entries = tuple(
+                ("xsi:" + key, XSI_ATTR, key)
+                for key in ("schemaLocation", "noNamespaceSchemaLocation")
+                if key in xsi
+            )
+    for written, kind, key in entries:
+        text: str | None
+        if kind == BOUND:
+            var = meta.attributes.get(key)
+            if var is None:
+                continue
+            value = getattr(obj, var.name)
+            text = None if value is None else _attr_text(value, var)
+        elif kind == ANY:
+            value = bag.get(key)
+            text = None if value is None else _esc_attr_checked(value)
+        elif kind == FOREIGN:
+            text = _esc_attr(key)
+        else:  # XSI_ATTR
+            value = (xsi or {}).get(key)
+            text = None if value is None else _esc_attr(value)
+        done.add(key)
+        if text is not None:
+            parts.append(f' {written}="{text}"')
+    # What the object holds and the source did not (set since): in lheo's order.
+    for key, var in sorted(meta.attributes.items(), key=lambda item: item[1].index):
+        if key not in done:
+            value = getattr(obj, var.name)
+            text = None if value is None else _attr_text(value, var)
+            if text is not None:
+                parts.append(f' {_attr_name(key, ns)}="{text}"')
+    for key, value in bag.items():
+        if key not in done:
+            parts.append(f' {_attr_name(key, ns)}="{_esc_attr_checked(value)}"')
+    return ns
+
+
+def _attr_name(key: str, ns: NsMap) -> str:
+    if key[:1] != "{":
+        return key
+    uri, local = key[1:].split("}", 1)
+    prefix = _prefix_of(uri, ns)
+    if prefix is None:
+        raise _Fallback
+    return prefix + ":" + local
+
+
+def _write_layout(
+    obj: Any,
+    out: list[str],
+    o: str,
+    depth: int,
+    ns: NsMap,
+    mode: Mode,
+    xsi: dict[str, str] | None,
+) -> None:
+    """Write an object that has a layout (``xsi``: the root's, for the root)."""
+    layout: Layout = obj._lheo_layout
+    plan = _plan(obj.__class__)
+    if plan is None:
+        raise _Fallback
+    meta = plan.meta
+    local = o[1:]
+    name = local if layout.prefix is None else layout.prefix + ":" + local
+    close = "</" + name + ">"
+    parts: list[str] = []
+    inner_ns = _layout_start(obj, layout, meta, name, ns, xsi, parts)
+    start = "".join(parts)
+    if plan.kind == "text":
+        out.append(start + _layout_value(obj, layout, meta, close))
+    elif plan.kind == "mixed":
+        _layout_mixed(obj, layout, meta, start, close, out, depth, inner_ns, mode)
+    else:
+        out.append(start)
+        _layout_elements(obj, layout, plan, out, close, depth, inner_ns, mode)
+
+
+def _layout_value(obj: Any, layout: Layout, meta: XmlMeta, close: str) -> str:
+    var = meta.text
+    assert var is not None
+    value = getattr(obj, var.name)
+    nodes = layout.nodes
+    if nodes is not None and value == layout.value and value.__class__ is layout.value.__class__:
+        body = "".join(p if p.__class__ is Raw else _esc_text(p) for p in nodes)
+    else:
+        text = value if value is None or value.__class__ is str else _primitive(value, var)
+        body = _esc_text(text) if text else ""
+        if nodes is not None:
+            body += "".join(p for p in nodes if p.__class__ is Raw)
+    return ">" + body + close if body else "/>"
+
+
+def _layout_mixed(
+    obj: Any,
+    layout: Layout,
+    meta: XmlMeta,
+    start: str,
+    close: str,
+    out: list[str],
+    depth: int,
+    ns: NsMap,
+    mode: Mode,
+) -> None:
+    content = getattr(obj, meta.wildcards[0].name)
+    if layout.nodes is not None and content == layout.value:
+        verbatim = layout.nodes[0]
+        out.append(start + (">" + verbatim + close if verbatim else "/>"))
+        return
+    out.append(start)
+    plan = _mixed_plan(content, ns[None], mode) if content.__class__ is list else None
+    if plan is None:
+        raise _Fallback
+    preserve = _preserves(obj, meta)
+    if len(content) > 1 or (content and content[0].__class__ is not str):
+        _mixed_write(content, plan, out, close, depth, ns, mode, preserve)
+    elif content and content[0]:
+        out.append(">" + _esc_text(content[0]) + close)
+    else:
+        out.append("/>")
+
+
+def _preserves(obj: Any, meta: XmlMeta) -> bool:
+    if not meta.any_attributes:
+        return False
+    bag = getattr(obj, meta.any_attributes[0].name)
+    return bool(bag) and bag.get(_XML_SPACE) == "preserve"
+
+
+_XML_SPACE = f"{{{_XML_NS}}}space"
+
+
+def _layout_elements(
+    obj: Any,
+    layout: Layout,
+    plan: _Plan,
+    out: list[str],
+    close: str,
+    depth: int,
+    ns: NsMap,
+    mode: Mode,
+) -> None:
+    """Element content in the source's order, with its comments and white space.
+
+    Items the object has and the source had not (added since) go after the last item of
+    their field, else before the first item of a later field, else at the end, with the
+    white space of their neighbour; items the object lost are left out with the white space
+    before them.
+    """
+    meta = plan.meta
+    by_index: dict[int, XmlVar] = {}
+    items: dict[int, list[Any]] = {}
+    for var in meta.get_element_vars():
+        by_index[var.index] = var
+        value = getattr(obj, var.name)
+        items[var.index] = [] if value is None else value if value.__class__ is list else [value]
+    inner = _IND[depth + 1] if mode.pretty else ""
+    outer = _IND[depth] if mode.pretty else ""
+    nodes = layout.nodes
+    if nodes is None:
+        # Only the start tag had a layout: the content is lheo's own.
+        nodes = ("",)
+    # (white space before, field index or None, the item or a Raw node)
+    seq: list[tuple[str, int | None, Any]] = []
+    used: dict[int, int] = {}
+    after: dict[int, int] = {}  # field index -> position after its last source occurrence
+    for i in range(1, len(nodes), 2):
+        space, child = nodes[i - 1], nodes[i]
+        if child.__class__ is int:
+            n = used.get(child, 0)
+            used[child] = n + 1
+            present = items.get(child, ())
+            if n < len(present):
+                seq.append((space, child, present[n]))
+            elif not xml_blank(space):
+                seq.append((space, None, Raw("")))  # text kept, its element is gone
+            after[child] = len(seq)
+        else:
+            seq.append((space, None, child))
+    end: str = nodes[-1]
+    if layout.nodes is None:
+        end = outer
+    inserts: list[tuple[int, int, list[Any]]] = []
+    for index, present in items.items():
+        extra = present[used.get(index, 0) :]
+        if extra:
+            found = after.get(index)
+            at = (
+                found
+                if found is not None
+                else next(
+                    (k for k, entry in enumerate(seq) if entry[1] is not None and entry[1] > index),
+                    len(seq),
+                )
+            )
+            inserts.append((at, index, extra))
+    for at, index, extra in sorted(inserts, key=lambda entry: (-entry[0], -entry[1])):
+        space = inner
+        if layout.nodes is not None and seq:
+            space = seq[at - 1 if at == len(seq) or after.get(index) == at else at][0]
+        seq[at:at] = [(space, index, item) for item in extra]
+    if not seq and (xml_blank(end) and not (mode.keep and end)):
+        out.append("/>")
+        return
+    ap = out.append
+    ap(">")
+    for space, field, item in seq:
+        if mode.keep or not xml_blank(space):
+            if space:
+                ap(_esc_text(space))
+        elif inner:
+            ap(inner)
+        if field is None:
+            if item:
+                ap(item)
+        else:
+            _write_item(by_index[field], item, out, depth + 1, ns, mode, plan.fns)
+    if mode.keep or not xml_blank(end):
+        if end:
+            ap(_esc_text(end))
+    elif seq:
+        ap(outer)
+    ap(close)
+
+
+def _write_item(
+    var: XmlVar, item: Any, out: list[str], depth: int, ns: NsMap, mode: Mode, fns: str | None
+) -> None:
+    """Write one child element of a generated element class, as its generated writer would."""
+    declare = ""
+    if fns is not None and ns.get(None) != fns and getattr(item, "_lheo_layout", None) is None:
+        # The source bound the namespace to a prefix, and this item is new: lheo declares
+        # the namespace as the default one on it.
+        ns = {**ns, None: fns}
+        declare = f' xmlns="{_esc_attr(fns)}"'
+    if var.is_elements:
+        assert fns is not None
+        entry = _choice_entry(var, item.__class__, fns, mode)
+        if entry is not None and entry[2] is not None:
+            entry[2](item, out, entry[0] + declare, entry[1], depth, ns)
+            return
+        events = _GEN.convert_choice(item, var, fns)
+    else:
+        child = var.types[0]
+        local = split_qname(var.qname)[1]
+        if item.__class__ is child and _child_writer_ok(child, fns):
+            _writer(child, mode)(item, out, "<" + local + declare, "</" + local + ">", depth, ns)
+            return
+        events = _GEN.convert_value(item, var, fns)
+    _emit_nodes(out, _region(events, ns), depth, mode.pretty, False)
+
+
 # --- entry point -------------------------------------------------------------------------
 
 
-def _body(obj: Any, namespace: str, pretty: bool, xsi: dict[str, str]) -> str:
+def _body(obj: Any, namespace: str, mode: Mode, xsi: dict[str, str]) -> str:
+    pretty = mode.pretty
     initial: NsMap = {None: namespace}
     if xsi:
         initial["xsi"] = XSI
@@ -1020,23 +1349,35 @@ def _body(obj: Any, namespace: str, pretty: bool, xsi: dict[str, str]) -> str:
     out = [_DECLARATION]
     cls = type(obj)
     plan = _plan(cls) if attrs.has(cls) else None
+    layout: Layout | None = getattr(obj, "_lheo_layout", None)
+    if layout is not None:
+        out.extend(node + "\n" for node in layout.before)
     if (
         plan is not None
         and plan.kind != "mixed"
         and plan.fns in (None, namespace)
         and initial.get(None) == namespace
         and split_qname(plan.meta.qname)[0] == namespace
-        and not (plan.meta.any_attributes and getattr(obj, plan.meta.any_attributes[0].name))
+        and (
+            layout is not None
+            or not (plan.meta.any_attributes and getattr(obj, plan.meta.any_attributes[0].name))
+        )
     ):
-        # The root: declarations and xsi attributes, then the writer adds its attributes.
-        ns_map = initial.copy()
         local = split_qname(plan.meta.qname)[1]
-        start, close = _open(_EMPTY, ns_map, (namespace, local), root_attributes)
-        _writer(cls, pretty)(obj, out, start, close, 0, ns_map)
+        if layout is not None:
+            ns_map = {} if layout.decls is not None else initial.copy()
+            _write_layout(obj, out, "<" + local, 0, ns_map, mode, xsi)
+        else:
+            # The root: declarations and xsi attributes, then the writer adds its attributes.
+            ns_map = initial.copy()
+            start, close = _open(_EMPTY, ns_map, (namespace, local), root_attributes)
+            _writer(cls, mode)(obj, out, start, close, 0, ns_map)
     else:
         nodes = _region(_GEN.generate(obj), initial, root_attributes=root_attributes)
         _emit_nodes(out, nodes, 0, pretty, False)
     out.append("\n")
+    if layout is not None:
+        out.extend(node + "\n" for node in layout.after)
     return "".join(out)
 
 
@@ -1060,8 +1401,23 @@ def _xsdata_bytes(obj: Any, namespace: str, pretty: bool, xsi: dict[str, str]) -
     return text.encode("utf-8")
 
 
-def emit(obj: Any, *, namespace: str, pretty: bool, xsi: dict[str, str] | None = None) -> bytes:
-    """Serialise a binding object to the bytes xsdata's serializer would produce.
+class LayoutLost(Exception):  # noqa: N818 - a signal for the caller
+    """The object has a source layout that only lheo's writer can follow, and it could not.
+
+    Raised by :func:`emit` where it would otherwise hand the object to xsdata's serializer,
+    which knows nothing of layouts (comments, unknown content... would be dropped).
+    """
+
+
+def emit(
+    obj: Any,
+    *,
+    namespace: str,
+    pretty: bool,
+    xsi: dict[str, str] | None = None,
+    keep: bool = True,
+) -> bytes:
+    """Serialise a binding object; without layouts, to the bytes xsdata's serializer writes.
 
     Args:
         obj: a root binding (e.g. :class:`lheo.v2_3.Lheo`) or any other element binding.
@@ -1070,38 +1426,61 @@ def emit(obj: Any, *, namespace: str, pretty: bool, xsi: dict[str, str] | None =
         xsi: the root's ``xsi:*`` attributes (``schemaLocation``,
             ``noNamespaceSchemaLocation``, as in :attr:`lheo.Document.xsi`); when not empty,
             ``xmlns:xsi`` is declared on the root.
+        keep: follow the white space of source layouts (see :class:`Mode`).
 
     Returns:
-        UTF-8 bytes with an XML declaration and a final newline: those of
-        ``lheo._writer.to_bytes`` when it serialised with xsdata.
+        UTF-8 bytes with an XML declaration and a final newline: for objects without layout,
+        those of ``lheo._writer.to_bytes`` when it serialised with xsdata.
 
     Raises:
+        LayoutLost: the object has layouts and needs xsdata's serializer.
         Exception: what xsdata raises for an object it cannot serialise (the exception
             types are xsdata's and lxml's, e.g. ``ValueError`` for a control character).
     """
     xsi = xsi or {}
+    mode = Mode(pretty, keep)
     gc_was_enabled = gc.isenabled()
     # Millions of short-lived strings and no reference cycles: collections triggered by
     # that churn would only walk the (large) tree of bindings again and again.
     gc.disable()
     try:
         try:
-            data = _body(obj, namespace, pretty, xsi).encode("utf-8")
+            data = _body(obj, namespace, mode, xsi).encode("utf-8")
         except (_Fallback, UnicodeEncodeError, RecursionError):
-            return _xsdata_bytes(obj, namespace, pretty, xsi)
+            return _slow_bytes(obj, namespace, pretty, xsi)
         if _has_bad_chars(data):
-            return _xsdata_bytes(obj, namespace, pretty, xsi)
+            return _slow_bytes(obj, namespace, pretty, xsi)
         return data
     finally:
         if gc_was_enabled:
             gc.enable()
 
 
+def _slow_bytes(obj: Any, namespace: str, pretty: bool, xsi: dict[str, str]) -> bytes:
+    if has_layout(obj):
+        raise LayoutLost
+    return _xsdata_bytes(obj, namespace, pretty, xsi)
+
+
+def has_layout(obj: Any) -> bool:
+    """Whether ``obj`` or anything it holds has a source layout."""
+    stack = [obj]
+    while stack:
+        node = stack.pop()
+        if getattr(node, "_lheo_layout", None) is not None:
+            return True
+        if isinstance(node, list):
+            stack.extend(node)
+        elif attrs.has(node.__class__):
+            stack.extend(getattr(node, field.name) for field in attrs.fields(node.__class__))
+    return False
+
+
 class FragmentFallback(Exception):  # noqa: N818 - a signal for the caller
     """:func:`emit_child` cannot write this object exactly: serialise it the slow way."""
 
 
-def emit_child(obj: Any, *, ns_map: NsMap, depth: int, pretty: bool) -> bytes:
+def emit_child(obj: Any, *, ns_map: NsMap, depth: int, pretty: bool, keep: bool = True) -> bytes:
     """Serialise one element as it appears inside a whole document, at ``depth``.
 
     Used by the streaming writer: the element's start tag declares nothing (its namespace is
@@ -1127,7 +1506,9 @@ def emit_child(obj: Any, *, ns_map: NsMap, depth: int, pretty: bool) -> bytes:
     gc.disable()
     try:
         try:
-            _writer(cls, pretty)(obj, out, "<" + local, "</" + local + ">", depth, ns_map)
+            _writer(cls, Mode(pretty, keep))(
+                obj, out, "<" + local, "</" + local + ">", depth, ns_map
+            )
         except (_Fallback, RecursionError):
             raise FragmentFallback from None
     finally:

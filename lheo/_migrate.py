@@ -108,7 +108,10 @@ def migrate(
     )
     out_tree = etree.ElementTree(out_root)
     validation = validate_tree(out_tree, Version.V2_3, name)
-    document = read_tree(out_tree, strict=validation.ok, name=name)
+    # The migrated tree is lheo's own making: it is written in lheo's layout.
+    document = read_tree(
+        out_tree, strict=validation.ok, name=name, keep_layout=False, validation=validation
+    )
     if enrich is not None:
         enrich(document)
         validation = validate(document)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import os
 import warnings
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from lxml import etree
 from xsdata.exceptions import ConverterWarning, XmlContextError
@@ -15,8 +15,18 @@ from lheo import _xml
 from lheo._builder import BuildError, BuildWarning, build
 from lheo._document import Document
 from lheo._xml import XSI, Source
-from lheo.errors import Issue, NotLheoError, ParseError, UnsupportedVersionError, ValidationError
-from lheo.versions import Version
+from lheo.errors import (
+    Issue,
+    LheoError,
+    NotLheoError,
+    ParseError,
+    UnsupportedVersionError,
+    ValidationError,
+)
+from lheo.versions import Version, repeatable
+
+if TYPE_CHECKING:
+    from lheo._validate import ValidationReport
 
 __all__ = ["detect", "read", "read_tree"]
 
@@ -149,35 +159,68 @@ def read_tree(
     strict: bool = True,
     name: str = "<document>",
     data: bytes | None = None,
+    keep_layout: bool = True,
+    validation: ValidationReport | None = None,
 ) -> Document:
-    """Bind an already parsed (safe) lxml tree. The tree is consumed (cleared)."""
+    """Bind an already parsed (safe) lxml tree.
+
+    Args:
+        tree: the parsed document (its root is renamespaced in place if it has none).
+        version: as for :func:`read`.
+        strict: as for :func:`read`.
+        name: display name for messages.
+        data: the bytes the tree was parsed from, when known (a cheap check of namespace
+            declarations, and the reference of the loss check).
+        keep_layout: keep the source layout (comments, order, white space...) for writing
+            back; without it, comments and processing instructions are removed from the tree.
+        validation: the tree's validation report, when the caller already has it.
+    """
+    root = tree.getroot()
+    renamed = not str(root.tag).startswith("{")
     found, kind, xsi = prepare_tree(tree, version, name)
-    # Comments and processing instructions are not part of the LHÉO data (C14N drops them too).
-    etree.strip_tags(tree, etree.Comment, etree.ProcessingInstruction)
-    cls = found.element_class(kind)
-    issues: list[Issue] = []
-    if not strict:
+    if validation is None:
         from lheo._validate import validate_tree
 
-        report = validate_tree(tree, found, name)
-        issues.extend(report.errors)
-    keep = data if data is not None else etree.tostring(tree)
+        validation = validate_tree(tree, found, name)
+    if strict and not validation.ok:
+        raise ValidationError(validation)
+    issues: list[Issue] = [] if strict else list(validation.errors)
+    if not keep_layout:
+        etree.strip_tags(tree, etree.Comment, etree.ProcessingInstruction)
+    cls = found.element_class(kind)
     built: list[BuildWarning] = []
+    fell_back: list[bool] = []
     # The builder hands rare constructs (xsi:type…) back to xsdata, which warns instead.
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", ConverterWarning)
         try:
-            root = build(tree.getroot(), cls, strict=strict, warnings=built)
+            obj = build(
+                root,
+                cls,
+                strict=strict,
+                warnings=built,
+                keep_layout=keep_layout,
+                exotic=_may_declare_below_root(root, data),
+                keep_namespaces=not renamed,
+                fell_back=fell_back,
+            )
         except (BuildError, XsdataParserError, XmlContextError, ValueError, TypeError) as exc:
+            keep = data if data is not None else etree.tostring(tree)
             raise _binding_failure(keep, found, name, exc) from None
+    pairs = repeatable(found)
     for warning in built:
+        node = warning.node
         issues.append(
             Issue(
-                message=f"value kept as text: {warning.message}",
+                message=(
+                    warning.message if warning.content else f"value kept as text: {warning.message}"
+                ),
                 line=warning.line,
                 element=warning.element,
+                path=_xml.element_path(node, pairs) if node is not None else "",
                 source=name,
                 level="warning",
+                content=warning.content,
             )
         )
     for caught_warning in caught:
@@ -189,7 +232,52 @@ def read_tree(
                     level="warning",
                 )
             )
-    return Document(version=found, kind=kind, root=root, xsi=xsi, source=name, issues=issues)
+    document = Document(version=found, kind=kind, root=obj, xsi=xsi, source=name, issues=issues)
+    if keep_layout and fell_back:
+        document.losses.extend(_losses(tree, document, name))
+        issues.extend(document.losses)
+    return document
+
+
+def _may_declare_below_root(root: etree._Element, data: bytes | None) -> bool:
+    """Whether an element below the root may declare a namespace or use a tag prefix.
+
+    Cheap when the bytes are known: if ``xmlns`` occurs in them only as often as the root
+    declares namespaces, and the root binds no prefix to its own namespace, there is none.
+    """
+    if data is None:
+        return True
+    nsmap = root.nsmap
+    own = root.nsmap.get(None)
+    if any(prefix is not None and uri == own for prefix, uri in nsmap.items()):
+        return True
+    return data.count(b"xmlns") != len(nsmap)
+
+
+def _losses(tree: etree._ElementTree, document: Document, name: str) -> list[Issue]:
+    """What a write of ``document`` would not give back of the source (C14N with comments)."""
+    from lheo._writer import to_bytes
+
+    try:
+        written = to_bytes(document, pretty=None, allow_loss=True)
+    except LheoError as exc:  # pragma: no cover - a document just read can be written
+        return [Issue(message=f"cannot be written back: {exc}", source=name, level="warning")]
+    source = etree.canonicalize(
+        etree.tostring(tree, encoding="unicode"), with_comments=True, strip_text=True
+    )
+    again = etree.canonicalize(written.decode("utf-8"), with_comments=True, strip_text=True)
+    if source == again:
+        return []
+    return [
+        Issue(
+            message="this document uses constructs (such as xsi:type) that only xsdata can "
+            "bind, which keeps no comments, processing instructions, attribute order or "
+            "unknown content: writing it would lose them (lheo.write(..., allow_loss=True) "
+            "writes it anyway)",
+            source=name,
+            level="warning",
+        )
+    ]
 
 
 def _binding_failure(data: bytes, version: Version, name: str, exc: Exception) -> Exception:
@@ -217,13 +305,21 @@ def read(
 ) -> Document:
     """Read an LHÉO document of any supported version into typed objects.
 
+    What is read is written back as it was: :func:`lheo.write` gives the same document
+    (comments, processing instructions, DOCTYPE, attribute order, white space and element
+    order included; only the XML declaration says UTF-8, CDATA sections become escaped text
+    and empty elements are written ``<x/>``), and a change to the objects changes only what
+    it touches.
+
     Args:
         source: a path, XML ``bytes``, a ``str`` of XML, or a binary file object.
         version: the version to assume; needed only when the root has no namespace.
-        strict: when true (default), anything the bindings cannot hold (unknown element or
-            attribute, value of the wrong type) raises :class:`~lheo.ValidationError`. When
-            false, the document is read anyway and :attr:`Document.issues` lists every schema
-            problem and every value kept untyped.
+        strict: when true (default), the document must be valid against its version's
+            schema: an invalid one raises :class:`~lheo.ValidationError` with the full
+            report (every issue, with line and path), before anything is bound. When false,
+            it is read anyway and :attr:`Document.issues` lists every schema issue, every
+            value kept as text and every unknown element or attribute, which is kept where
+            it was (with its path and XML) and written back by :func:`lheo.write`.
 
     Returns:
         The :class:`Document`, with ``.version``, ``.kind`` and the typed ``.root``.
@@ -232,9 +328,9 @@ def read(
         ParseError: not well-formed XML (with line and column), truncated, or hostile.
         NotLheoError: the root element or its namespace is not LHÉO.
         UnsupportedVersionError: unknown LHÉO version, or no namespace and no ``version=``.
-        ValidationError: strict reading of content the bindings cannot represent.
+        ValidationError: strict reading of a document that is not valid.
 
-    Added in 0.1.
+    Added in 0.1. Changed in 0.2: strict reading validates; the source layout is kept.
     """
     data, name = _xml.read_bytes(source)
     tree = _xml.parse_bytes(data, name)

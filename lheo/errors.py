@@ -37,6 +37,8 @@ class Issue:
         source: file name (or ``<bytes>``) the issue is about.
         element: local name of the element concerned, when known.
         level: ``"error"`` or ``"warning"``.
+        content: the XML concerned, when the issue is about content the typed objects do
+            not hold (an unknown element or attribute kept as written, or lost).
     """
 
     line: int | None = None
@@ -47,6 +49,7 @@ class Issue:
     source: str = "<document>"
     element: str | None = None
     level: str = "error"
+    content: str | None = None
 
     def __str__(self) -> str:
         where = f"{self.source}:{self.line if self.line is not None else 0}"

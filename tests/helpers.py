@@ -74,3 +74,22 @@ def assert_xml_equal(
     if a != e:
         diff = "\n".join(difflib.unified_diff(e, a, "expected", "actual", lineterm="", n=2))
         raise AssertionError(f"XML differs after canonicalisation:\n{diff[:6000]}")
+
+
+def strip_layouts(obj: object) -> object:
+    """Forget the source layouts (lheo._layout) of ``obj`` and all it holds; returns ``obj``.
+
+    What is left is the plain data of the objects, as xsdata's parser would build it.
+    """
+    import attrs
+
+    stack = [getattr(obj, "root", obj)]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif attrs.has(type(node)):
+            if hasattr(node, "_lheo_layout"):
+                node._lheo_layout = None
+            stack.extend(getattr(node, f.name) for f in attrs.fields(type(node)))
+    return obj

@@ -47,6 +47,10 @@ def difference(a: Any, b: Any, path: str = "root") -> str | None:
                 return found
         return None
     if isinstance(a, list):
+        if not a and len(b) == 1 and isinstance(b[0], str) and b[0].isspace():
+            # Deliberate: the white space of an element without children is its text (xsdata
+            # drops it; lheo keeps it, as the source had it).
+            return None
         if len(a) != len(b):
             return f"{path}: {len(a)} items != {len(b)}"
         for index, (x, y) in enumerate(zip(a, b, strict=True)):
@@ -90,7 +94,8 @@ def assert_same(root: etree._Element, cls: type, strict: bool) -> tuple[Any, lis
         return None, got
     result = build(root, cls, strict=strict, warnings=got)
     assert difference(expected, result) is None
-    assert len(got) == warning_count
+    # xsdata warns about values kept as text; lheo also says what it did not bind.
+    assert len([w for w in got if w.content is None]) == warning_count
     return result, got
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 import pytest
+from helpers import strip_layouts
 
 import lheo
 from lheo._stream import FormationStream, StreamWriter, iter_formations, validate_stream
@@ -232,9 +233,10 @@ def test_text_node_over_10_mb_is_read_like_in_memory() -> None:
     """libxml2's 10 MB text limit is lifted (huge_tree) only when needed, as lheo.read does."""
     text = "a" * (11 * 1024 * 1024)
     data = _flow(_catalogue_formations()[0].replace("Seconde générale et technologique", text, 1))
-    expected = lheo.read(data).root.offres.formation
-    assert list(iter_formations(data)) == expected
-    assert list(iter_formations(_NoSeek(data))) == expected
+    # Leniently: a title of 11 MB is not valid (255 characters at most).
+    expected = lheo.read(data, strict=False).root.offres.formation
+    assert list(iter_formations(data, strict=False)) == expected
+    assert list(iter_formations(_NoSeek(data), strict=False)) == expected
     assert validate_stream(io.BytesIO(data)) == lheo.validate(io.BytesIO(data))
 
 
@@ -453,7 +455,8 @@ def _rewrite(source: bytes | Path, pretty: bool, version: str | None = None) -> 
 def test_stream_writer_bytes_equal_write(path: Path, pretty: bool) -> None:
     """Streamed out, the examples are byte-identical to lheo.write of the document."""
     version = _version_of(path)
-    doc = lheo.read(path, version=version, strict=False)
+    # Streaming keeps no source layout (comments, attribute order...): compare with the data.
+    doc = strip_layouts(lheo.read(path, version=version, strict=False))
     assert _rewrite(path, pretty, version) == lheo.write(doc, pretty=pretty)
 
 
@@ -500,7 +503,7 @@ WRITER_CASES = _writer_cases()
 def test_stream_writer_edge_cases(name: str, pretty: bool) -> None:
     """Foreign namespaces, mixed content, empty containers: still the bytes of lheo.write."""
     data = WRITER_CASES[name]
-    doc = lheo.read(data, strict=False)
+    doc = strip_layouts(lheo.read(data, strict=False))
     assert _rewrite(data, pretty) == lheo.write(doc, pretty=pretty)
 
 
@@ -612,7 +615,7 @@ def test_stream_to_stream_round_trip_on_a_generated_flow(
         ) as writer:
             for formation in stream:
                 writer.write(formation)
-    assert target.read_bytes() == lheo.write(lheo.read(source))
+    assert target.read_bytes() == lheo.write(strip_layouts(lheo.read(source)))
     assert validate_stream(target).ok
 
 
@@ -664,4 +667,4 @@ def test_stream_writer_uses_the_fast_emitter(
         for formation in s:
             writer.write(formation)
     assert calls["slow"] == 0 and calls["fast"] >= 4
-    assert out.read_bytes() == lheo.write(lheo.read(source))
+    assert out.read_bytes() == lheo.write(strip_layouts(lheo.read(source)))

@@ -32,7 +32,7 @@ def test_write_is_deterministic() -> None:
 def test_pretty_and_compact_are_equal_xml() -> None:
     """Compact output differs only by indentation."""
     doc = lheo.read(minimal())
-    pretty, compact = lheo.write(doc), lheo.write(doc, pretty=False)
+    pretty, compact = lheo.write(doc, pretty=True), lheo.write(doc, pretty=False)
     assert pretty is not None and compact is not None
     assert b"\n  <offres>" in pretty
     assert b"\n  <offres>" not in compact
