@@ -101,7 +101,7 @@ _QUIET = click.option(
     "-q", "--quiet", is_flag=True, help="Draw no progress bar (drawn on stderr when a terminal)."
 )
 _FILE = click.argument(
-    "file", type=click.Path(dir_okay=False, allow_dash=True, path_type=str), metavar="FILE"
+    "file", type=click.Path(allow_dash=True, path_type=str), metavar="FILE"
 )
 _PRETTY = click.option(
     "--pretty/--compact",
@@ -265,7 +265,7 @@ def _input_error(report: lheo.ValidationReport) -> bool:
     "files",
     nargs=-1,
     required=True,
-    type=click.Path(dir_okay=False, allow_dash=True, path_type=str),
+    type=click.Path(allow_dash=True, path_type=str),
     metavar="FILE...",
 )
 @_LHEO_VERSION
@@ -338,7 +338,7 @@ def _say_lenient(issues: Sequence[Issue], name: str) -> None:
     "-o",
     "--output",
     required=True,
-    type=click.Path(dir_okay=False, allow_dash=True, path_type=str),
+    type=click.Path(allow_dash=True, path_type=str),
     help="Where to write the copy ('-' for standard output). A file is written atomically: "
     "it is replaced only once the copy is complete.",
 )
@@ -500,14 +500,14 @@ def _check_migrate_paths(file: str, output: str, report: str | None, fmt: str) -
     "-o",
     "--output",
     required=True,
-    type=click.Path(dir_okay=False, allow_dash=True, path_type=str),
+    type=click.Path(allow_dash=True, path_type=str),
     help="Where to write the 2.3 flow ('-' for standard output); written only if valid, "
     "atomically.",
 )
 @click.option(
     "--report",
     "report_path",
-    type=click.Path(dir_okay=False, allow_dash=True, path_type=str),
+    type=click.Path(allow_dash=True, path_type=str),
     default=None,
     help="Also write the full report of changes there ('-' for standard output): JSON, or "
     "JSON Lines when streaming. Written after the flow, also when the flow is invalid.",

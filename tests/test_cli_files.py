@@ -234,9 +234,7 @@ def test_stale_temporary_files_are_cleaned(tmp_path: Path) -> None:
     os.utime(other_host_old, (old, old))
     _write_doc(tmp_path / "other-target.xml")
     left = sorted(p.name for p in tmp_path.iterdir())
-    assert left == sorted(
-        [live.name, other_host_recent.name, unrelated.name, "other-target.xml"]
-    )
+    assert left == sorted([live.name, other_host_recent.name, unrelated.name, "other-target.xml"])
 
 
 def test_temporary_name_is_recognisable(tmp_path: Path) -> None:
@@ -319,4 +317,3 @@ def test_read_only_folder_and_file(tmp_path: Path) -> None:
         for path in sorted(base.rglob("*"), reverse=True):
             path.unlink() if not path.is_dir() else path.rmdir()
         base.rmdir()
-
