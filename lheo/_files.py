@@ -197,9 +197,7 @@ class AtomicFile:
         except OSError as exc:
             self._unlink()
             raise _fail(path, _reason(exc), exc) from None
-        self._out: IO[Any] = (
-            os.fdopen(fd, "w", encoding="utf-8") if text else os.fdopen(fd, "wb")
-        )
+        self._out: IO[Any] = os.fdopen(fd, "w", encoding="utf-8") if text else os.fdopen(fd, "wb")
         self.closed = False
 
     def write(self, data: Any) -> int:

@@ -100,9 +100,7 @@ _STREAM = click.option(
 _QUIET = click.option(
     "-q", "--quiet", is_flag=True, help="Draw no progress bar (drawn on stderr when a terminal)."
 )
-_FILE = click.argument(
-    "file", type=click.Path(allow_dash=True, path_type=str), metavar="FILE"
-)
+_FILE = click.argument("file", type=click.Path(allow_dash=True, path_type=str), metavar="FILE")
 _PRETTY = click.option(
     "--pretty/--compact",
     default=True,
@@ -410,8 +408,7 @@ def _convert_stream(
         version, kind = formations.version, formations.kind
         places = [container for container, _item in _containers(version, kind)]
         place_of = {
-            version.element_class(item): container
-            for container, item in _containers(version, kind)
+            version.element_class(item): container for container, item in _containers(version, kind)
         }
         order = [*places, "root"]
         pending = list(layout.extras)
@@ -444,8 +441,7 @@ def _convert_stream(
             if isinstance(exc, LheoError):
                 raise
             raise LheoError(
-                f"{formations.source}: cannot be copied in streaming mode ({exc}); "
-                "use --no-stream"
+                f"{formations.source}: cannot be copied in streaming mode ({exc}); use --no-stream"
             ) from None
         _say_lenient(formations.issues if lenient else [], formations.source)
     if output != "-":

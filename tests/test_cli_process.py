@@ -34,7 +34,9 @@ def _env() -> dict[str, str]:
     return env
 
 
-def lheo_cli(*args: str, data: bytes | None = None, stdin: object = None) -> subprocess.CompletedProcess[bytes]:
+def lheo_cli(
+    *args: str, data: bytes | None = None, stdin: object = None
+) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
         [sys.executable, "-m", "lheo", *args],
         input=data,
@@ -205,7 +207,12 @@ def _frames_on_pty(args: list[str]) -> tuple[int, bytes]:
 
 def _passes(output: bytes) -> list[list[int]]:
     """Percentages of each drawn frame, split into passes where the bar starts again."""
-    values = [int(m.group(1)) for frame in re.split(rb"[\r\n]", output) for m in [_PERCENT.search(frame)] if m]
+    values = [
+        int(m.group(1))
+        for frame in re.split(rb"[\r\n]", output)
+        for m in [_PERCENT.search(frame)]
+        if m
+    ]
     passes: list[list[int]] = [[]]
     for value in values:
         if passes[-1] and value < passes[-1][-1]:
