@@ -27,10 +27,8 @@ import functools
 import io
 import os
 import re
-import tempfile
 import warnings
 from collections.abc import Generator, Iterator, Mapping
-from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
@@ -45,6 +43,7 @@ from lheo import _context, _reader, _validate, _writer, _xml
 from lheo._builder import BuildError, BuildWarning, build
 from lheo._document import Document
 from lheo._emitter import FragmentFallback, emit_child
+from lheo._files import AtomicFile
 from lheo._validate import ValidationReport
 from lheo._xml import XSI, Source
 from lheo.errors import Issue, LheoError, ParseError, UnsafeXmlError, ValidationError
@@ -1263,15 +1262,10 @@ class StreamWriter:
         self._serializer = _context.serializer({"encoding": "UTF-8", "indent": None})
         self._ctx: list[dict[str | None, str]] = []  # namespace context of open elements
         # Output state.
-        self._tmp: str | None = None
-        self._path: Path | None = None
+        self._atomic: AtomicFile | None = None
         if isinstance(target, (str, os.PathLike)):
-            self._path = Path(target)
-            folder = self._path.parent if str(self._path.parent) else Path(".")
-            fd, self._tmp = tempfile.mkstemp(
-                prefix=f".{self._path.name}.", suffix=".tmp", dir=folder
-            )
-            self._out: IO[bytes] = os.fdopen(fd, "wb")
+            self._atomic = AtomicFile(target)
+            self._out: IO[bytes] | AtomicFile = self._atomic
         else:
             self._out = target
         self._root_open = False
@@ -1438,28 +1432,18 @@ class StreamWriter:
                 self._advance(len(self._containers))
                 self._emit(self._indent(0) + b"</" + self._kind.encode() + b">\n")
             self._closed = True
-            if self._tmp is not None:
-                assert self._path is not None
-                self._out.flush()
-                os.fsync(self._out.fileno())
-                self._out.close()
-                os.replace(self._tmp, self._path)
-                self._tmp = None
+            if self._atomic is not None:
+                self._atomic.commit()
+                self._atomic = None
         except BaseException:
             self._abort()
             raise
 
     def _abort(self) -> None:
         self._closed = True
-        if self._tmp is not None:
-            try:
-                self._out.close()
-            finally:
-                try:
-                    os.unlink(self._tmp)
-                except FileNotFoundError:
-                    pass
-                self._tmp = None
+        if self._atomic is not None:
+            self._atomic.discard()
+            self._atomic = None
 
     def __enter__(self) -> StreamWriter:
         return self

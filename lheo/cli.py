@@ -1,32 +1,56 @@
-"""The ``lheo`` command line: ``info``, ``validate``, ``convert`` (and ``migrate``).
+"""The ``lheo`` command line: ``info``, ``validate``, ``convert`` and ``migrate``.
 
-Exit codes: 0 success, 1 invalid document(s), 2 usage or input error.
+Exit codes, for every command: 0 success, 1 invalid document, 2 usage or input error (an
+input that is missing, empty, not XML or not LHÉO; an output that cannot be written; a bad
+option). ``validate`` with several files exits 2 if any input could not be read, else 1 if
+any document is invalid. ``-`` as FILE reads standard input; ``-o -`` writes standard output.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import re
+import shutil
 import sys
-from pathlib import Path
-from typing import Any
+import tempfile
+from collections.abc import Iterator, Sequence
+from typing import IO, Any, NoReturn, cast
 
 import click
 
 import lheo
-from lheo._info import flow_info
-from lheo.errors import LheoError
+from lheo._files import AtomicFile, check_target
+from lheo._progress import StdinSource, input_size, progress_source
+from lheo._validate import STREAM_THRESHOLD
+from lheo.errors import Issue, LheoError, ValidationError
 
-_VERSION_OPTION = click.option(
-    "--version",
-    "lheo_version",
-    default=None,
-    help="LHÉO version to assume when the document has no namespace (1.3.0, 2.2, 2.3).",
-)
+#: Exit codes.
+EXIT_OK, EXIT_INVALID, EXIT_INPUT = 0, 1, 2
+
+#: Issues printed before "and N more".
+SHOWN = 10
+
+# Inputs smaller than this get no progress bar (it would only flash).
+_PROGRESS_MIN = 4 * 1024 * 1024
+
+
+def _cli_text(message: str) -> str:
+    """Library messages in command-line syntax: ``version='1.3.0'`` → ``--lheo-version 1.3.0``."""
+    message = re.sub(r"\bversion='([^']*)'", r"--lheo-version \1", message)
+    return message.replace("pass version=", "pass --lheo-version")
+
+
+def _fail(message: str, code: int = EXIT_INPUT) -> NoReturn:
+    click.echo(f"lheo: error: {_cli_text(message)}", err=True)
+    sys.exit(code)
 
 
 class _Group(click.Group):
     def main(self, *args: Any, **kwargs: Any) -> Any:
-        # Every LheoError exits 2 with one line on stderr, never a traceback.
+        # Every failure exits 2 (1 for an invalid document) with one line on stderr, never a
+        # traceback.
         kwargs["standalone_mode"] = False
         try:
             return super().main(*args, **kwargs)
@@ -34,197 +58,646 @@ class _Group(click.Group):
             sys.exit(exc.exit_code)
         except click.ClickException as exc:
             exc.show()
-            sys.exit(2)
+            sys.exit(EXIT_INPUT)
         except click.exceptions.Abort:
             click.echo("aborted", err=True)
-            sys.exit(2)
+            sys.exit(EXIT_INPUT)
+        except ValidationError as exc:
+            _fail(str(exc), EXIT_INVALID)
         except LheoError as exc:
-            click.echo(f"lheo: error: {exc}", err=True)
-            sys.exit(2)
+            _fail(str(exc))
+        except BrokenPipeError:
+            # The reader of our output went away (lheo info … | head): nothing to say.
+            with contextlib.suppress(OSError):
+                sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - no flush error at exit
+            sys.exit(EXIT_INPUT)
+        except OSError as exc:
+            _fail(exc.strerror or str(exc))
+
+
+_LHEO_VERSION = click.option(
+    "--lheo-version",
+    "lheo_version",
+    type=click.Choice([v.value for v in lheo.Version]),
+    default=None,
+    help="LHÉO version of a document whose root element has no namespace (its version "
+    "cannot be detected then).",
+)
+_FORMAT = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output for people (text) or for programs (json, on standard output).",
+)
+_STREAM = click.option(
+    "--stream/--no-stream",
+    default=None,
+    help="Work in constant memory, or load the whole document; by default, only files over "
+    f"{STREAM_THRESHOLD // (1024 * 1024)} MB are streamed.",
+)
+_QUIET = click.option(
+    "-q", "--quiet", is_flag=True, help="Draw no progress bar (drawn on stderr when a terminal)."
+)
+_FILE = click.argument("file", type=click.Path(allow_dash=True, path_type=str), metavar="FILE")
+_PRETTY = click.option(
+    "--pretty/--compact",
+    default=True,
+    help="Indent the output (default), or write it compact.",
+)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(lheo.__version__, "-V", "--lib-version", prog_name="lheo")
+@click.version_option(
+    lheo.__version__,
+    "-V",
+    "--version",
+    prog_name="lheo",
+    message="%(prog)s %(version)s",
+    help="Print the version of the lheo library and exit.",
+)
 def main() -> None:
-    """Read, validate, convert and migrate LHÉO XML flows (1.3.0, 2.2, 2.3)."""
+    """Read, validate, convert and migrate LHÉO XML flows (1.3.0, 2.2, 2.3).
+
+    FILE may be '-' for standard input. Exit status: 0 success, 1 invalid document,
+    2 usage or input error.
+    """
+
+
+# ---------------------------------------------------------------------------------------
+# Helpers
+
+
+def _stream_wanted(file: str, stream: bool | None) -> bool:
+    if stream is not None:
+        return stream
+    size = input_size(file)
+    return size is not None and size > STREAM_THRESHOLD
+
+
+def _quiet_for(file: str, quiet: bool) -> bool:
+    size = input_size(file)
+    return quiet or (size is not None and size < _PROGRESS_MIN)
+
+
+def _source(file: str) -> str | IO[bytes]:
+    return cast(IO[bytes], StdinSource()) if file == "-" else file
+
+
+def _issue_lines(issues: Sequence[Issue | str], shown: int = SHOWN) -> list[str]:
+    lines = [str(issue) for issue in issues[:shown]]
+    if len(issues) > shown:
+        lines.append(f"and {len(issues) - shown} more")
+    return lines
+
+
+def _check_output(path: str | None) -> None:
+    """Fail early (exit 2) on an output that cannot be written, before any work."""
+    if path is not None and path != "-":
+        check_target(path)
+
+
+def _same_file(a: str, b: str) -> bool:
+    if os.path.realpath(a) == os.path.realpath(b):
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _write_bytes(output: str, data: bytes) -> None:
+    if output == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        with AtomicFile(output) as out:
+            out.write(data)
+
+
+def _write_text(output: str, text: str) -> None:
+    if output == "-":
+        click.echo(text, nl=False)
+    else:
+        with AtomicFile(output, text=True) as out:
+            out.write(text)
+
+
+@contextlib.contextmanager
+def _binary_target(output: str) -> Iterator[str | IO[bytes]]:
+    """The path, or for ``-`` a spool copied to stdout once complete (never half a flow)."""
+    if output != "-":
+        yield output
+        return
+    with tempfile.TemporaryFile() as spool:
+        yield cast(IO[bytes], spool)
+        spool.seek(0)
+        shutil.copyfileobj(spool, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+
+
+class _Spooled:
+    """A seekable copy of standard input, named ``<stdin>``, for the passes of a streamed copy."""
+
+    name = StdinSource.name
+
+    def __init__(self, source: IO[bytes]) -> None:
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close()
+        shutil.copyfileobj(source, self._file, 1024 * 1024)
+        self._file.seek(0)
+
+    def read(self, size: int = -1) -> bytes:
+        return self._file.read(size)
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        return self._file.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._file.tell()
+
+    def seekable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        self._file.close()
+
+
+# ---------------------------------------------------------------------------------------
+# info
 
 
 @main.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@_VERSION_OPTION
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
-def info(file: Path, lheo_version: str | None, fmt: str) -> None:
-    """Show the version, kind and counts (formations, actions, sessions, extras) of FILE."""
-    result = flow_info(file, version=lheo_version)
+@_FILE
+@_LHEO_VERSION
+@_FORMAT
+@_QUIET
+def info(file: str, lheo_version: str | None, fmt: str, quiet: bool) -> None:
+    """Show the LHÉO version, kind and counts of FILE.
+
+    Counts formations, actions, sessions, organismes (where the schema places them) and
+    extras by 'info' value, in one pass in constant memory, whatever the size.
+    """
+    from lheo._info import flow_info
+
+    with progress_source(file, quiet=_quiet_for(file, quiet), desc="info") as source:
+        result = flow_info(source, version=lheo_version)
     if fmt == "json":
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:
         click.echo(str(result))
 
 
-_STREAM_OPTION = click.option(
-    "--stream/--no-stream",
-    default=None,
-    help="Work in constant memory (default: only for files over 64 MB).",
-)
-_QUIET_OPTION = click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+# ---------------------------------------------------------------------------------------
+# validate
+
+
+def _input_error(report: lheo.ValidationReport) -> bool:
+    # lheo.validate reports an input it could not read as an LHÉO document (missing, empty,
+    # not XML, not LHÉO, version unknown) as one issue with no root: no kind.
+    return report.kind is None
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
-@_VERSION_OPTION
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
-@_STREAM_OPTION
-@_QUIET_OPTION
+@click.argument(
+    "files",
+    nargs=-1,
+    required=True,
+    type=click.Path(allow_dash=True, path_type=str),
+    metavar="FILE...",
+)
+@_LHEO_VERSION
+@_FORMAT
+@_STREAM
+@_QUIET
 def validate(
-    files: tuple[Path, ...], lheo_version: str | None, fmt: str, stream: bool | None, quiet: bool
+    files: tuple[str, ...], lheo_version: str | None, fmt: str, stream: bool | None, quiet: bool
 ) -> None:
-    """Validate FILES against the XSD of their LHÉO version (xmllint-style output).
+    """Validate each FILE against the XSD of its LHÉO version (xmllint-style output).
 
-    Exits 1 if any file is invalid.
+    Exits 2 if any FILE could not be read as an LHÉO document (missing, empty, not XML,
+    not LHÉO), else 1 if any is invalid, else 0.
     """
-    from lheo._progress import progress_source
-    from lheo._validate import should_stream
-
-    reports = []
-    for path in files:
-        if path.is_file() and should_stream(path, stream):
-            with progress_source(path, quiet=quiet, desc=path.name) as source:
+    if files.count("-") > 1:
+        raise click.UsageError("standard input ('-') can be read only once")
+    reports: list[lheo.ValidationReport] = []
+    for file in files:
+        if _stream_wanted(file, stream):
+            with progress_source(file, quiet=quiet, desc=os.path.basename(file)) as source:
                 reports.append(lheo.validate(source, version=lheo_version, stream=True))
         else:
-            reports.append(lheo.validate(path, version=lheo_version, stream=False))
+            reports.append(lheo.validate(_source(file), version=lheo_version, stream=False))
     if fmt == "json":
-        click.echo(json.dumps([r.to_dict() for r in reports], ensure_ascii=False, indent=2))
+        data = [{**r.to_dict(), "input_error": _input_error(r)} for r in reports]
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         for report in reports:
-            click.echo(str(report), err=not report.ok)
+            if _input_error(report):
+                for issue in report.errors:
+                    where = issue.source
+                    if issue.line is not None:
+                        where += f":{issue.line}"
+                        if issue.column is not None:
+                            where += f":{issue.column}"
+                    click.echo(f"lheo: error: {where}: {_cli_text(issue.message)}", err=True)
+            else:
+                click.echo(str(report), err=not report.ok)
+    if any(_input_error(r) for r in reports):
+        sys.exit(EXIT_INPUT)
     if not all(r.ok for r in reports):
-        sys.exit(1)
+        sys.exit(EXIT_INVALID)
+
+
+# ---------------------------------------------------------------------------------------
+# convert
+
+
+def _refuse_invalid(exc: ValidationError, file: str) -> NoReturn:
+    for line in _issue_lines(exc.issues):
+        click.echo(line, err=True)
+    name = "standard input" if file == "-" else file
+    _fail(
+        f"{name} not converted: the bindings cannot hold it (--lenient converts it anyway)",
+        EXIT_INVALID,
+    )
+
+
+def _say_lenient(issues: Sequence[Issue], name: str) -> None:
+    if not issues:
+        return
+    click.echo(f"lheo: {len(issues)} issue(s) in {name}, read leniently:", err=True)
+    for line in _issue_lines(issues):
+        click.echo(f"  {line}", err=True)
 
 
 @main.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_FILE
 @click.option(
     "-o",
     "--output",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Where to write the result (written atomically).",
+    type=click.Path(allow_dash=True, path_type=str),
+    help="Where to write the copy ('-' for standard output). A file is written atomically: "
+    "it is replaced only once the copy is complete.",
 )
-@_VERSION_OPTION
-@click.option("--pretty/--compact", default=True, help="Indent the output (default) or not.")
-def convert(file: Path, output: Path, lheo_version: str | None, pretty: bool) -> None:
-    """Read FILE into typed objects and write it back to OUTPUT (pretty or compact)."""
-    doc = lheo.read(file, version=lheo_version)
-    lheo.write(doc, output, pretty=pretty)
-    click.echo(f"wrote {output} (LHÉO {doc.version}, {doc.kind})")
+@_LHEO_VERSION
+@_PRETTY
+@click.option(
+    "--lenient",
+    is_flag=True,
+    help="Convert a document the typed bindings cannot fully hold (unknown elements, wrong "
+    "values) and list its issues on stderr, instead of refusing it (exit 1).",
+)
+@_STREAM
+@_QUIET
+def convert(
+    file: str,
+    output: str,
+    lheo_version: str | None,
+    pretty: bool,
+    lenient: bool,
+    stream: bool | None,
+    quiet: bool,
+) -> None:
+    """Read FILE into typed objects and write it to OUTPUT (pretty or compact)."""
+    _check_output(output)
+    to_stdout = output == "-"
+    if _stream_wanted(file, stream):
+        _convert_stream(file, output, lheo_version, pretty, lenient, quiet)
+        return
+    try:
+        doc = lheo.read(_source(file), version=lheo_version, strict=not lenient)
+    except ValidationError as exc:
+        _refuse_invalid(exc, file)
+    data = lheo.write(doc, pretty=pretty)
+    assert data is not None
+    _write_bytes(output, data)
+    _say_lenient(doc.issues, doc.source)
+    if not to_stdout:
+        click.echo(f"wrote {output} (LHÉO {doc.version}, {doc.kind})")
+
+
+def _convert_stream(
+    file: str,
+    output: str,
+    lheo_version: str | None,
+    pretty: bool,
+    lenient: bool,
+    quiet: bool,
+) -> None:
+    """Copy a flow formation by formation: a counting pass for the layout, then the copy."""
+    from lheo._info import scan
+    from lheo._stream import _containers
+
+    with contextlib.ExitStack() as stack:
+        source: Any = stack.enter_context(
+            progress_source(file, quiet=quiet, desc=os.path.basename(file))
+        )
+        if file == "-":
+            # Two passes: standard input is copied to a temporary file first.
+            source = _Spooled(source)
+            stack.callback(source.close)
+        start = source.tell() if not isinstance(source, str) else 0
+        _info, layout = scan(source, version=lheo_version, layout=True)
+        assert layout is not None
+        if not isinstance(source, str):
+            source.seek(start)
+        formations = stack.enter_context(
+            lheo.iter_formations(source, version=lheo_version, strict=not lenient)
+        )
+        version, kind = formations.version, formations.kind
+        places = [container for container, _item in _containers(version, kind)]
+        place_of = {
+            version.element_class(item): container for container, item in _containers(version, kind)
+        }
+        order = [*places, "root"]
+        pending = list(layout.extras)
+        target = stack.enter_context(_binary_target(output))
+        try:
+            with lheo.StreamWriter(
+                target,
+                version=version,
+                kind=kind,
+                root_attrs=formations.root_attrs,
+                container_attrs=layout.containers,
+                xsi=formations.xsi,
+                pretty=pretty,
+            ) as writer:
+
+                def extras_before(index: int) -> None:
+                    # Extras of the containers (then of the root) that come before index.
+                    while pending and order.index(pending[0][0]) < index:
+                        place, xml = pending.pop(0)
+                        extras = lheo.read(xml, version=version, strict=not lenient).root
+                        writer.write_extras(extras, where=place)
+
+                for item in formations:
+                    extras_before(order.index(place_of[type(item)]))
+                    writer.write(item)
+                extras_before(len(order))
+        except ValidationError as exc:
+            _refuse_invalid(exc, file)
+        except (TypeError, ValueError) as exc:
+            if isinstance(exc, LheoError):
+                raise
+            raise LheoError(
+                f"{formations.source}: cannot be copied in streaming mode ({exc}); use --no-stream"
+            ) from None
+        _say_lenient(formations.issues if lenient else [], formations.source)
+    if output != "-":
+        click.echo(f"wrote {output} (LHÉO {version.value}, {kind}, streamed)")
+
+
+# ---------------------------------------------------------------------------------------
+# migrate
+
+
+def _migration_json(
+    data: dict[str, Any],
+    *,
+    output: str,
+    written: bool,
+    report: str | None,
+    streamed: bool,
+    errors: Sequence[Issue],
+) -> str:
+    import attrs
+
+    shaped = {
+        **data,
+        "output": output,
+        "written": written,
+        "report": report,
+        "streamed": streamed,
+        "errors": [attrs.asdict(issue) for issue in errors],
+    }
+    return json.dumps(shaped, ensure_ascii=False, indent=2)
+
+
+def _check_migrate_paths(file: str, output: str, report: str | None, fmt: str) -> None:
+    if report == "-" and output == "-":
+        raise click.UsageError("-o - and --report - cannot both write to standard output")
+    if fmt == "json" and "-" in (output, report):
+        raise click.UsageError("--format json prints on standard output: give -o/--report a file")
+    if report is not None and report != "-":
+        if output != "-" and _same_file(report, output):
+            raise click.UsageError(
+                f"--report and -o name the same file ({report}): give the report its own name"
+            )
+        if file != "-" and _same_file(report, file):
+            raise click.UsageError(f"--report names the input file ({report})")
+    _check_output(output)
+    _check_output(report)
 
 
 @main.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_FILE
 @click.option(
     "-o",
     "--output",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Where to write the 2.3 flow (only if valid; written atomically).",
+    type=click.Path(allow_dash=True, path_type=str),
+    help="Where to write the 2.3 flow ('-' for standard output); written only if valid, "
+    "atomically.",
 )
 @click.option(
     "--report",
     "report_path",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(allow_dash=True, path_type=str),
     default=None,
-    help="Write the full migration report there (JSON; JSON Lines when streaming).",
+    help="Also write the full report of changes there ('-' for standard output): JSON, or "
+    "JSON Lines when streaming. Written after the flow, also when the flow is invalid.",
 )
-@click.option("--profile", type=click.Choice(["auto", "onisep", "generic"]), default="auto")
-@click.option("--niveaux", type=click.Choice(["keep", "decret-2019"]), default="keep")
-@click.option("--timezone", default=None, help="Zone for horodatage offsets, e.g. Europe/Paris.")
-@click.option("--pretty/--compact", default=True, help="Indent the output (default) or not.")
-@_STREAM_OPTION
-@_QUIET_OPTION
+@click.option(
+    "--profile",
+    type=click.Choice(["auto", "onisep", "generic"]),
+    default="auto",
+    show_default=True,
+    help="Rules to apply: Onisep's (onisep), only what the 2.3 grammar needs (generic), or "
+    "Onisep's when the flow has ONISEP extras (auto).",
+)
+@click.option(
+    "--niveaux",
+    type=click.Choice(["keep", "decret-2019"]),
+    default="keep",
+    show_default=True,
+    help="Keep the niveau codes, or convert them with the 2019 decree table.",
+)
+@click.option(
+    "--timezone",
+    default=None,
+    metavar="ZONE",
+    help="Time zone of the horodatage dates, e.g. Europe/Paris (default: dates without offset).",
+)
+@_PRETTY
+@_FORMAT
+@_STREAM
+@_QUIET
 def migrate(
-    file: Path,
-    output: Path,
-    report_path: Path | None,
+    file: str,
+    output: str,
+    report_path: str | None,
     profile: str,
     niveaux: str,
     timezone: str | None,
     pretty: bool,
+    fmt: str,
     stream: bool | None,
     quiet: bool,
 ) -> None:
     """Migrate the LHÉO 2.2 flow FILE to LHÉO 2.3 and print a summary of the changes.
 
-    Exits 1 (writing no output) when the result would not be valid 2.3. Files over 64 MB are
-    migrated in constant memory (``--stream`` forces it); the report is then JSON Lines.
+    Exits 1, writing no flow, when the result would not be valid LHÉO 2.3. Files over
+    64 MB are migrated in constant memory (--stream forces it); the report is then JSON
+    Lines.
     """
-    from lheo._validate import should_stream
-    from lheo._writer import atomic_write
-
-    if should_stream(file, stream):
+    _check_migrate_paths(file, output, report_path, fmt)
+    busy = fmt == "json" or "-" in (output, report_path)  # stdout carries data
+    if _stream_wanted(file, stream):
         if not pretty:
             raise click.UsageError("--compact is not available with streaming migration")
-        _migrate_streaming(file, output, report_path, profile, niveaux, timezone, quiet)
+        _migrate_streaming(file, output, report_path, profile, niveaux, timezone, quiet, fmt)
         return
-    result = lheo.migrate(file, profile=profile, niveaux=niveaux, timezone=timezone, check=False)
+    result = lheo.migrate(
+        _source(file), profile=profile, niveaux=niveaux, timezone=timezone, check=False
+    )
     report = result.report
+    # The flow first, then the report: a kill in between never leaves a new report beside
+    # an old flow that it does not describe.
+    if result.ok:
+        data = lheo.write(result.document, pretty=pretty)
+        assert data is not None
+        _write_bytes(output, data)
     if report_path is not None:
-        atomic_write(report_path, report.to_json().encode("utf-8"))
-    click.echo(report.summary_text())
-    for warning in report.warnings:
-        click.echo(f"warning: {warning}", err=True)
-    if report.input_issues:
+        _write_text(report_path, report.to_json() + ("\n" if report_path == "-" else ""))
+    if fmt == "json":
+        root = result.document.root
+        offres = getattr(root, "offres", None)
+        counts = {
+            "source": result.validation.source,
+            "profile": report.profile,
+            "niveaux": report.niveaux,
+            "timezone": report.timezone,
+            "rules_applied": list(report.rules_applied),
+            "summary": report.summary(),
+            "formations": len(getattr(offres, "formation", []) or []),
+            "changes": len(report.changes),
+            "warnings": len(report.warnings),
+            "input_issues": len(report.input_issues),
+            "valid": result.ok,
+            "output_errors": len(result.validation.errors),
+        }
         click.echo(
-            f"note: the 2.2 input has {len(report.input_issues)} validity issue(s)", err=True
+            _migration_json(
+                counts,
+                output=output,
+                written=result.ok,
+                report=report_path,
+                streamed=False,
+                errors=result.validation.errors,
+            )
         )
-    if not result.ok:
-        click.echo(str(result.validation), err=True)
-        click.echo(f"lheo: {output} not written: the migrated flow is not valid LHÉO 2.3", err=True)
-        sys.exit(1)
-    lheo.write(result.document, output, pretty=pretty)
-    click.echo(f"wrote {output} (LHÉO 2.3)")
+    else:
+        click.echo(report.summary_text(), err=busy)
+    _after_migration(
+        ok=result.ok,
+        warnings=[str(w) for w in report.warnings],
+        input_issues=len(report.input_issues),
+        errors=result.validation.errors,
+        error_count=len(result.validation.errors),
+        output=output,
+        streamed=False,
+        busy=busy,
+    )
+
+
+def _after_migration(
+    *,
+    ok: bool,
+    warnings: Sequence[str],
+    input_issues: int,
+    errors: Sequence[Issue],
+    error_count: int,
+    output: str,
+    streamed: bool,
+    busy: bool,
+) -> None:
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
+    if input_issues:
+        click.echo(f"note: the 2.2 input has {input_issues} validity issue(s)", err=True)
+    if not ok:
+        for line in _issue_lines(list(errors)):
+            click.echo(line, err=True)
+        if error_count > len(errors) and len(errors) <= SHOWN:
+            click.echo(f"and {error_count - len(errors)} more", err=True)
+        name = "standard output" if output == "-" else output
+        _fail(f"{name} not written: the migrated flow is not valid LHÉO 2.3", EXIT_INVALID)
+    if output != "-":
+        done = "LHÉO 2.3, streamed" if streamed else "LHÉO 2.3"
+        click.echo(f"wrote {output} ({done})", err=busy)
 
 
 def _migrate_streaming(
-    file: Path,
-    output: Path,
-    report_path: Path | None,
+    file: str,
+    output: str,
+    report_path: str | None,
     profile: str,
     niveaux: str,
     timezone: str | None,
     quiet: bool,
+    fmt: str,
 ) -> None:
-    from lheo._progress import progress_source
     from lheo.migration import migrate_stream
 
-    with progress_source(file, quiet=quiet, desc=file.name) as source:
+    busy = fmt == "json" or "-" in (output, report_path)
+    report_target: Any = sys.stdout if report_path == "-" else report_path
+    ok = True
+    with (
+        progress_source(file, quiet=quiet, desc=os.path.basename(file)) as source,
+        _binary_target(output) as target,
+    ):
         try:
             result = migrate_stream(
                 source,
-                output,
+                target,
                 profile=profile,
                 niveaux=niveaux,
                 timezone=timezone,
-                report_target=report_path,
+                report_target=report_target,
             )
         except lheo.MigrationError as exc:
             failed = getattr(exc, "result", None)
             if failed is None:
                 raise
-            click.echo(failed.summary_text())
-            click.echo(str(failed.validation), err=True)
-            click.echo(
-                f"lheo: {output} not written: the migrated flow is not valid LHÉO 2.3", err=True
-            )
-            sys.exit(1)
-    click.echo(result.summary_text())
-    for warning in result.warnings:
-        click.echo(f"warning: {warning}", err=True)
-    if result.input_issue_count:
+            result, ok = failed, False
+        if not ok and output == "-":
+            # Nothing for the spool to give to stdout.
+            target_file: Any = target
+            target_file.truncate(0)
+    if fmt == "json":
         click.echo(
-            f"note: the 2.2 input has {result.input_issue_count} validity issue(s)", err=True
+            _migration_json(
+                result.to_dict(),
+                output=output,
+                written=ok,
+                report=report_path,
+                streamed=True,
+                errors=result.validation.errors,
+            )
         )
-    click.echo(f"wrote {output} (LHÉO 2.3, streamed)")
+    else:
+        click.echo(result.summary_text(), err=busy)
+    _after_migration(
+        ok=ok,
+        warnings=[str(w) for w in result.warnings],
+        input_issues=result.input_issue_count,
+        errors=result.validation.errors,
+        error_count=result.validation_error_count,
+        output=output,
+        streamed=True,
+        busy=busy,
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

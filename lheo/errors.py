@@ -5,7 +5,7 @@ Added in 0.1.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -17,6 +17,7 @@ __all__ = [
     "LheoError",
     "MigrationError",
     "NotLheoError",
+    "OutputError",
     "ParseError",
     "UnsafeXmlError",
     "UnsupportedVersionError",
@@ -119,6 +120,38 @@ class ValidationError(LheoError, ValueError):
         first = str(self.issues[0]) if self.issues else "invalid document"
         more = f" (and {len(self.issues) - 1} more)" if len(self.issues) > 1 else ""
         super().__init__(first + more)
+
+
+class OutputError(LheoError, OSError):
+    """An output file cannot be written (missing folder, a folder as target, no permission).
+
+    Also raised when the disk fills up while writing. The message names the path as the
+    caller gave it (``cannot write out/flux.xml: no such folder out``), never the temporary
+    file used to write it atomically; the target is left as it was.
+
+    Attributes:
+        path: the target, as given.
+        errno: the system error number, when the system reported one.
+
+    Added in 0.1.
+    """
+
+    def __init__(self, message: str, *, path: str, errno: int | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.filename = path
+        self.errno = errno
+        self.strerror = message
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_output_error, (self.args[0], self.path, self.errno))
+
+
+def _output_error(message: str, path: str, errno: int | None) -> OutputError:
+    return OutputError(message, path=path, errno=errno)
 
 
 class MigrationError(LheoError):

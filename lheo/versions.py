@@ -135,28 +135,48 @@ _XS = "{http://www.w3.org/2001/XMLSchema}"
 
 
 @functools.cache
+def _content(version: Version) -> tuple[tuple[str, str, bool], ...]:
+    """``(parent, child, repeats)`` for every element reference in the version's XSD."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    xsd = etree.parse(str(version.schema_path), parser).getroot()
+    found: dict[tuple[str, str], bool] = {}
+    for element in xsd.iterchildren(f"{_XS}element"):
+        parent = str(element.get("name"))
+        for ref in element.iter(f"{_XS}element"):
+            target = ref.get("ref")
+            if target is None:
+                continue
+            child = target.rsplit(":", 1)[-1]
+            repeats = False
+            node: Any = ref
+            while node is not None and node is not element:
+                if node.get("maxOccurs", "1") != "1":
+                    repeats = True
+                    break
+                node = node.getparent()
+            found[(parent, child)] = found.get((parent, child), False) or repeats
+    return tuple((parent, child, repeats) for (parent, child), repeats in found.items())
+
+
+@functools.cache
 def repeatable(version: Version) -> frozenset[tuple[str, str]]:
     """``(parent, child)`` local-name pairs where the child may occur more than once.
 
     Read from the version's XSD; used to write paths as ``formation[2]/action[1]/periode``
     (positions only where the schema allows repetition).
     """
-    from lxml import etree
+    return frozenset((parent, child) for parent, child, repeats in _content(version) if repeats)
 
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-    xsd = etree.parse(str(version.schema_path), parser).getroot()
-    pairs: set[tuple[str, str]] = set()
-    for element in xsd.iterchildren(f"{_XS}element"):
-        parent = element.get("name")
-        for ref in element.iter(f"{_XS}element"):
-            target = ref.get("ref")
-            if target is None:
-                continue
-            child = target.rsplit(":", 1)[-1]
-            node: Any = ref
-            while node is not None and node is not element:
-                if node.get("maxOccurs", "1") != "1":
-                    pairs.add((str(parent), child))
-                    break
-                node = node.getparent()
-    return frozenset(pairs)
+
+@functools.cache
+def children(version: Version) -> frozenset[tuple[str, str]]:
+    """``(parent, child)`` local-name pairs where the version's XSD allows the child.
+
+    Read from the XSD (every element's content model; the project's schemas declare every
+    element globally and use no named content types or groups). An element is where the
+    schema puts it when every step of its path from the root is such a pair: ``lheo info``
+    counts only those, as reading binds only those.
+    """
+    return frozenset((parent, child) for parent, child, _repeats in _content(version))

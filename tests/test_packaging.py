@@ -48,3 +48,38 @@ def test_wheel_contents(tmp_path: Path) -> None:
         assert f"lheo/schemas/{version}/lheo.xsd" in names
     assert "lheo/py.typed" in names and "lheo_bindings/py.typed" in names
     assert not any(n.startswith("generated/") for n in names)
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
+
+
+def test_license_matches_the_metadata() -> None:
+    """LICENSE is the MIT text that pyproject's ``license = "MIT"`` declares."""
+    tomllib = pytest.importorskip("tomllib")
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["license"] == "MIT"
+    text = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert text.startswith("MIT License\n")
+    assert "Copyright (c) 2026 lheo developers" in text
+    assert "Permission is hereby granted, free of charge" in text
+
+
+@pytest.mark.skipif(importlib.util.find_spec("hatchling") is None, reason="hatchling missing")
+def test_sdist_ships_the_license(tmp_path: Path) -> None:
+    """The source distribution carries LICENSE (and its metadata names it)."""
+    import tarfile
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "hatchling", "build", "-t", "sdist", "-d", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    sdist = next(tmp_path.glob("lheo-*.tar.gz"))
+    with tarfile.open(sdist) as archive:
+        names = archive.getnames()
+        pkg_info = archive.extractfile(f"{sdist.name[: -len('.tar.gz')]}/PKG-INFO")
+        assert pkg_info is not None
+        metadata = pkg_info.read().decode("utf-8")
+    assert f"{sdist.name[: -len('.tar.gz')]}/LICENSE" in names
+    assert "License-Expression: MIT" in metadata and "License-File: LICENSE" in metadata

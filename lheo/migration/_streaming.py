@@ -41,14 +41,14 @@ import sys
 import tempfile
 from collections.abc import Generator
 from datetime import datetime, tzinfo
-from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import IO, Any, NoReturn, cast
 
 import attrs
 from lxml import etree
 
 from lheo import _reader, _xml
 from lheo._builder import BuildError, build
+from lheo._files import AtomicFile
 from lheo._stream import _HEAD, _PROBE, StreamWriter, _Engine, _Input, _NeedHuge, _Reader
 from lheo._validate import ValidationReport
 from lheo._xml import XSI, Source
@@ -866,38 +866,25 @@ class _ReportFile:
     """The JSON Lines report's destination: a path (written atomically) or a text file."""
 
     def __init__(self, target: str | os.PathLike[str] | IO[str]) -> None:
-        self._path: Path | None = None
-        self._tmp: str | None = None
+        self._atomic: AtomicFile | None = None
         if isinstance(target, (str, os.PathLike)):
-            self._path = Path(target)
-            folder = self._path.parent if str(self._path.parent) else Path(".")
-            fd, self._tmp = tempfile.mkstemp(
-                prefix=f".{self._path.name}.", suffix=".tmp", dir=folder
-            )
-            self.out: IO[str] = os.fdopen(fd, "w", encoding="utf-8")
+            self._atomic = AtomicFile(target, text=True)
+            # Only write() is used on it, which AtomicFile has (turning OSError into OutputError).
+            self.out: IO[str] = cast(IO[str], self._atomic)
         else:
             self.out = target
 
     def commit(self) -> None:
         """Put the written report in place (nothing to do for a file object)."""
-        if self._tmp is None or self._path is None:
-            return
-        self.out.flush()
-        os.fsync(self.out.fileno())
-        self.out.close()
-        os.replace(self._tmp, self._path)
-        self._tmp = None
+        if self._atomic is not None:
+            self._atomic.commit()
+            self._atomic = None
 
     def discard(self) -> None:
         """Remove a report not committed."""
-        if self._tmp is None:
-            return
-        self.out.close()
-        try:
-            os.unlink(self._tmp)
-        except FileNotFoundError:
-            pass
-        self._tmp = None
+        if self._atomic is not None:
+            self._atomic.discard()
+            self._atomic = None
 
 
 def migrate_stream(
