@@ -143,6 +143,7 @@ class _State:
     __slots__ = (
         "blanks",
         "depth",
+        "empties",
         "exotic",
         "keep",
         "namespaces",
@@ -165,6 +166,8 @@ class _State:
         self.blanks = _INDENTED if indented else _COMPACT
         self.exotic = True
         self.namespaces = True
+        # Where the source wrote empty elements as <x></x> (lheo._layout.empty_pairs).
+        self.empties: dict[tuple[int, str], int] | None = None
 
     def find_type(self, qname: str) -> type | None:
         # xsdata types the children of a wildcard through the context's xsi cache (the last
@@ -189,6 +192,7 @@ def build(
     exotic: bool = True,
     keep_namespaces: bool = True,
     fell_back: list[bool] | None = None,
+    empties: dict[tuple[int, str], int] | None = None,
 ) -> Any:
     """Bind an element into ``cls``, as ``lheo._context.parser(strict)`` would.
 
@@ -227,6 +231,8 @@ def build(
             document whose namespace was added after parsing: it is written with its own).
         fell_back: when given, ``True`` is appended if the build was left to xsdata (which
             keeps no layout: the caller may have to say what is lost).
+        empties: where the source writes empty elements as ``<x></x>``
+            (:func:`lheo._layout.empty_pairs` of its bytes), to write them back so.
 
     Returns:
         The instance of ``cls``.
@@ -242,6 +248,8 @@ def build(
     state = _State(strict, keep=keep_layout, indented=indented, depth=depth)
     state.exotic = exotic and keep_namespaces
     state.namespaces = keep_namespaces
+    if keep_layout and empties:
+        state.empties = dict(empties)
     paused = gc.isenabled()
     if paused:
         # Allocating a million objects triggers the cyclic collector again and again for
@@ -640,7 +648,7 @@ def _element_builder(
         params: dict[str, Any] = {}
         # `odd`: the source form is not what a write of the object gives (see _layout.py);
         # looked at only when the caller keeps layouts.
-        odd = False
+        odd = paired = False
         keep = state.keep
         exotic = keep and state.exotic
         if keep:
@@ -703,6 +711,8 @@ def _element_builder(
                     odd = True
             elif el.text is not None and text_name is None:
                 odd = True  # white space in an element without children
+            elif el.text is None and state.empties is not None and _paired(el, state):
+                odd = paired = True
             if exotic and (el.prefix is not None or _declares(el)):
                 odd = True
         last_attribute = -1
@@ -746,7 +756,9 @@ def _element_builder(
         except TypeError as exc:
             obj = _incomplete(plan, el, params, state, exc)
         if odd and keep:
-            obj._lheo_layout = _element_layout(plan, el, state, attributes, children, text, obj)
+            obj._lheo_layout = _element_layout(
+                plan, el, state, attributes, children, text, obj, paired
+            )
         return obj
 
     return build_element
@@ -768,6 +780,11 @@ def _leaf_builder(plan: _Plan, attributes: dict[str, _Attr], text: _Attr) -> _Bu
         value = el.text
         try:
             if value is None:
+                if state.empties is not None and _paired(el, state):
+                    obj = cls()
+                    layout = obj._lheo_layout = Layout()
+                    layout.nodes, layout.value = ("",), obj.value
+                    return obj
                 return cls()
             if conv is not None:
                 try:
@@ -909,6 +926,13 @@ def _mixed_builder(plan: _Plan, attributes: dict[str, _Attr]) -> _Build:
                 odd = True
             if state.exotic and (el.prefix is not None or _declares(el)):
                 odd_start = True
+            if (
+                child is None
+                and value is None
+                and state.empties is not None
+                and _paired(el, state)
+            ):
+                odd = True
         params: dict[str, Any] = {content_name: content}
         last_attribute = -1
         for key, value in _items(el):
@@ -980,6 +1004,22 @@ def _any_attributes(el: etree._Element) -> dict[str, str]:
 def _declares(el: etree._Element) -> bool:
     parent = el.getparent()
     return bool(own_declarations(el.nsmap, parent.nsmap if parent is not None else {}))
+
+
+def _paired(el: etree._Element, state: _State) -> bool:
+    """Whether this empty element is one the source wrote ``<x></x>`` (used up once)."""
+    empties = state.empties
+    assert empties is not None
+    local = str(el.tag).rsplit("}", 1)[-1]
+    key = (_line(el) or 0, local if el.prefix is None else f"{el.prefix}:{local}")
+    count = empties.get(key)
+    if not count:
+        return False
+    if count == 1:
+        del empties[key]
+    else:
+        empties[key] = count - 1
+    return True
 
 
 def _all_text(el: etree._Element) -> str | None:
@@ -1055,8 +1095,12 @@ def _element_layout(
     children: dict[str, _Child],
     text: _Attr | None,
     obj: Any,
+    paired: bool = False,
 ) -> Layout | None:
-    """The layout of an element with element content or a value (``None``: none needed)."""
+    """The layout of an element with element content or a value (``None``: none needed).
+
+    ``paired``: the element is empty and written ``<x></x>`` in the source.
+    """
     layout = Layout()
     _start_layout(layout, plan, el, attributes, state)
     if text is not None:
@@ -1066,7 +1110,7 @@ def _element_layout(
             pieces.append(raw_node(child))
             pieces.append(child.tail or "")
         respelled = value.__class__ is not str and pieces[0] != _token_text(value)
-        if len(el) or respelled:
+        if len(el) or respelled or paired:
             layout.nodes = tuple(piece for piece in pieces if piece)
             layout.value = value
     else:
@@ -1080,7 +1124,7 @@ def _element_layout(
                 seen.add(spec[0])
                 nodes.append(spec[5])
             nodes.append(child.tail or "")
-        if not _canonical_content(nodes, state.blanks, state.depth):
+        if paired or not _canonical_content(nodes, state.blanks, state.depth):
             layout.nodes = tuple(nodes)
     if layout.attrs is None and layout.decls is None and layout.prefix is None:
         if layout.nodes is None:

@@ -1149,7 +1149,7 @@ def _write_layout(
     if plan.kind == "text":
         out.append(start + _layout_value(obj, layout, meta, close))
     elif plan.kind == "mixed":
-        _layout_mixed(obj, layout, meta, start, close, out, depth, inner_ns, mode)
+        _layout_mixed(obj, layout, meta, start, close, out, depth, inner_ns, mode, (o, ns))
     else:
         out.append(start)
         _layout_elements(obj, layout, plan, out, close, depth, inner_ns, mode)
@@ -1161,7 +1161,8 @@ def _layout_value(obj: Any, layout: Layout, meta: XmlMeta, close: str) -> str:
     value = getattr(obj, var.name)
     nodes = layout.nodes
     if nodes is not None and value == layout.value and value.__class__ is layout.value.__class__:
-        body = "".join(p if p.__class__ is Raw else _esc_text(p) for p in nodes)
+        # As read: `<x></x>` stays so when the value is empty.
+        return ">" + "".join(p if p.__class__ is Raw else _esc_text(p) for p in nodes) + close
     else:
         text = value if value is None or value.__class__ is str else _primitive(value, var)
         body = _esc_text(text) if text else ""
@@ -1180,16 +1181,20 @@ def _layout_mixed(
     depth: int,
     ns: NsMap,
     mode: Mode,
+    outer: tuple[str, NsMap],
 ) -> None:
     content = getattr(obj, meta.wildcards[0].name)
     if layout.nodes is not None and content == layout.value:
-        verbatim = layout.nodes[0]
-        out.append(start + (">" + verbatim + close if verbatim else "/>"))
+        out.append(start + ">" + layout.nodes[0] + close)
         return
-    out.append(start)
     plan = _mixed_plan(content, ns[None], mode) if content.__class__ is list else None
     if plan is None:
-        raise _Fallback
+        # Changed foreign content: xsdata's events, as for any such extra (its start tag
+        # then in lheo's order).
+        o, parent_ns = outer
+        _SLOW_WRITER[mode.pretty](obj, out, o, "</" + o[1:] + ">", depth, parent_ns)
+        return
+    out.append(start)
     preserve = _preserves(obj, meta)
     if len(content) > 1 or (content and content[0].__class__ is not str):
         _mixed_write(content, plan, out, close, depth, ns, mode, preserve)
@@ -1278,7 +1283,7 @@ def _layout_elements(
         if layout.nodes is not None and seq:
             space = seq[at - 1 if at == len(seq) or after.get(index) == at else at][0]
         seq[at:at] = [(space, index, item) for item in extra]
-    if not seq and (xml_blank(end) and not (mode.keep and end)):
+    if not seq and xml_blank(end) and not (mode.keep and layout.nodes is not None):
         out.append("/>")
         return
     ap = out.append

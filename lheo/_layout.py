@@ -14,6 +14,7 @@ them. Both use the escaping and raw serialisation below, which write what libxml
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree
@@ -208,3 +209,28 @@ def raw_content(el: etree._Element) -> Raw:
         if child.tail:
             out.append(esc_text(child.tail))
     return Raw("".join(out))
+
+
+# An empty element written with an end tag: `<x></x>`, `<x a="1"></x>` (not `<x/>`).
+_EMPTY_PAIR = re.compile(rb"<([^\s/>!?<]+)(?:\s[^<>]*)?(?<!/)(>)</\1\s*>")
+
+
+def empty_pairs(data: bytes) -> dict[tuple[int, str], int] | None:
+    """Where the source writes an empty element as ``<x></x>``: ``(line, name)`` → count.
+
+    The line is the line of the start tag's ``>`` (libxml2's ``sourceline``), the name is as
+    written (with its prefix). ``None`` when there is none. lxml parses ``<x></x>`` and
+    ``<x/>`` alike: this is how a read tells them apart, to write each back as it was.
+    """
+    if b"></" not in data:
+        return None
+    found: dict[tuple[int, str], int] = {}
+    line = 1
+    last = 0
+    for match in _EMPTY_PAIR.finditer(data):
+        at = match.start(2)
+        line += data.count(b"\n", last, at)
+        last = at
+        key = (line, match.group(1).decode("utf-8", "replace"))
+        found[key] = found.get(key, 0) + 1
+    return found or None

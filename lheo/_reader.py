@@ -14,6 +14,7 @@ from xsdata.exceptions import ParserError as XsdataParserError
 from lheo import _xml
 from lheo._builder import BuildError, BuildWarning, build
 from lheo._document import Document
+from lheo._layout import empty_pairs
 from lheo._xml import XSI, Source
 from lheo.errors import (
     Issue,
@@ -203,6 +204,7 @@ def read_tree(
                 exotic=_may_declare_below_root(root, data),
                 keep_namespaces=not renamed,
                 fell_back=fell_back,
+                empties=empty_pairs(data) if keep_layout and data is not None else None,
             )
         except (BuildError, XsdataParserError, XmlContextError, ValueError, TypeError) as exc:
             keep = data if data is not None else etree.tostring(tree)

@@ -93,3 +93,43 @@ def strip_layouts(obj: object) -> object:
                 node._lheo_layout = None
             stack.extend(getattr(node, f.name) for f in attrs.fields(type(node)))
     return obj
+
+
+def _tree(data: bytes | str, namespace: str | None = None) -> etree._ElementTree:
+    if isinstance(data, str):
+        data = data.encode("utf-8") if not data.lstrip().startswith("<?xml") else data.split(
+            "?>", 1
+        )[1].encode("utf-8")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    tree = etree.ElementTree(etree.fromstring(data, parser))
+    if namespace is not None:
+        for el in tree.getroot().iter(tag=etree.Element):
+            if not str(el.tag).startswith("{"):
+                el.tag = f"{{{namespace}}}{el.tag}"
+    return tree
+
+
+def c14n(
+    data: bytes | str, *, comments: bool = True, strip: bool = False, namespace: str | None = None
+) -> str:
+    """C14N 2.0 of a document (with comments by default; ``strip``: trim text nodes).
+
+    ``namespace`` puts unqualified elements into that namespace first (prefixes are then
+    rewritten, so that a default namespace and a prefixed one compare equal).
+    """
+    return str(
+        etree.canonicalize(
+            _tree(data, namespace),
+            with_comments=comments,
+            strip_text=strip,
+            rewrite_prefixes=namespace is not None,
+        )
+    )
+
+
+def attribute_orders(data: bytes | str, namespace: str | None = None) -> list[list[str]]:
+    """The attribute names of every element, in document order and in their written order."""
+    return [
+        [str(key) for key in el.keys()]
+        for el in _tree(data, namespace).getroot().iter(tag=etree.Element)
+    ]
