@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import io
-import os
 import warnings
 from typing import IO, Any
 
@@ -61,6 +59,22 @@ def _check_kind(version: Version, local: str, name: str) -> None:
         )
 
 
+class _Recorder:
+    """Keeps the first bytes a parser reads, to parse them again after a failure."""
+
+    LIMIT = 4 * 1024 * 1024
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+        self.head = bytearray()
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._stream.read(size)
+        if len(self.head) < self.LIMIT:
+            self.head += data[: self.LIMIT - len(self.head)]
+        return data
+
+
 def detect(source: Source) -> tuple[str, str]:
     """Detect the version and kind of a document from its first element only.
 
@@ -78,35 +92,33 @@ def detect(source: Source) -> tuple[str, str]:
     Added in 0.1.
     """
     name = _xml.source_name(source)
-    stream: IO[bytes]
-    close = False
-    if isinstance(source, bytes):
-        stream = io.BytesIO(source)
-    elif isinstance(source, str) and source.lstrip().startswith("<"):
-        stream = io.BytesIO(_xml.read_bytes(source)[0])
-    elif isinstance(source, (str, os.PathLike)):
-        try:
-            stream = open(source, "rb")  # noqa: SIM115
-        except OSError as exc:
-            raise ParseError(f"cannot read file: {exc.strerror or exc}", source=name) from exc
-        close = True
-    else:
-        stream = source
+    stream, close = _xml.open_stream(source, name)
+    recorder = _Recorder(stream)
     try:
         events = etree.iterparse(
-            stream,
+            recorder,
             events=("start",),
             resolve_entities=False,
             load_dtd=False,
             no_network=True,
         )
-        for _event, el in events:
-            tag = el.tag
-            break
-        else:
-            raise ParseError("empty document", source=name)
-    except etree.XMLSyntaxError as exc:
-        raise _xml._syntax_error(exc, name) from None
+        events.resolvers.add(_xml.NEVER_RESOLVE)
+        try:
+            for _event, el in events:
+                tag = el.tag
+                tree = el.getroottree()
+                break
+            else:
+                raise ParseError("empty document", source=name)
+        except etree.XMLSyntaxError as exc:
+            if not recorder.head.strip():
+                raise ParseError("empty document", line=1, column=1, source=name) from None
+            entity = _xml.undeclared_entity(bytes(recorder.head), name)
+            raise entity or _xml.parse_error(exc, name, events.error_log) from None
+        except _xml.ResourceRefused as exc:
+            raise exc.named(name) from None
+        # Refused here as in read, though detect only looks at the root's name.
+        _xml._check_dtd(tree, name)
     finally:
         if close:
             stream.close()
