@@ -59,19 +59,37 @@ def _check_kind(version: Version, local: str, name: str) -> None:
         )
 
 
-class _Recorder:
-    """Keeps the first bytes a parser reads, to parse them again after a failure."""
+class _RootFound(Exception):
+    """Raised by _RootTarget to stop the parser at the root's start tag."""
 
-    LIMIT = 4 * 1024 * 1024
 
-    def __init__(self, stream: IO[bytes]) -> None:
+class _RootTarget:
+    """An lxml parser target that stops at the root element's start tag."""
+
+    def __init__(self) -> None:
+        self.tag: str | None = None
+
+    def start(self, tag: str, attrib: object, nsmap: object = None) -> None:
+        self.tag = tag
+        raise _RootFound
+
+    def close(self) -> None:
+        return None
+
+
+class _UntilRoot:
+    """Serves a stream to the parser until the root is found, and keeps what it served."""
+
+    def __init__(self, stream: IO[bytes], target: _RootTarget) -> None:
         self._stream = stream
+        self._target = target
         self.head = bytearray()
 
     def read(self, size: int = -1) -> bytes:
+        if self._target.tag is not None:
+            return b""  # lxml would otherwise read the whole file after the parser stopped
         data = self._stream.read(size)
-        if len(self.head) < self.LIMIT:
-            self.head += data[: self.LIMIT - len(self.head)]
+        self.head += data
         return data
 
 
@@ -85,7 +103,9 @@ def detect(source: Source) -> tuple[str, str]:
         ``(version, kind)``, e.g. ``("2.3", "lheo")``.
 
     Raises:
-        ParseError: the start of the document is not well-formed XML.
+        ParseError: the start of the document is not well-formed XML, or the source cannot
+            be read.
+        UnsafeXmlError: the DOCTYPE declares entities.
         NotLheoError: the root element or its namespace is not LHÉO.
         UnsupportedVersionError: an LHÉO namespace of an unsupported version, or no namespace.
 
@@ -93,35 +113,35 @@ def detect(source: Source) -> tuple[str, str]:
     """
     name = _xml.source_name(source)
     stream, close = _xml.open_stream(source, name)
-    recorder = _Recorder(stream)
+    target = _RootTarget()
+    reader = _UntilRoot(stream, target)
+    # A pull parse (not iterparse: in feed mode lxml drops undeclared-entity errors and
+    # resumes mid-document) that stops at the root's start tag.
+    parser = etree.XMLParser(
+        target=target,  # type: ignore[arg-type]  # duck-typed, as lxml documents targets
+        resolve_entities=False,
+        load_dtd=False,
+        no_network=True,
+    )
+    parser.resolvers.add(_xml.NEVER_RESOLVE)
     try:
-        events = etree.iterparse(
-            recorder,
-            events=("start",),
-            resolve_entities=False,
-            load_dtd=False,
-            no_network=True,
-        )
-        events.resolvers.add(_xml.NEVER_RESOLVE)
-        try:
-            for _event, el in events:
-                tag = el.tag
-                tree = el.getroottree()
-                break
-            else:
-                raise ParseError("empty document", source=name)
-        except etree.XMLSyntaxError as exc:
-            if not recorder.head.strip():
-                raise ParseError("empty document", line=1, column=1, source=name) from None
-            entity = _xml.undeclared_entity(bytes(recorder.head), name)
-            raise entity or _xml.parse_error(exc, name, events.error_log) from None
-        except _xml.ResourceRefused as exc:
-            raise exc.named(name) from None
-        # Refused here as in read, though detect only looks at the root's name.
-        _xml._check_dtd(tree, name)
+        etree.parse(reader, parser)  # type: ignore[arg-type]  # any object with read()
+    except _RootFound:
+        pass
+    except etree.XMLSyntaxError as exc:
+        if not reader.head.strip():
+            raise ParseError("empty document", line=1, column=1, source=name) from None
+        raise _xml.parse_error(exc, name, parser.error_log) from None
+    except _xml.ResourceRefused as exc:
+        raise exc.named(name) from None
     finally:
         if close:
             stream.close()
+    if target.tag is None:
+        raise ParseError("empty document", line=1, column=1, source=name)
+    # Refused here as in read, though detect only looks at the root's name.
+    _xml._refuse_entity_declarations(bytes(reader.head), name)
+    tag = target.tag
     local, ns = _xml.local(tag), _xml.namespace(tag)
     version = _version_of(ns, local, None, name)
     _check_kind(version, local, name)

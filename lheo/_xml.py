@@ -400,27 +400,6 @@ def check_log(log: Any, name: str) -> None:
             raise entity_error(entry, name)
 
 
-def undeclared_entity(data: bytes, name: str) -> ParseError | None:
-    """The error for the first undeclared entity reference in ``data``, if there is one.
-
-    For incremental parsers: in feed mode lxml drops libxml2's undeclared-entity error and
-    then fails later with a vaguer one ("no element found", "Start tag expected"), its error
-    log emptied. After such a failure, parse the bytes read so far with this function (at
-    once, as :func:`parse_bytes` does) to report the entity instead.
-    """
-    parser = _parser()
-    try:
-        etree.parse(io.BytesIO(data), parser)
-    except (etree.XMLSyntaxError, ResourceRefused):
-        pass
-    for entry in parser.error_log:
-        if entry.type in _ENTITY_CODES:
-            return entity_error(entry, name)
-        if entry.level >= etree.ErrorLevels.ERROR:
-            return None
-    return None
-
-
 def wants_huge(exc: etree.XMLSyntaxError, log: Any = None) -> bool:
     """Whether a parse failed on a size limit that ``huge_tree`` lifts (retry with it)."""
     first = _first_problem(log)
