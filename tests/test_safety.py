@@ -272,6 +272,20 @@ def test_attributes_over_the_limit_are_refused(encoding: str, extra: int) -> Non
     assert report.errors[0].line == 4
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32"])
+def test_attribute_limit_is_not_evaded_by_the_encoding(codec: str) -> None:
+    """U+3C00 holds a 0x3C byte ('<' in ASCII) in UTF-16/32: a byte scan would see short
+    runs of markup here. Without a declaration (lxml then says "UTF-8") and with a BOM,
+    the exact check still runs."""
+    values = " ".join(f'a{i}="\u3c00"' for i in range(600))
+    text = f'\ufeff<extra xmlns="{NS}" info="i">\n<x {values}/></extra>'
+    data = text.encode(codec)
+    assert max(len(run) for run in data.split(b"<")) < 5 * _xml.MAX_ATTRIBUTES
+    with pytest.raises(UnsafeXmlError, match=str(_xml.MAX_ATTRIBUTES)) as info:
+        lheo.read(data)
+    assert info.value.line == 2
+
+
 def test_a_million_attributes_are_refused(huge_parses: list[bool]) -> None:
     """10^6 attributes (over 10 MB of start tag: the huge_tree retry) never reach lxml's
     quadratic attribute access."""
