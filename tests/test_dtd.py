@@ -304,3 +304,15 @@ def test_entity_declarations_stay_refused_with_an_external_id() -> None:
         lheo.read(data)
     with pytest.raises(UnsafeXmlError, match="entity declaration"):
         lheo.detect(data)
+
+
+def test_duplicate_xml_id_is_a_parse_error() -> None:
+    """The one effect of collecting IDs (the DTD-safe setting): xml:id values are checked
+    for uniqueness by libxml2, as XML's xml:id recommendation asks; a typed error."""
+    data = CATALOGUE.replace(b"<offres", b'<offres xml:id="o1"', 1).replace(
+        b"<formation ", b'<formation xml:id="o1" ', 1
+    )
+    with pytest.raises(ParseError, match="o1") as info:
+        lheo.read(data)
+    assert info.value.line == data[: data.index(b'<formation xml:id="o1"')].count(b"\n") + 1
+    assert not lheo.validate(data).ok
