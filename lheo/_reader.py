@@ -78,18 +78,25 @@ class _RootTarget:
 
 
 class _UntilRoot:
-    """Serves a stream to the parser until the root is found, and keeps what it served."""
+    """Serves a stream to the parser until the root is found, keeping the start of it."""
+
+    # What _xml._refuse_entity_declarations looks at: a DOCTYPE in the first 64 KiB and its
+    # internal subset up to 1 MiB further.
+    KEEP = 65536 + 1_048_576
 
     def __init__(self, stream: IO[bytes], target: _RootTarget) -> None:
         self._stream = stream
         self._target = target
         self.head = bytearray()
+        self.blank = True
 
     def read(self, size: int = -1) -> bytes:
         if self._target.tag is not None:
             return b""  # lxml would otherwise read the whole file after the parser stopped
         data = self._stream.read(size)
-        self.head += data
+        if len(self.head) < self.KEEP:
+            self.head += data[: self.KEEP - len(self.head)]
+        self.blank = self.blank and not data.strip()
         return data
 
 
@@ -129,7 +136,7 @@ def detect(source: Source) -> tuple[str, str]:
     except _RootFound:
         pass
     except etree.XMLSyntaxError as exc:
-        if not reader.head.strip():
+        if reader.blank:
             raise ParseError("empty document", line=1, column=1, source=name) from None
         raise _xml.parse_error(exc, name, parser.error_log) from None
     except _xml.ResourceRefused as exc:
