@@ -395,7 +395,11 @@ def check_log(log: Any, name: str) -> None:
 
     libxml2 only warns when the DOCTYPE names an external subset, and lxml then keeps the
     reference as an entity node, so the text around it would be silently cut. Call this
-    after every successful parse (``parser.error_log`` or ``iterparse(...).error_log``).
+    after every successful parse with its ``parser.error_log``. (Incremental parsers: with
+    ``resolve_entities=False`` lxml's feed mode drops libxml2's undeclared-entity error and
+    resumes mid-document, yielding elements that are not there; ``iterparse`` with
+    ``resolve_entities="internal"`` raises instead, and :func:`parse_error` with its
+    ``error_log`` then names the entity.)
 
     Raises:
         ParseError: naming the first undeclared entity, with its line and column.
