@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import io
-import os
 import warnings
 from typing import IO, TYPE_CHECKING, Any
 
@@ -72,6 +70,47 @@ def _check_kind(version: Version, local: str, name: str) -> None:
         )
 
 
+class _RootFound(Exception):
+    """Raised by _RootTarget to stop the parser at the root's start tag."""
+
+
+class _RootTarget:
+    """An lxml parser target that stops at the root element's start tag."""
+
+    def __init__(self) -> None:
+        self.tag: str | None = None
+
+    def start(self, tag: str, attrib: object, nsmap: object = None) -> None:
+        self.tag = tag
+        raise _RootFound
+
+    def close(self) -> None:
+        return None
+
+
+class _UntilRoot:
+    """Serves a stream to the parser until the root is found, keeping the start of it."""
+
+    # What _xml._refuse_entity_declarations looks at: a DOCTYPE in the first 64 KiB and its
+    # internal subset up to 1 MiB further.
+    KEEP = 65536 + 1_048_576
+
+    def __init__(self, stream: IO[bytes], target: _RootTarget) -> None:
+        self._stream = stream
+        self._target = target
+        self.head = bytearray()
+        self.blank = True
+
+    def read(self, size: int = -1) -> bytes:
+        if self._target.tag is not None:
+            return b""  # lxml would otherwise read the whole file after the parser stopped
+        data = self._stream.read(size)
+        if len(self.head) < self.KEEP:
+            self.head += data[: self.KEEP - len(self.head)]
+        self.blank = self.blank and not data.strip()
+        return data
+
+
 def detect(source: Source) -> tuple[str, str]:
     """Detect the version and kind of a document from its first element only.
 
@@ -82,45 +121,45 @@ def detect(source: Source) -> tuple[str, str]:
         ``(version, kind)``, e.g. ``("2.3", "lheo")``.
 
     Raises:
-        ParseError: the start of the document is not well-formed XML.
+        ParseError: the start of the document is not well-formed XML, or the source cannot
+            be read.
+        UnsafeXmlError: the DOCTYPE declares entities.
         NotLheoError: the root element or its namespace is not LHÉO.
         UnsupportedVersionError: an LHÉO namespace of an unsupported version, or no namespace.
 
     Added in 0.1.
     """
     name = _xml.source_name(source)
-    stream: IO[bytes]
-    close = False
-    if isinstance(source, bytes):
-        stream = io.BytesIO(source)
-    elif isinstance(source, str) and source.lstrip().startswith("<"):
-        stream = io.BytesIO(_xml.read_bytes(source)[0])
-    elif isinstance(source, (str, os.PathLike)):
-        try:
-            stream = open(source, "rb")  # noqa: SIM115
-        except OSError as exc:
-            raise ParseError(f"cannot read file: {exc.strerror or exc}", source=name) from exc
-        close = True
-    else:
-        stream = source
+    stream, close = _xml.open_stream(source, name)
+    target = _RootTarget()
+    reader = _UntilRoot(stream, target)
+    # A pull parse (not iterparse: in feed mode lxml drops undeclared-entity errors and
+    # resumes mid-document) that stops at the root's start tag.
+    parser = etree.XMLParser(
+        target=target,  # type: ignore[arg-type]  # duck-typed, as lxml documents targets
+        resolve_entities=False,
+        load_dtd=False,
+        no_network=True,
+    )
+    parser.resolvers.add(_xml.NEVER_RESOLVE)
     try:
-        events = etree.iterparse(
-            stream,
-            events=("start",),
-            resolve_entities=False,
-            load_dtd=False,
-            no_network=True,
-        )
-        for _event, el in events:
-            tag = el.tag
-            break
-        else:
-            raise ParseError("empty document", source=name)
+        etree.parse(reader, parser)  # type: ignore[arg-type]  # any object with read()
+    except _RootFound:
+        pass
     except etree.XMLSyntaxError as exc:
-        raise _xml._syntax_error(exc, name) from None
+        if reader.blank:
+            raise ParseError("empty document", line=1, column=1, source=name) from None
+        raise _xml.parse_error(exc, name, parser.error_log) from None
+    except _xml.ResourceRefused as exc:
+        raise exc.named(name) from None
     finally:
         if close:
             stream.close()
+    if target.tag is None:
+        raise ParseError("empty document", line=1, column=1, source=name)
+    # Refused here as in read, though detect only looks at the root's name.
+    _xml._refuse_entity_declarations(bytes(reader.head), name)
+    tag = target.tag
     local, ns = _xml.local(tag), _xml.namespace(tag)
     version = _version_of(ns, local, None, name)
     _check_kind(version, local, name)

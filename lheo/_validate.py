@@ -130,10 +130,10 @@ def should_stream(source: object, stream: bool | None) -> bool:
     """Whether to take the streaming path: as asked, else for files over the threshold."""
     if stream is not None:
         return stream
-    if isinstance(source, (str, os.PathLike)) and not str(source).lstrip().startswith("<"):
+    if _xml.is_path(source):
         try:
-            return os.path.getsize(source) > STREAM_THRESHOLD
-        except OSError:
+            return os.path.getsize(source) > STREAM_THRESHOLD  # type: ignore[arg-type]
+        except (OSError, ValueError, TypeError):  # reading it will say what is wrong
             return False
     return False
 
@@ -180,5 +180,8 @@ def validate(
         if text.startswith(prefix):
             text = text.split(": ", 1)[-1]
         issue = Issue(line=line, column=column, message=text, source=name)
-        ver = Version.parse(version).value if version is not None else None
+        try:
+            ver = Version.parse(version).value if version is not None else None
+        except LheoError:  # the version asked is itself the bad input reported
+            ver = None
         return ValidationReport(ok=False, version=ver, source=name, errors=[issue])

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import pytest
 
 import lheo
+from lheo import _xml
 from lheo.errors import NotLheoError, ParseError, UnsupportedVersionError, ValidationError
 
 NS22 = "http://www.lheo.org/2.2"
@@ -186,3 +188,194 @@ def test_typed_values() -> None:
     assert formation.code_niveau_entree.value.value == "0"
     assert str(formation.horodatage_creation) == "2021-07-07T09:05:03.430Z"
     assert formation.horodatage_creation.to_datetime().year == 2021
+
+
+# ---------------------------------------------------------------------------------------
+# Bad sources: a typed error naming the source, from every entry point
+
+
+def _migrate(source: object) -> object:
+    return lheo.migrate(source)  # type: ignore[arg-type]
+
+
+RAISING = {"read": lheo.read, "detect": lheo.detect, "migrate": _migrate}
+
+
+class _IntReader:
+    """A file-like object whose read() returns no bytes."""
+
+    name = "odd-reader"
+
+    def read(self, size: int = -1) -> object:
+        return 5
+
+
+def _closed() -> io.BytesIO:
+    stream = io.BytesIO(minimal())
+    stream.close()
+    return stream
+
+
+@pytest.mark.parametrize("entry", sorted(RAISING))
+@pytest.mark.parametrize(
+    ("source", "words"),
+    [
+        (5, "unsupported source type int"),
+        (None, "unsupported source type NoneType"),
+        (3.5, "unsupported source type float"),
+        (bytearray(b"<lheo/>"), "unsupported source type bytearray"),
+        (_IntReader(), "odd-reader: file object returned int, not bytes"),
+        (_closed(), "cannot read file object: I/O operation on closed file"),
+        ("flux\x00.xml", "embedded null byte"),
+    ],
+    ids=["int", "None", "float", "bytearray", "read-returns-int", "closed-file", "nul-in-path"],
+)
+def test_bad_source_is_a_parse_error(entry: str, source: object, words: str) -> None:
+    """Never TypeError, OSError or ValueError from Python or lxml: a ParseError."""
+    with pytest.raises(ParseError) as info:
+        RAISING[entry](source)  # type: ignore[operator]
+    assert words in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [5, None, _IntReader(), "flux\x00.xml"],
+    ids=["int", "None", "read-returns-int", "nul-in-path"],
+)
+def test_validate_reports_a_bad_source(source: object) -> None:
+    """validate never raises for bad input: one issue in a failed report."""
+    report = lheo.validate(source)  # type: ignore[arg-type]
+    assert not report.ok
+    assert len(report.errors) == 1
+
+
+def test_validate_reports_an_unknown_version_asked() -> None:
+    """version='9.9' is bad input too: reported, not raised (it used to raise twice over)."""
+    report = lheo.validate(minimal(), version="9.9")
+    assert not report.ok and report.version is None
+    assert "9.9" in report.errors[0].message
+
+
+@pytest.mark.parametrize("entry", sorted(RAISING))
+def test_path_problems_name_the_path(entry: str, tmp_path: Path) -> None:
+    """A directory or a missing file: ParseError naming the path, no traceback."""
+    missing = tmp_path / "absent.xml"
+    for path, reason in ((tmp_path, "Is a directory"), (missing, "No such file")):
+        for source in (path, str(path)):
+            with pytest.raises(ParseError) as info:
+                RAISING[entry](source)  # type: ignore[operator]
+            assert str(info.value).startswith(f"{path}: cannot read file: {reason}")
+            assert info.value.source == str(path)
+        report = lheo.validate(path)
+        assert report.source == str(path) and reason in report.errors[0].message
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_unreadable_file_names_the_path(tmp_path: Path) -> None:
+    path = tmp_path / "secret.xml"
+    path.write_bytes(minimal())
+    path.chmod(0)
+    for entry in RAISING.values():
+        with pytest.raises(ParseError, match="Permission denied") as info:
+            entry(path)  # type: ignore[operator]
+        assert info.value.source == str(path)
+
+
+def test_unreadable_file_names_the_path_simulated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same, for any user: open() refusing with EACCES."""
+    path = tmp_path / "secret.xml"
+    path.write_bytes(minimal())
+    real_open = open
+
+    def refusing(file: object, *args: object, **kwargs: object) -> object:
+        if os.fspath(file) == str(path):  # type: ignore[call-overload]
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr("builtins.open", refusing)
+    for entry in RAISING.values():
+        with pytest.raises(ParseError, match="Permission denied") as info:
+            entry(str(path))  # type: ignore[operator]
+        assert info.value.source == str(path)
+
+
+def test_string_with_byte_order_mark_is_xml() -> None:
+    """A str starting with U+FEFF holds XML: it is not taken for a file name."""
+    text = "\ufeff" + minimal().decode()
+    assert _xml.is_xml_text(text) and not _xml.is_path(text)
+    assert _xml.source_name(text) == "<string>"
+    assert lheo.read(text).root.offres.formation[0].numero == "F1"
+    assert lheo.detect(text) == ("2.3", "lheo")
+    report = lheo.validate(text)
+    assert report.ok and report.source == "<string>"
+
+
+def test_string_keeps_lines_and_columns() -> None:
+    """The declared encoding of a str is blanked, not cut: positions stay those of the str."""
+    text = '<?xml version="1.0" encoding="ISO-8859-1"?><lheo xmlns="x"><a></b></lheo>'
+    data = _xml.text_to_bytes(text)
+    assert len(data) == len(text)
+    assert data.startswith(b'<?xml version="1.0"') and b"encoding" not in data
+    with pytest.raises(ParseError) as info:
+        lheo.read(text)
+    assert (info.value.line, info.value.column) == (1, text.index("</lheo>") + 1)
+
+
+def test_string_with_blanks_before_the_declaration() -> None:
+    """Tolerated as before (the declaration is dropped), line numbers kept."""
+    text = "\n\n" + minimal().decode().replace("<certifiante>0", "<certifiante>7", 1)
+    doc = lheo.read(text, strict=False)
+    line = text[: text.index("<certifiante>7")].count("\n") + 1
+    assert {issue.line for issue in doc.issues if "certifiante" in issue.message} == {line}
+
+
+def test_string_starting_with_a_stylesheet_pi_keeps_it() -> None:
+    """<?xml-stylesheet?> is a processing instruction, not the XML declaration."""
+    text = f'<?xml-stylesheet href="a.xsl"?><lheo xmlns="{NS23}"/>'
+    tree = _xml.parse_bytes(_xml.text_to_bytes(text))
+    pi = tree.getroot().getprevious()
+    assert pi is not None and pi.target == "xml-stylesheet"  # type: ignore[attr-defined]
+
+
+def test_lone_surrogate_in_a_string() -> None:
+    """Not encodable, so not XML: a ParseError at its position, not UnicodeEncodeError."""
+    text = minimal().decode().replace("Cuisine", "Cui\udcffsine", 1)
+    offset = text.index("\udcff")
+    line = text.count("\n", 0, offset) + 1
+    column = offset - text.rfind("\n", 0, offset)
+    for entry in RAISING.values():
+        with pytest.raises(ParseError, match="U\\+DCFF") as info:
+            entry(text)  # type: ignore[operator]
+        assert (info.value.line, info.value.column) == (line, column)
+    assert not lheo.validate(text).ok
+
+
+def test_text_mode_file_is_read_as_a_string() -> None:
+    """A file opened in text mode was decoded already: its declared encoding is ignored
+    (it used to be applied again, giving "gÃ©nÃ©rale")."""
+    text = minimal().decode().replace('encoding="UTF-8"', 'encoding="ISO-8859-1"')
+    text = text.replace("Cuisine", "Cuisine générale")
+    doc = lheo.read(io.StringIO(text))
+    assert doc.root.offres.formation[0].intitule_formation.value == "Cuisine générale"
+    assert lheo.detect(io.StringIO(text)) == ("2.3", "lheo")
+    assert lheo.validate(io.StringIO(text)).ok
+
+
+def test_detect_stops_reading_at_the_root() -> None:
+    """detect reads a big file only up to its root's start tag (plus one buffer)."""
+    data = minimal().replace(
+        b"</formation></offres>", b"</formation>" + b"<extras/>" * 200_000 + b"</offres>"
+    )
+
+    class Counting(io.BytesIO):
+        served = 0
+
+        def read(self, size: int | None = -1) -> bytes:
+            chunk = super().read(size)
+            Counting.served += len(chunk)
+            return chunk
+
+    assert lheo.detect(Counting(data)) == ("2.3", "lheo")
+    assert Counting.served < 200_000 < len(data)
