@@ -1006,6 +1006,13 @@ def _declares(el: etree._Element) -> bool:
     return bool(own_declarations(el.nsmap, parent.nsmap if parent is not None else {}))
 
 
+def _raw(node: etree._Element, state: _State) -> Raw:
+    if state.namespaces:
+        return raw_node(node)
+    # A document without namespace, given its version's: write it as the default one.
+    return raw_node(node, None, etree.QName(node.getparent()).namespace)
+
+
 def _paired(el: etree._Element, state: _State) -> bool:
     """Whether this empty element is one the source wrote ``<x></x>`` (used up once)."""
     empties = state.empties
@@ -1107,7 +1114,7 @@ def _element_layout(
         value = getattr(obj, text[0])
         pieces: list[Any] = [el.text or ""]
         for child in el:
-            pieces.append(raw_node(child))
+            pieces.append(_raw(child, state))
             pieces.append(child.tail or "")
         respelled = value.__class__ is not str and pieces[0] != _token_text(value)
         if len(el) or respelled or paired:
@@ -1119,7 +1126,7 @@ def _element_layout(
         for child in el:
             spec = children.get(child.tag) if isinstance(child.tag, str) else None
             if spec is None or (not spec[1] and spec[0] in seen):
-                nodes.append(raw_node(child))
+                nodes.append(_raw(child, state))
             else:
                 seen.add(spec[0])
                 nodes.append(spec[5])
@@ -1166,7 +1173,7 @@ def _mixed_layout(
     layout = Layout()
     _start_layout(layout, plan, el, attributes, state)
     if content is not None:
-        layout.nodes = (raw_content(el),)
+        layout.nodes = (raw_content(el, None if state.namespaces else plan.namespace),)
         layout.value = copy.deepcopy(content)
     elif layout.attrs is None and layout.decls is None and layout.prefix is None:
         return None
@@ -1282,7 +1289,7 @@ def _unknown_child(
             _line(child),
             _local(child.tag),
             node=child,
-            content=raw_node(child),
+            content=_raw(child, state),
         )
     )
 

@@ -143,12 +143,19 @@ def own_declarations(nsmap: dict[Any, str], scope: dict[Any, str]) -> list[tuple
     return decls
 
 
-def _start(el: etree._Element, scope: dict[Any, str]) -> tuple[str, str, dict[Any, str]]:
+def _start(
+    el: etree._Element, scope: dict[Any, str], default: str | None
+) -> tuple[str, str, dict[Any, str]]:
     nsmap: dict[Any, str] = el.nsmap
     local = str(el.tag).rsplit("}", 1)[-1]
-    name = local if el.prefix is None else f"{el.prefix}:{local}"
+    tag_prefix: str | None = el.prefix
+    if default is not None and str(el.tag).startswith("{" + default + "}"):
+        tag_prefix = None  # the document's namespace, added after parsing: the default one
+    name = local if tag_prefix is None else f"{tag_prefix}:{local}"
     parts = ["<", name]
     for prefix, uri in own_declarations(nsmap, scope):
+        if default is not None and uri == default:
+            continue
         attr = "xmlns" if prefix is None else "xmlns:" + prefix
         parts.append(f' {attr}="{esc_attr(uri)}"')
     for key, value in el.items():
@@ -156,7 +163,7 @@ def _start(el: etree._Element, scope: dict[Any, str]) -> tuple[str, str, dict[An
     return "".join(parts), name, nsmap
 
 
-def _write_raw(node: Any, scope: dict[Any, str], out: list[str]) -> None:
+def _write_raw(node: Any, scope: dict[Any, str], out: list[str], default: str | None) -> None:
     tag = node.tag
     if not isinstance(tag, str):
         if tag is etree.Comment:
@@ -167,7 +174,7 @@ def _write_raw(node: Any, scope: dict[Any, str], out: list[str]) -> None:
         else:  # an entity reference (never produced by lheo's parser)
             out.append(etree.tostring(node, with_tail=False, encoding="unicode"))
         return
-    start, name, nsmap = _start(node, scope)
+    start, name, nsmap = _start(node, scope, default)
     out.append(start)
     if node.text is None and not len(node):
         out.append("/>")
@@ -176,36 +183,40 @@ def _write_raw(node: Any, scope: dict[Any, str], out: list[str]) -> None:
     if node.text:
         out.append(esc_text(node.text))
     for child in node:
-        _write_raw(child, nsmap, out)
+        _write_raw(child, nsmap, out, default)
         if child.tail:
             out.append(esc_text(child.tail))
     out.append(f"</{name}>")
 
 
-def raw_node(node: Any, scope: dict[Any, str] | None = None) -> Raw:
+def raw_node(
+    node: Any, scope: dict[Any, str] | None = None, default: str | None = None
+) -> Raw:
     """The XML of a source node (without its tail), declaring only what ``scope`` lacks.
 
     Args:
         node: an element, comment or processing instruction of a parsed tree.
         scope: the namespaces in scope where the text will be written (the parent's
             ``nsmap``); ``None`` for the node's own parent's.
+        default: a namespace the document had not and was put in after parsing (a 1.3.0
+            flow without namespace): it is written as the default namespace, undeclared.
     """
     if scope is None:
         parent = node.getparent()
         scope = parent.nsmap if parent is not None else {}
     out: list[str] = []
-    _write_raw(node, scope, out)
+    _write_raw(node, scope, out, default)
     return Raw("".join(out))
 
 
-def raw_content(el: etree._Element) -> Raw:
+def raw_content(el: etree._Element, default: str | None = None) -> Raw:
     """The XML of everything inside ``el`` (text, children, their tails), exactly."""
     nsmap: dict[Any, str] = el.nsmap
     out: list[str] = []
     if el.text:
         out.append(esc_text(el.text))
     for child in el:
-        _write_raw(child, nsmap, out)
+        _write_raw(child, nsmap, out, default)
         if child.tail:
             out.append(esc_text(child.tail))
     return Raw("".join(out))
