@@ -374,3 +374,41 @@ def test_xsi_type_document_says_what_it_cannot_keep() -> None:
         lheo.write(doc)
     out = lheo.write(doc, allow_loss=True)
     assert out is not None and b"<!--" not in out
+
+
+@pytest.mark.parametrize(
+    "doctype",
+    [
+        '<!DOCTYPE lheo SYSTEM "http://lheo.gouv.fr/2.3/lheo.dtd">',
+        '<!DOCTYPE lheo PUBLIC "-//LHEO//DTD LHEO 2.3//FR" "lheo.dtd">',
+        "<!DOCTYPE lheo [\n<!ELEMENT lheo ANY>\n]>",
+    ],
+    ids=["system-url", "public", "internal-subset"],
+)
+def test_doctype_is_written_back(doctype: str) -> None:
+    """A DOCTYPE (never resolved when read) is written back as it was."""
+    data = MESSY.replace("<!-- export", doctype + "\n<!-- export", 1)
+    assert lheo.write(lheo.read(data)) == data.encode("utf-8")
+
+
+@pytest.mark.parametrize("content", ["   ", "\xa0", " \xa0 "])
+def test_migration_keeps_white_space_extras_and_the_check_sees_them(content: str) -> None:
+    """Migrated, an extra of spaces or a no-break space stays; losing it is detected."""
+    from lxml import etree
+
+    from lheo.migration import check_nothing_lost, migrate_tree
+
+    source = (ROOT / "examples" / "data" / "onisep-2.2.xml").read_text(encoding="utf-8")
+    cut = source.index("</formation>")
+    data = source[:cut] + f'<extras info="E"><extra info="a">{content}</extra></extras>'
+    data += source[cut:]
+    result = lheo.migrate(data.encode("utf-8"))
+    out = lheo.write(result.document)
+    assert out is not None and f'<extra info="a">{content}</extra>'.encode() in out
+    root = etree.fromstring(data.encode("utf-8"))
+    migrated, report = migrate_tree(copy.deepcopy(root))
+    assert check_nothing_lost(root, migrated, report) == []
+    for extra in migrated.iter("{*}extra"):
+        if extra.get("info") == "a":
+            extra.text = None
+    assert check_nothing_lost(root, migrated, report) == [content.strip(" ") or content]

@@ -17,18 +17,31 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=Fals
 
 
 def _values(root: etree._Element, paths: PathIndex | None = None) -> Iterator[tuple[str, str]]:
+    # White space between elements is layout; any other text is data, the white space of a
+    # value (an element without children, an attribute) included, and so is a no-break space.
     for el in root.iter():
         parent = el.getparent()
         if isinstance(el.tag, str):
             where = paths.path(el) if paths else ""
             for key, raw in el.attrib.items():
-                value = text(raw).strip()
+                value = _data(text(raw), True)
                 if value:
                     yield (f"{where}/@{etree.QName(key).localname}" if paths else ""), value
-            if el.text and el.text.strip():
-                yield where, el.text.strip()
-        if el is not root and parent is not None and el.tail and el.tail.strip():
-            yield (paths.path(parent) + "/text()" if paths else ""), el.tail.strip()
+            value = _data(el.text, not len(el))
+            if value:
+                yield where, value
+        if el is not root and parent is not None:
+            value = _data(el.tail, False)
+            if value:
+                yield (paths.path(parent) + "/text()" if paths else ""), value
+
+
+def _data(value: str | None, whole: bool) -> str:
+    """The data of a text: without its XML white space around, or all of it if only that."""
+    if not value:
+        return ""
+    stripped = value.strip(" \t\r\n")
+    return stripped if stripped or not whole else value
 
 
 def _xml_values(text: str) -> set[str]:
@@ -48,7 +61,9 @@ def check_nothing_lost(
 ) -> list[str]:
     """List the input values that are neither in the output nor accounted for by the report.
 
-    Values are compared without their surrounding white space; whitespace-only text is layout.
+    Values are compared without their surrounding XML white space; white space between
+    elements is layout, but the white space of a value (an ``extra`` holding only spaces) is
+    data, and a no-break space is never white space.
 
     Args:
         input_root: the 2.2 input root.
