@@ -324,13 +324,15 @@ def _builder(cls: type, parent_ns: str | None) -> _Build:
 class _Plan:
     """The compiled description of one class, used by the slow paths (errors, extras)."""
 
-    __slots__ = ("any_attributes", "cls", "meta", "namespace")
+    __slots__ = ("any_attributes", "cls", "meta", "namespace", "starts")
 
     def __init__(self, cls: type, meta: XmlMeta) -> None:
         self.cls = cls
         self.meta = meta
         self.namespace = meta.namespace
         self.any_attributes: list[XmlVar] = list(meta.any_attributes)
+        # Layouts of attribute order alone, by attribute names (see _start_only).
+        self.starts: dict[tuple[str, ...], Layout | None] = {}
 
 
 def _compile(cls: type, parent_ns: str | None) -> _Build:
@@ -646,9 +648,9 @@ def _element_builder(
 
     def build_element(el: etree._Element, state: _State) -> Any:
         params: dict[str, Any] = {}
-        # `odd`: the source form is not what a write of the object gives (see _layout.py);
-        # looked at only when the caller keeps layouts.
-        odd = paired = False
+        # `odd`: the content's source form is not what a write of the object gives (see
+        # _layout.py), `odd_start`: the start tag's; looked at only when layouts are kept.
+        odd = odd_start = paired = False
         keep = state.keep
         exotic = keep and state.exotic
         if keep:
@@ -714,17 +716,17 @@ def _element_builder(
             elif el.text is None and state.empties is not None and _paired(el, state):
                 odd = paired = True
             if exotic and (el.prefix is not None or _declares(el)):
-                odd = True
+                odd_start = True
         last_attribute = -1
         for key, value in _items(el):
             attribute = attribute_get(key)
             if attribute is None:
                 _other_attribute(plan, el, key, value, params, state)
-                odd = True
+                odd_start = True
                 continue
             name, conv, _names, index = attribute
             if index < last_attribute:
-                odd = True
+                odd_start = True
             last_attribute = index
             if conv is None:
                 params[name] = value
@@ -755,9 +757,9 @@ def _element_builder(
             obj = cls(**params)
         except TypeError as exc:
             obj = _incomplete(plan, el, params, state, exc)
-        if odd and keep:
+        if keep and (odd or odd_start):
             obj._lheo_layout = _element_layout(
-                plan, el, state, attributes, children, text, obj, paired
+                plan, el, state, attributes, children, text, obj, odd, paired
             )
         return obj
 
@@ -1102,15 +1104,19 @@ def _element_layout(
     children: dict[str, _Child],
     text: _Attr | None,
     obj: Any,
+    content: bool,
     paired: bool = False,
 ) -> Layout | None:
     """The layout of an element with element content or a value (``None``: none needed).
 
-    ``paired``: the element is empty and written ``<x></x>`` in the source.
+    ``content``: its content is not as lheo writes it; ``paired``: the element is empty
+    and written ``<x></x>`` in the source.
     """
+    if not content and not state.exotic and el.getparent() is not None:
+        return _start_only(plan, el, attributes)
     layout = Layout()
     _start_layout(layout, plan, el, attributes, state)
-    if text is not None:
+    if content and text is not None:
         value = getattr(obj, text[0])
         pieces: list[Any] = [el.text or ""]
         for child in el:
@@ -1120,7 +1126,7 @@ def _element_layout(
         if len(el) or respelled or paired:
             layout.nodes = tuple(piece for piece in pieces if piece)
             layout.value = value
-    else:
+    elif content:
         nodes: list[Any] = [el.text or ""]
         seen: set[str] = set()
         for child in el:
@@ -1136,6 +1142,29 @@ def _element_layout(
     if layout.attrs is None and layout.decls is None and layout.prefix is None:
         if layout.nodes is None:
             return None
+    return layout
+
+
+def _start_only(plan: _Plan, el: etree._Element, attributes: dict[str, _Attr]) -> Layout | None:
+    """A layout of attribute order alone, shared by the elements of a class written alike.
+
+    Flows write many elements with the same attributes in the same order: their layout is
+    one object (layouts are never changed once made), made once per class and order.
+    """
+    keys: tuple[str, ...] = tuple(el.keys())  # type: ignore[arg-type]
+    try:
+        return plan.starts[keys]
+    except KeyError:
+        pass
+    layout: Layout | None = Layout()
+    assert layout is not None
+    layout.attrs = _attribute_layout(plan, el, attributes, False)
+    if layout.attrs is None:
+        layout = None
+    elif any(kind == FOREIGN for _name, kind, _key in layout.attrs):
+        return layout  # holds values: not shared
+    if len(plan.starts) < 256:
+        plan.starts[keys] = layout
     return layout
 
 
@@ -1170,6 +1199,8 @@ def _mixed_layout(
     content: list[Any] | None,
 ) -> Layout | None:
     """Mixed content, when given, is kept verbatim, with a copy of what it stands for."""
+    if content is None and not state.exotic and el.getparent() is not None:
+        return _start_only(plan, el, attributes)
     layout = Layout()
     _start_layout(layout, plan, el, attributes, state)
     if content is not None:

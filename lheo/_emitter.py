@@ -29,6 +29,7 @@ xsdata's serializer.
 
 from __future__ import annotations
 
+import functools
 import gc
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -811,9 +812,15 @@ def _generate(plan: _Plan, mode: Mode) -> tuple[str, dict[str, Any], dict[str, t
         "_FNS": plan.fns,
     }
     refs: dict[str, type] = {}
+    g["_START"] = functools.partial(_layout_start_tag, meta)
+    # A layout of the start tag only (attribute order, the usual one) gets its start tag
+    # from the layout writer and its content from here; any other goes to the layout writer.
     lines = [
         "def write(obj, out, o, c, L, ns):",
-        "    if obj._lheo_layout is not None:",
+        "    lay = obj._lheo_layout",
+        "    if lay is not None and (",
+        "        lay.nodes is not None or lay.prefix is not None or lay.decls is not None",
+        "    ):",
         "        return _LAYOUT(obj, out, o, c, L, ns)",
         "    ap = out.append",
     ]
@@ -824,7 +831,11 @@ def _generate(plan: _Plan, mode: Mode) -> tuple[str, dict[str, Any], dict[str, t
         # elements (extras in an extra): _mixed_write. Anything else, or attributes in Clark
         # notation: a region. Decided before anything is written.
         content = meta.wildcards[0].name
-        any_attributes = f" or obj.{meta.any_attributes[0].name}" if meta.any_attributes else ""
+        any_attributes = (
+            f" or (lay is None and obj.{meta.any_attributes[0].name})"
+            if meta.any_attributes
+            else ""
+        )
         add(f"    ct = obj.{content}")
         add(f"    if ct.__class__ is not list{any_attributes}:")
         add("        return _SLOW(obj, out, o, c, L, ns)")
@@ -832,17 +843,22 @@ def _generate(plan: _Plan, mode: Mode) -> tuple[str, dict[str, Any], dict[str, t
         add("    if len(ct) > 1 or (ct and ct[0].__class__ is not str):")
         add("        mp = _mixed_plan(ct, ns[None], _MODE)")
         add("        if mp is None:")
+        add("            if lay is not None:")
+        add("                return _LAYOUT(obj, out, o, c, L, ns)")
         add("            return _SLOW(obj, out, o, c, L, ns)")
 
+    add("    if lay is not None:")
+    add("        ap(_START(obj, lay, o, ns))")
+    add("    else:")
     # Attributes, in xsdata's order (declaration order). any_attributes (a dict in Clark
     # notation) may need namespace declarations: the generic code writes that start tag.
-    pad = "    "
+    pad = "        "
     if meta.any_attributes and plan.kind != "mixed":
-        add(f"    if obj.{meta.any_attributes[0].name}:")
-        add("        start, ns = _generic_start(obj, _META, o, ns)")
-        add("        ap(start)")
-        add("    else:")
-        pad = "        "
+        add(f"        if obj.{meta.any_attributes[0].name}:")
+        add("            start, ns = _generic_start(obj, _META, o, ns)")
+        add("            ap(start)")
+        add("        else:")
+        pad = "            "
     add(pad + "ap(o)")
     attr_vars = sorted(meta.attributes.values(), key=lambda v: v.index)
     if attr_vars:
@@ -1103,7 +1119,7 @@ def _layout_start(
         if text is not None:
             parts.append(f' {written}="{text}"')
     # What the object holds and the source did not (set since): in lheo's order.
-    for key, var in sorted(meta.attributes.items(), key=lambda item: item[1].index):
+    for key, var in _declared(meta):
         if key not in done:
             value = getattr(obj, var.name)
             text = None if value is None else _attr_text(value, var)
@@ -1113,6 +1129,54 @@ def _layout_start(
         if key not in done:
             parts.append(f' {_attr_name(key, ns)}="{_esc_attr_checked(value)}"')
     return ns
+
+
+def _layout_start_tag(meta: XmlMeta, obj: Any, layout: Layout, o: str, ns: NsMap) -> str:
+    """The start tag (without ``>``) of an object whose layout is only its start tag's."""
+    parts: list[str] = []
+    key = (id(meta), layout.attrs)
+    writer = _ORDERED.get(key, _MISS)
+    if writer is _MISS:
+        writer = _ORDERED[key] = _ordered_writer(meta, layout.attrs)
+    if writer is None or (meta.any_attributes and getattr(obj, meta.any_attributes[0].name)):
+        _layout_start(obj, layout, meta, o[1:], ns, None, parts)
+    else:
+        parts.append(o)
+        writer(obj, parts.append)
+    return "".join(parts)
+
+
+_ORDERED: dict[tuple[int, Any], Any] = {}
+
+
+def _ordered_writer(
+    meta: XmlMeta, entries: tuple[tuple[str, int, Any], ...] | None
+) -> Callable[..., None] | None:
+    """A generated writer of declared attributes in the source's order, or ``None``.
+
+    The usual layout (the same attributes, in another order); ``None`` for anything else.
+    """
+    if entries is None or any(kind != BOUND for _name, kind, _key in entries):
+        return None
+    listed = [key for _name, _kind, key in entries]
+    ordered = [meta.attributes[key] for key in listed if key in meta.attributes]
+    ordered += [var for key, var in _declared(meta) if key not in listed]
+    return _attribute_writer(ordered)
+
+
+_DECLARED: dict[int, list[tuple[str, XmlVar]]] = {}
+
+
+def _declared(meta: XmlMeta) -> list[tuple[str, XmlVar]]:
+    """A class's declared attributes in writing order.
+
+    Metadata objects live as long as their class in xsdata's context: their identity is a key.
+    """
+    found = _DECLARED.get(id(meta))
+    if found is None:
+        found = sorted(meta.attributes.items(), key=lambda item: item[1].index)
+        _DECLARED[id(meta)] = found
+    return found
 
 
 def _attr_name(key: str, ns: NsMap) -> str:
