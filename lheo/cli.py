@@ -103,8 +103,10 @@ _QUIET = click.option(
 _FILE = click.argument("file", type=click.Path(allow_dash=True, path_type=str), metavar="FILE")
 _PRETTY = click.option(
     "--pretty/--compact",
-    default=True,
-    help="Indent the output (default), or write it compact.",
+    default=None,
+    help="Re-indent the output by two spaces, or write it compact. By default a copy keeps "
+    "the source's own layout (white space, comments, attribute order), and a new flow is "
+    "indented.",
 )
 
 
@@ -354,7 +356,7 @@ def convert(
     file: str,
     output: str,
     lheo_version: str | None,
-    pretty: bool,
+    pretty: bool | None,
     lenient: bool,
     stream: bool | None,
     quiet: bool,
@@ -381,7 +383,7 @@ def _convert_stream(
     file: str,
     output: str,
     lheo_version: str | None,
-    pretty: bool,
+    pretty: bool | None,
     lenient: bool,
     quiet: bool,
 ) -> None:
@@ -421,7 +423,7 @@ def _convert_stream(
                 root_attrs=formations.root_attrs,
                 container_attrs=layout.containers,
                 xsi=formations.xsi,
-                pretty=pretty,
+                pretty=pretty is not False,
             ) as writer:
 
                 def extras_before(index: int) -> None:
@@ -540,7 +542,7 @@ def migrate(
     profile: str,
     niveaux: str,
     timezone: str | None,
-    pretty: bool,
+    pretty: bool | None,
     fmt: str,
     stream: bool | None,
     quiet: bool,
@@ -554,7 +556,7 @@ def migrate(
     _check_migrate_paths(file, output, report_path, fmt)
     busy = fmt == "json" or "-" in (output, report_path)  # stdout carries data
     if _stream_wanted(file, stream):
-        if not pretty:
+        if pretty is False:
             raise click.UsageError("--compact is not available with streaming migration")
         _migrate_streaming(file, output, report_path, profile, niveaux, timezone, quiet, fmt)
         return
