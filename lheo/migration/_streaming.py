@@ -49,7 +49,17 @@ from lxml import etree
 
 from lheo import _reader, _xml
 from lheo._builder import BuildError, build
-from lheo._stream import _HEAD, _PROBE, StreamWriter, _Engine, _Input, _NeedHuge, _Reader
+from lheo._stream import (
+    _HEAD,
+    _PROBE,
+    StreamWriter,
+    _Engine,
+    _Input,
+    _iterparse,
+    _NeedHuge,
+    _Reader,
+    _syntax_error,
+)
 from lheo._validate import ValidationReport
 from lheo._xml import XSI, Source
 from lheo.errors import Issue, MigrationError, ValidationError
@@ -248,16 +258,8 @@ def _scan(inp: _Input, tz: tzinfo | None, huge: bool) -> _Scan:
     stream = inp.open()
     try:
         reader = _Reader(stream, inp.name)
-        events = etree.iterparse(
-            reader,
-            events=("end",),
-            tag=(_EXTRA22, _EXTRAS22, _FORMATION22),
-            resolve_entities=False,
-            load_dtd=False,
-            dtd_validation=False,
-            no_network=True,
-            huge_tree=huge,
-            collect_ids=False,
+        events = _iterparse(
+            reader, huge=huge, events=("end",), tag=(_EXTRA22, _EXTRAS22, _FORMATION22)
         )
         walk = iter(events)
         while True:
@@ -266,17 +268,7 @@ def _scan(inp: _Input, tz: tzinfo | None, huge: bool) -> _Scan:
             except StopIteration:
                 break
             except etree.XMLSyntaxError as exc:
-                engine = _Engine(
-                    inp,
-                    version=None,
-                    validate=False,
-                    bind=False,
-                    strict=True,
-                    huge=huge,
-                    retried=huge,
-                )
-                log: Any = events
-                raise engine._syntax(exc, log.error_log, reader.doctype) from None
+                raise _syntax_error(exc, events.error_log, inp.name, huge=huge) from None
             if el.tag == _FORMATION22:
                 # Everything inside has been seen: drop it and what came before.
                 parent = el.getparent()
@@ -335,7 +327,6 @@ class _InputEngine(_Counting):
         self._migration = migration
 
     def _start_root(self, el: etree._Element) -> str | None:
-        _xml._check_dtd(el.getroottree(), self.name)
         local, ns = _xml.local(el.tag), _xml.namespace(el.tag)
         found = _reader._version_of(ns, local, None, self.name)
         _reader._check_kind(found, local, self.name)
@@ -397,15 +388,6 @@ class _OutputEngine(_Counting):
         issues, new = super()._validate_item(item, path, clean, ids=ids)
         self._migration.write(item, issues)
         return self._bounded(issues), new
-
-    def _replace(
-        self, item: etree._Element, run: Any, errors: list[Issue], ids: list[str], *, keep: bool
-    ) -> None:
-        # The output is built, not parsed: its elements have no line, which lxml cannot copy
-        # onto a placeholder. The placeholder's line is never reported (its run's is, None).
-        if item.sourceline is None:
-            item.sourceline = 1
-        super()._replace(item, run, errors, ids, keep=keep)
 
 
 # ---------------------------------------------------------------------------------------
@@ -547,7 +529,7 @@ class _Migration:
                     message=export_dates_message(self.distinct, self.chosen),
                 ),
             )
-        for _ in self.output_engine._walk(self._output_events(), False):
+        for _ in self.output_engine._walk(self._output_events()):
             pass
         out_issues, out_total = self.output_engine.issues()
         validation = ValidationReport(
@@ -585,18 +567,10 @@ class _Migration:
         stream = self.inp.open()
         try:
             reader = _Reader(stream, self.name)
-            events = etree.iterparse(
-                reader,
-                events=("start", "end"),
-                resolve_entities=False,
-                load_dtd=False,
-                dtd_validation=False,
-                no_network=True,
-                huge_tree=self.scan.huge,
-                collect_ids=False,
-            )
+            # Comments and processing instructions are kept: the rules copy them.
+            events = _iterparse(reader, huge=self.scan.huge, events=("start", "end"))
             engine._parser = events
-            yield from engine._walk(iter(events), reader.doctype)
+            yield from engine._walk(iter(events))
         finally:
             self.inp.close()
 
