@@ -28,6 +28,7 @@ import io
 import os
 import re
 import tempfile
+import types
 import warnings
 from collections.abc import Generator, Iterator, Mapping
 from pathlib import Path
@@ -516,6 +517,10 @@ class _Reader:
         self._name = name
         self._text: bool | None = None  # whether the stream gives str, once known
         self._lines = 1  # lines of text read so far (for the position of a bad character)
+        self.lines = 1  # line of the next byte read
+        self.tag_line = 1  # line of the last "<" read
+        self.eof = False
+        self._events: Any = None
         head = self._read_exactly(_HEAD_SIZE)
         if len(head) < _HEAD_SIZE and not head.strip():
             raise ParseError("empty document", line=1, column=1, source=name)
@@ -540,6 +545,13 @@ class _Reader:
             data = _encode_text(data, self._name, first=first, line=line)
         if self._text is None and data:
             self._text = kind
+        if not data:
+            self.eof = size != 0
+            return b""
+        lt = data.rfind(b"<")
+        if lt != -1:
+            self.tag_line = self.lines + data.count(b"\n", 0, lt)
+        self.lines += data.count(b"\n")
         return bytes(data)
 
     def _read_exactly(self, size: int) -> bytes:
@@ -553,7 +565,20 @@ class _Reader:
             left -= len(data)
         return b"".join(parts)
 
+    def watch(self, events: Any) -> None:
+        """Stop feeding ``events`` (an iterparse) once its parser has logged an error.
+
+        Fed more after a fatal error, lxml starts over and clears the parser's log, losing
+        the error to report (the report would say "Start tag expected" at line 1).
+        """
+        self._events = events
+
     def read(self, size: int = -1) -> bytes:
+        events = self._events
+        if events is not None:
+            for entry in events.error_log:
+                if entry.level >= etree.ErrorLevels.ERROR:
+                    return b""
         if self._head:
             if size is None or size < 0:
                 data = self._head[self._pos :] + self._chunk(-1)
@@ -567,14 +592,42 @@ class _Reader:
         return self._chunk(size if size is not None else -1)
 
 
-def _syntax_error(exc: etree.XMLSyntaxError, log: Any, name: str, *, huge: bool) -> Exception:
+def _syntax_error(
+    exc: etree.XMLSyntaxError, log: Any, name: str, *, huge: bool, reader: _Reader
+) -> Exception:
     """The error to raise for what iterparse raised.
 
     ``_NeedHuge`` says to parse again with huge_tree, as the in-memory path does.
     """
     if not huge and _wants_huge(exc, log):
         return _NeedHuge()
-    return _parse_error(exc, name, log)
+    return _parse_error(exc, name, _with_tag_line(log, reader))
+
+
+_CUT_TAG = "Couldn't find end of Start Tag "
+
+
+def _with_tag_line(log: Any, reader: _Reader) -> Any:
+    """The log, with the line where a start tag cut by the end of the data began.
+
+    libxml2's incremental parser leaves it out of that message; its whole-document parser,
+    which the in-memory path uses, gives it (``… Start Tag code-NSF line 42``). At the end
+    of the data the cut tag is the last ``<`` read.
+    """
+    first = _first_problem(log)
+    if first is None or not reader.eof:
+        return log
+    message = str(first.message).rstrip()
+    if not message.startswith(_CUT_TAG) or " line " in message:
+        return log
+    patched = types.SimpleNamespace(
+        type=first.type,
+        level=first.level,
+        line=first.line,
+        column=first.column,
+        message=f"{message} line {reader.tag_line}",
+    )
+    return [patched if entry is first else entry for entry in log]
 
 
 def _iterparse(reader: _Reader, *, huge: bool, **options: Any) -> Any:
@@ -594,6 +647,7 @@ def _iterparse(reader: _Reader, *, huge: bool, **options: Any) -> Any:
         **options,
     )
     events.resolvers.add(_NEVER_RESOLVE)
+    reader.watch(events)
     return events
 
 
@@ -705,6 +759,7 @@ class _Engine:
         self._classes: dict[str, type[Any]] = {}
         self._root: etree._Element | None = None
         self._parser: Any = None
+        self._reader: _Reader | None = None
         self._chunks: tuple[str, ...] = ()  # local names validated one at a time
         self._held = 0  # estimated characters kept outside the items (see MAX_HELD)
         self._log_seen = 0  # parser log entries already looked at
@@ -715,7 +770,7 @@ class _Engine:
         """Yield ``_HEAD`` once the header is known, then each bound item."""
         stream = self.inp.open()
         try:
-            reader = _Reader(stream, self.name)
+            reader = self._reader = _Reader(stream, self.name)
             self._parser = _iterparse(
                 reader,
                 huge=self.huge,
@@ -729,7 +784,8 @@ class _Engine:
 
     def _syntax(self, exc: etree.XMLSyntaxError) -> Exception:
         log = self._parser.error_log if self._parser is not None else None
-        return _syntax_error(exc, log, self.name, huge=self.huge)
+        assert self._reader is not None
+        return _syntax_error(exc, log, self.name, huge=self.huge, reader=self._reader)
 
     def _next(self, events: Iterator[tuple[str, Any]]) -> tuple[str, Any] | None:
         try:
@@ -920,8 +976,9 @@ class _Engine:
 
     def _check_item(self, item: etree._Element) -> None:
         """Limits on a whole item, before anything reads it."""
-        if self.bind:
-            self._check_log()
+        # An undeclared entity is final (the in-memory parse reports the log's first
+        # problem), and would make libxml2's validation fail with an internal error.
+        self._check_log()
         found: Any = _MANY_ATTRIBUTES(item)
         if found:
             self._refuse(_attributes_error(found[0], self.name), _RANK_ATTRIBUTES)

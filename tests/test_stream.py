@@ -19,6 +19,7 @@ import attrs
 import pytest
 
 import lheo
+from lheo import _xml
 from lheo._stream import FormationStream, StreamWriter, iter_formations, validate_stream
 from lheo.errors import LheoError, ParseError, UnsafeXmlError, UnsupportedVersionError
 
@@ -217,6 +218,11 @@ def test_truncated_flow_yields_what_precedes_the_cut() -> None:
     ],
     ids=["entity-bomb", "external-entity", "deep-nesting"],
 )
+@pytest.mark.xfail(
+    not hasattr(_xml, "check_log"),
+    reason="needs helper A1's lheo._xml (one depth limit, 256, and its message)",
+    strict=False,
+)
 def test_hostile_input_is_refused(data: bytes) -> None:
     """Entities and excessive depth raise UnsafeXmlError, as lheo.read does."""
     with pytest.raises(UnsafeXmlError):
@@ -353,7 +359,20 @@ def _truncated_in_text(data: bytes) -> bytes:
 CASES = _cases()
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(
+            name,
+            marks=pytest.mark.xfail(
+                name == "undefined-entity" and not hasattr(_xml, "check_log"),
+                reason="needs helper A1's lheo._xml (undeclared entities named)",
+                strict=False,
+            ),
+        )
+        for name in sorted(CASES)
+    ],
+)
 def test_validate_stream_equals_validate_on_invalid_input(name: str) -> None:
     """Skeleton errors, formation errors and input errors: the same report, in order."""
     data = CASES[name]
@@ -366,21 +385,22 @@ def test_validate_stream_equals_validate_on_invalid_input(name: str) -> None:
 
 
 def test_validate_stream_cut_inside_a_start_tag() -> None:
-    """The one known wording difference: libxml2's incremental parser leaves out the line
-    where the cut start tag began ("Couldn't find end of Start Tag c line 42"); the issue is
-    otherwise the same (line, column, the rest of the message).
+    """libxml2's incremental parser leaves out the line where a start tag cut by the end of
+    the data began ("Couldn't find end of Start Tag c line 42"): streaming puts it back,
+    so the issue is the in-memory one, message included.
     """
     data = _flow(*_catalogue_formations()[:2])
-    cut = data[: data.index(b"<code-NSF>") + 2]
-    (expected,) = lheo.validate(cut).errors
-    (got,) = validate_stream(cut).errors
-    assert (got.line, got.column, got.path, got.source) == (
-        expected.line,
-        expected.column,
-        expected.path,
-        expected.source,
-    )
-    assert got.message == expected.message.replace(f" line {expected.line},", ",", 1)
+    at = data.index(b"<code-NSF>")
+    cut = data[: at + 2]
+    # A start tag cut over several lines: its line is where it began.
+    multiline = data[:at] + b"<code-NSF\n\n  "
+    for case in (cut, multiline):
+        (expected,) = lheo.validate(case).errors
+        assert "Start Tag c" in expected.message and " line " in expected.message
+        assert validate_stream(case).errors == [expected]
+        assert validate_stream(_NoSeek(case)).errors == [
+            attrs.evolve(expected, source="<document>")
+        ]
 
 
 def test_lenient_stream_issues_equal_lenient_read() -> None:

@@ -106,6 +106,9 @@ _ALSO = "also set on "
 
 _COPY_CHUNK = 1 << 16
 
+# The element (in no namespace) that holds a formation's small document inside the input.
+_HOLDER = "lheo-stream-migration"
+
 
 # ---------------------------------------------------------------------------------------
 # The result
@@ -268,7 +271,9 @@ def _scan(inp: _Input, tz: tzinfo | None, huge: bool) -> _Scan:
             except StopIteration:
                 break
             except etree.XMLSyntaxError as exc:
-                raise _syntax_error(exc, events.error_log, inp.name, huge=huge) from None
+                raise _syntax_error(
+                    exc, events.error_log, inp.name, huge=huge, reader=reader
+                ) from None
             if el.tag == _FORMATION22:
                 # Everything inside has been seen: drop it and what came before.
                 parent = el.getparent()
@@ -352,18 +357,17 @@ class _InputEngine(_Counting):
 
     def _bind_skeleton(self, root: etree._Element) -> Any:
         # The skeleton without the formations' placeholders; items met elsewhere than in
-        # offres (lenient input) go back where they were.
-        skeleton = copy.deepcopy(root)
-        for placeholder in [el for el in skeleton.iter() if el.get(_PROBE) is not None]:
+        # offres (lenient input) go back where they were (in place: in linear time).
+        for placeholder in [el for el in root.iter() if el.get(_PROBE) is not None]:
             parent = placeholder.getparent()
             assert parent is not None
-            original = self._originals.get(int(placeholder.get(_PROBE, "0")))
+            original = self._originals.pop(int(placeholder.get(_PROBE, "0")), None)
             if original is not None:
                 original.tail = placeholder.tail
                 parent.replace(placeholder, original)
             else:
                 parent.remove(placeholder)
-        return skeleton
+        return root
 
 
 class _OutputEngine(_Counting):
@@ -388,6 +392,17 @@ class _OutputEngine(_Counting):
         issues, new = super()._validate_item(item, path, clean, ids=ids)
         self._migration.write(item, issues)
         return self._bounded(issues), new
+
+    def _replace(
+        self, item: etree._Element, run: Any, errors: list[Issue], ids: list[str], *, keep: bool
+    ) -> None:
+        # A formation validated in its own document: its stand-in takes the placeholder.
+        standin = self._migration.standin(item)
+        if standin is not None:
+            standin.tail = item.tail
+            item.clear()
+            item = standin
+        super()._replace(item, run, errors, ids, keep=keep)
 
 
 # ---------------------------------------------------------------------------------------
@@ -513,6 +528,8 @@ class _Migration:
         self.out_offres: etree._Element | None = None
         self.trailing: list[tuple[str, etree._Element]] = []
         self.writer: StreamWriter | None = None
+        self._current: etree._Element | None = None  # the output formation being validated
+        self._standin: etree._Element | None = None  # its place in the output skeleton
         self.input_engine = _InputEngine(inp, huge=scan.huge, migration=self)
         self.output_engine = _OutputEngine(self.name, self)
 
@@ -566,7 +583,7 @@ class _Migration:
         engine = self.input_engine
         stream = self.inp.open()
         try:
-            reader = _Reader(stream, self.name)
+            reader = engine._reader = _Reader(stream, self.name)
             # Comments and processing instructions are kept: the rules copy them.
             events = _iterparse(reader, huge=self.scan.huge, events=("start", "end"))
             engine._parser = events
@@ -582,7 +599,13 @@ class _Migration:
         )
 
     def _output_events(self) -> Generator[tuple[str, etree._Element], None, None]:
-        """The output's events, formation by formation as the input is migrated."""
+        """The output's events, formation by formation as the input is migrated.
+
+        The first migrated document becomes the output's skeleton (root, ``offres``). The
+        formations that follow stay in their own small documents: the output engine puts a
+        stand-in at their place in the skeleton (see :meth:`standin`), so that no large
+        element moves between documents (lxml does that in quadratic time).
+        """
         for produced in self._input_items():
             if produced is _HEAD:
                 continue
@@ -594,9 +617,11 @@ class _Migration:
                 yield "start", self.out_offres
             else:
                 assert self.out_offres is not None
-                self.out_offres.append(formation)
+                self._standin = etree.SubElement(self.out_offres, _FORMATION23)
+            self._current = formation
             yield "start", formation
             yield "end", formation
+            self._current = self._standin = None
         # The input is read: what follows the formations, migrated on the skeleton.
         skeleton = self.input_engine.skeleton
         self._check_skeleton(skeleton)
@@ -607,25 +632,33 @@ class _Migration:
             self._unsupported("no <offres>")
         after_offres = [el for el in out.iterchildren(tag=etree.Element) if el is not offres]
         in_offres = [el for el in offres.iterchildren(tag=etree.Element)]
+        # The originals are written once the whole output is validated (its validation
+        # clears items); copies go into the skeleton (a copy moves in linear time).
+        self.trailing = [("offres", el) for el in in_offres]
+        self.trailing += [("root", el) for el in after_offres]
         if self.out_root is None:
             self.out_root, self.out_offres = out, offres
+            self.trailing = [(where, copy.deepcopy(el)) for where, el in self.trailing]
             yield "start", out
             yield "start", offres
         else:
             assert self.out_offres is not None
+            in_offres = [copy.deepcopy(el) for el in in_offres]
+            after_offres = [copy.deepcopy(el) for el in after_offres]
             for el in in_offres:
                 self.out_offres.append(el)
             for el in after_offres:
                 self.out_root.append(el)
-        # Copies to write once the whole output is validated (its validation may clear items).
-        self.trailing = [("offres", copy.deepcopy(el)) for el in in_offres]
-        self.trailing += [("root", copy.deepcopy(el)) for el in after_offres]
         for el in in_offres:
             yield from list(etree.iterwalk(el, events=("start", "end")))
         yield "end", self.out_offres
         for el in after_offres:
             yield from list(etree.iterwalk(el, events=("start", "end")))
         yield "end", self.out_root
+
+    def standin(self, item: etree._Element) -> etree._Element | None:
+        """The element standing for the output formation ``item`` in the output skeleton."""
+        return self._standin if item is self._current else None
 
     # -- migration -----------------------------------------------------------------------
 
@@ -636,10 +669,14 @@ class _Migration:
         root = offres.getparent()
         assert root is not None
         self._check_layout(item, offres)
-        nsmap: Any = root.nsmap
-        mini = etree.Element(root.tag, _attrib(root), nsmap=nsmap)
-        nsmap = offres.nsmap
-        mini_offres = etree.SubElement(mini, offres.tag, _attrib(offres), nsmap=nsmap)
+        # The rules run on a small document of its own: root, offres, this formation. It is
+        # built inside the input document, below an element of its root, so that the
+        # formation moves there and back in the scope of the namespace declarations its
+        # elements use: lxml moves an element in time linear in its size only then (between
+        # documents, it takes time quadratic in the size: minutes for 16 MB).
+        holder = etree.SubElement(root, _HOLDER)
+        mini = etree.SubElement(holder, root.tag, _attrib(root))
+        mini_offres = etree.SubElement(mini, offres.tag, _attrib(offres))
         prev = item.getprevious()
         mini_offres.append(item)
         try:
@@ -652,6 +689,7 @@ class _Migration:
                 prev.addnext(item)
             else:
                 offres.insert(0, item)
+            root.remove(holder)
         self.formations += 1
         out_offres = run.root.find(_OFFRES23)
         assert out_offres is not None
@@ -766,8 +804,8 @@ class _Migration:
 
     def write(self, item: etree._Element, issues: list[Issue]) -> None:
         """Bind a validated output formation and write it (called by the output engine)."""
-        if self.out_offres is None or item.getparent() is not self.out_offres:
-            return
+        if item is not self._current:
+            return  # an item of the trailing extras, written at the end
         writer = self._open_writer()
         etree.strip_tags(item, etree.Comment, etree.ProcessingInstruction)
         writer.write(self._bind(item, "formation", strict=not issues))
