@@ -604,6 +604,14 @@ def _syntax_error(
     return _parse_error(exc, name, _with_tag_line(log, reader))
 
 
+def _log_error(log: Any, name: str) -> ParseError | None:
+    """The error for the first problem in a parser's log, if any (see ``_first_problem``)."""
+    if _first_problem(log) is None:
+        return None
+    unused: Any = etree.XMLSyntaxError  # the log's first problem makes the message
+    return _parse_error(unused("", 0, 0, 0), name, log)
+
+
 _CUT_TAG = "Couldn't find end of Start Tag "
 
 
@@ -813,10 +821,7 @@ class _Engine:
         if log is None or len(log) <= self._log_seen:
             return None
         self._log_seen = len(log)
-        if _first_problem(log) is None:
-            return None
-        unused: Any = etree.XMLSyntaxError  # the first problem of the log makes the message
-        return _parse_error(unused("", 0, 0, 0), self.name, log)
+        return _log_error(log, self.name)
 
     def _check_log(self) -> None:
         problem = self._log_problem()
@@ -956,9 +961,9 @@ class _Engine:
             self._held = -(1 << 62)  # refused once
             self._refuse(
                 UnsafeXmlError(
-                    f"more than {MAX_HELD // (1024 * 1024)} MB of XML outside the items "
-                    "(formations, summaries) refused: streaming keeps that part in memory; "
-                    "use lheo.read()",
+                    f"more than {MAX_HELD / 2**20:g} MB of XML outside the formations and "
+                    "summaries refused (streaming keeps that part in memory): read the "
+                    "document whole (lheo.read, lheo.validate with stream=False, lheo.migrate)",
                     source=self.name,
                 ),
                 _RANK_HELD,
@@ -1564,7 +1569,9 @@ def iter_formations(
     summary kinds (``lheo-index``, ``lheo-leger`` in 1.3.0) the stream yields the
     ``resume-offre`` then the ``resume-organisme`` objects; in 1.3.0 an ``lheo`` document
     yields ``offre-formation`` objects. The parsing has the same protections as
-    :func:`lheo.read` (no entities, no network, no DTD, bounded depth).
+    :func:`lheo.read` (no entities, no network, a DOCTYPE accepted but its DTD never loaded,
+    bounded depth, attributes per element and text sizes). What lies outside the items
+    (root, containers, trailing extras) is kept until the end, up to :data:`MAX_HELD`.
 
     Example::
 
@@ -1586,8 +1593,12 @@ def iter_formations(
         read at once.
 
     Raises:
-        ParseError: not well-formed XML (while iterating, after the formations before the
-            fault), or hostile (:class:`~lheo.UnsafeXmlError`).
+        ParseError: not well-formed XML, or an undeclared entity reference such as
+            ``&nbsp;`` (while iterating, after the formations before the fault).
+        UnsafeXmlError: entity declarations, or a safety limit of :func:`lheo.read`
+            (depth, attributes per element, text size), or more than :data:`MAX_HELD`
+            characters of XML outside the items (kept in memory until the end: trailing
+            extras, elements out of place).
         NotLheoError: the root element or its namespace is not LHÉO.
         UnsupportedVersionError: unknown LHÉO version, or no namespace and no ``version=``.
         ValidationError: strict reading of content the bindings cannot represent.
@@ -1603,7 +1614,11 @@ def validate_stream(source: Source, *, version: str | Version | None = None) -> 
 
     The report is the one :func:`lheo.validate` gives: same ``ok``, same issues (lines,
     paths, messages) in the same order, but the document is never held in memory: each
-    formation is validated as it is read, then dropped.
+    formation (and each ``extra`` outside them) is validated as it is read, then dropped.
+    Bad input is reported as ``lheo.validate`` reports it, the first fault that the
+    whole-document parse would meet; one limit is streaming's own: more than
+    :data:`MAX_HELD` characters of XML outside the formations and extras (elements out of
+    place) are reported as refused.
 
     Args:
         source: a path, XML ``bytes``, a ``str`` of XML, or a binary file object.

@@ -51,11 +51,14 @@ from lheo import _reader, _xml
 from lheo._builder import BuildError, build
 from lheo._stream import (
     _HEAD,
+    _MANY_ATTRIBUTES,
     _PROBE,
     StreamWriter,
+    _attributes_error,
     _Engine,
     _Input,
     _iterparse,
+    _log_error,
     _NeedHuge,
     _Reader,
     _syntax_error,
@@ -275,6 +278,10 @@ def _scan(inp: _Input, tz: tzinfo | None, huge: bool) -> _Scan:
                     exc, events.error_log, inp.name, huge=huge, reader=reader
                 ) from None
             if el.tag == _FORMATION22:
+                # The limit the main pass would find only once output is written.
+                found: Any = _MANY_ATTRIBUTES(el)
+                if found:
+                    raise _attributes_error(found[0], inp.name)
                 # Everything inside has been seen: drop it and what came before.
                 parent = el.getparent()
                 el.clear()
@@ -289,6 +296,10 @@ def _scan(inp: _Input, tz: tzinfo | None, huge: bool) -> _Scan:
                 parsed = to_datetime(raw, tz) if raw is not None else None
                 if raw is not None and parsed is not None:
                     scan.add(raw, parsed)
+        # An undeclared entity under a DOCTYPE is only a warning for libxml2.
+        problem = _log_error(events.error_log, inp.name)
+        if problem is not None:
+            raise problem
     finally:
         inp.close()
     return scan
@@ -951,7 +962,12 @@ def migrate_stream(
         input issues, and the output's validation.
 
     Raises:
-        ParseError: the input is not well-formed XML (found before anything is written).
+        ParseError: the input is not well-formed XML, or has an undeclared entity
+            reference (found before anything is written).
+        UnsafeXmlError: a safety limit of :func:`lheo.read` (entity declarations,
+            attributes per element before anything is written; depth and text sizes on the
+            way), or more than :data:`lheo._stream.MAX_HELD` characters of XML after the
+            formations.
         NotLheoError, UnsupportedVersionError: not LHÉO.
         MigrationError: the input is not an LHÉO 2.2 ``<lheo>`` flow laid out as the 2.2
             schema says (use :func:`lheo.migrate` for other documents), an option is invalid,
