@@ -724,6 +724,7 @@ class _Run:
     local: str
     collapsible: bool
     errors: list[Issue] = attrs.field(factory=list)
+    last: int | None = None  # the line of the last item
 
 
 class _Engine:
@@ -811,17 +812,24 @@ class _Engine:
             raise error
         raise _Fault(error, rank)
 
-    def _log_problem(self) -> LheoError | None:
+    def _log_problem(self) -> Exception | None:
         """The parser's first problem logged so far, as the in-memory parse would raise it.
 
-        An undeclared entity (only a warning under a DOCTYPE), or a namespace error, which
-        iterparse raises only at the end.
+        An undeclared entity (only a warning under a DOCTYPE), a namespace error (which
+        iterparse raises only at the end), or an error after which the reader stopped
+        feeding the parser (its events come first): ``_NeedHuge`` if it asks for huge_tree.
         """
         log = self._parser.error_log if self._parser is not None else None
         if log is None or len(log) <= self._log_seen:
             return None
         self._log_seen = len(log)
-        return _log_error(log, self.name)
+        if _first_problem(log) is None:
+            return None
+        assert self._reader is not None
+        unused: Any = etree.XMLSyntaxError  # the log's first problem makes the message
+        return _syntax_error(
+            unused("", 0, 0, 0), log, self.name, huge=self.huge, reader=self._reader
+        )
 
     def _check_log(self) -> None:
         problem = self._log_problem()
@@ -920,7 +928,12 @@ class _Engine:
 
     def _text_fault(self, text: str | None, owner: etree._Element) -> None:
         if self.huge and text is not None and len(text) > _xml.MAX_TEXT_NODE:
-            self._refuse(_size_error("text", _line(owner), self.name), _RANK_TEXT)
+            self._refuse(_size_error("text", self._owner_line(owner), self.name), _RANK_TEXT)
+
+    def _owner_line(self, el: etree._Element) -> int | None:
+        # A placeholder's tail is the last item's of its run.
+        number = el.get(_PROBE)
+        return _line(el) if number is None else self._runs[int(number)].last
 
     def _check_start(self, el: etree._Element) -> None:
         """Limits on an element met outside the items, and on the text before it.
@@ -1243,6 +1256,7 @@ class _Engine:
             last = self._runs[int(prev.get(_PROBE, "0"))]
             if last.collapsible:
                 last.errors.extend(errors)
+                last.last = run.line
                 for value in ids:
                     etree.SubElement(prev, _HOLDER, id=value)
                 prev.tail = tail
@@ -1250,6 +1264,7 @@ class _Engine:
                 parent.remove(item)
                 return
         run.errors.extend(errors)
+        run.last = run.line
         number = len(self._runs)
         self._runs.append(run)
         # Created inside the parent (so that it uses the parent's namespace declaration and

@@ -870,12 +870,13 @@ def _open_input(source: Source) -> tuple[_Input, IO[bytes] | None]:
         return inp, None
     spool = tempfile.TemporaryFile()  # noqa: SIM115 - closed by migrate_stream
     try:
-        reader: Any = source
+        # Read as the streaming parser reads: what the file object gives is checked.
+        reader = _Reader(source, inp.name)  # type: ignore[arg-type]
         while True:
             chunk = reader.read(_COPY_CHUNK)
             if not chunk:
                 break
-            spool.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
+            spool.write(chunk)
         spool.seek(0)
     except BaseException:
         spool.close()
