@@ -235,12 +235,11 @@ def _size_error(what: str, line: int | None, name: str) -> UnsafeXmlError:
     )
 
 
-# The kinds of size checked (_xml.check_sizes's order, which decides between two faults).
+# The kinds of size checked, in _xml.check_sizes's order (which decides between two faults).
+# Comments and processing instructions are not kept by the streaming parser: not checked.
 _SIZED = (
     ("text", "descendant-or-self::*/text()"),
     ("attribute value", "descendant-or-self::*/@*"),
-    ("comment", "descendant-or-self::comment()"),
-    ("processing instruction", "descendant-or-self::processing-instruction()"),
 )
 
 
@@ -516,17 +515,22 @@ class _Reader:
         self._stream = stream
         self._name = name
         self._text: bool | None = None  # whether the stream gives str, once known
-        self._lines = 1  # lines of text read so far (for the position of a bad character)
-        self.lines = 1  # line of the next byte read
-        self.tag_line = 1  # line of the last "<" read
+        self._breaks = 0  # line breaks after the last "<" read
+        self._text_lines = 1  # line of the next character, for a text-mode file
         self.eof = False
         self._events: Any = None
+        # Whether some markup read so far may hold more than _MAX_ATTRIBUTES attributes
+        # (then items are checked one by one), and the "=" after the last "<" read.
+        self.crowded = False
+        self._equals = 0
         head = self._read_exactly(_HEAD_SIZE)
         if len(head) < _HEAD_SIZE and not head.strip():
             raise ParseError("empty document", line=1, column=1, source=name)
         _xml._refuse_entity_declarations(head, name)
         self._head = head
         self._pos = 0
+        if not _ascii_safe(head):
+            self.crowded = True  # the byte scan does not hold: check every item
 
     def _chunk(self, size: int) -> bytes:
         try:
@@ -539,20 +543,43 @@ class _Reader:
                 f"file object returned {type(data).__name__}, not bytes", source=self._name
             )
         if isinstance(data, str):
-            first = self._text is None
-            line = self._lines
-            self._lines += data.count("\n")
-            data = _encode_text(data, self._name, first=first, line=line)
+            line = self._text_lines
+            self._text_lines += data.count("\n")
+            data = _encode_text(data, self._name, first=self._text is None, line=line)
         if self._text is None and data:
             self._text = kind
         if not data:
             self.eof = size != 0
             return b""
         lt = data.rfind(b"<")
-        if lt != -1:
-            self.tag_line = self.lines + data.count(b"\n", 0, lt)
-        self.lines += data.count(b"\n")
+        if lt == -1:
+            self._breaks += data.count(b"\n")
+        else:
+            self._breaks = data.count(b"\n", lt)
+        if not self.crowded:
+            self._scan_markup(data, lt)
         return bytes(data)
+
+    def tag_line(self, end_line: int) -> int:
+        """The line of the last ``<`` read, from the line of the end of the data."""
+        return end_line - self._breaks
+
+    def _scan_markup(self, data: bytes, last_lt: int) -> None:
+        # A start tag with more than _MAX_ATTRIBUTES attributes has as many "=" after its "<"
+        # (and spans at least 5 bytes for each): look for such runs, across reads too.
+        first_lt = data.find(b"<")
+        if first_lt == -1:
+            self._equals += data.count(b"=")
+        else:
+            self._equals += data.count(b"=", 0, first_lt)
+            if self._equals <= _MAX_ATTRIBUTES:
+                for match in _LONG_RUN.finditer(data, first_lt, last_lt):
+                    if data.count(b"=", match.start(), match.end()) > _MAX_ATTRIBUTES:
+                        self.crowded = True
+                        return
+                self._equals = data.count(b"=", last_lt)
+        if self._equals > _MAX_ATTRIBUTES:
+            self.crowded = True
 
     def _read_exactly(self, size: int) -> bytes:
         parts: list[bytes] = []
@@ -592,6 +619,27 @@ class _Reader:
         return self._chunk(size if size is not None else -1)
 
 
+# A run of markup after a "<" long enough to hold more than _MAX_ATTRIBUTES attributes.
+_LONG_RUN = re.compile(rb"<[^<]{%d,}" % (5 * (_MAX_ATTRIBUTES + 1)))
+
+# Encodings where "<" and "=" are the single bytes 0x3C and 0x3D, used by no other character.
+# TODO(A1): _xml._ASCII_SAFE
+_ASCII_SAFE = re.compile(
+    r"(UTF-?8|US-?ASCII|ASCII|ISO[-_]?8859[-_]?\d+|LATIN-?\d|(WINDOWS|CP)-?125\d)$"
+)
+_DECLARED = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding\s*=\s*[\"']([^\"']*)")
+
+
+def _ascii_safe(head: bytes) -> bool:
+    """Whether the bytes of markup can be scanned as ASCII (UTF-8 unless declared)."""
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in head[:4]:
+        return False  # UTF-16 or UTF-32
+    match = _DECLARED.match(head)
+    return match is None or bool(
+        _ASCII_SAFE.match(match.group(1).decode("ascii", "replace").upper())
+    )
+
+
 def _syntax_error(
     exc: etree.XMLSyntaxError, log: Any, name: str, *, huge: bool, reader: _Reader
 ) -> Exception:
@@ -620,10 +668,10 @@ def _with_tag_line(log: Any, reader: _Reader) -> Any:
 
     libxml2's incremental parser leaves it out of that message; its whole-document parser,
     which the in-memory path uses, gives it (``… Start Tag code-NSF line 42``). At the end
-    of the data the cut tag is the last ``<`` read.
+    of the data, where the error is, the cut tag is the last ``<`` read.
     """
     first = _first_problem(log)
-    if first is None or not reader.eof:
+    if first is None or not reader.eof or not first.line:
         return log
     message = str(first.message).rstrip()
     if not message.startswith(_CUT_TAG) or " line " in message:
@@ -633,7 +681,7 @@ def _with_tag_line(log: Any, reader: _Reader) -> Any:
         level=first.level,
         line=first.line,
         column=first.column,
-        message=f"{message} line {reader.tag_line}",
+        message=f"{message} line {reader.tag_line(first.line)}",
     )
     return [patched if entry is first else entry for entry in log]
 
@@ -668,11 +716,12 @@ _NOTHING = object()
 
 
 # What decides between two faults of one document: where the in-memory path meets them
-# (lheo._xml.parse_bytes then lheo.validate). A parse error (rank 0) stops everything; the
-# others are found once the document is parsed: an undeclared entity, the DTD, attribute
-# counts, depth, sizes (texts before attribute values), the root (version, kind), and
-# last what only streaming refuses (MAX_HELD).
-_RANK_ENTITY, _RANK_DTD, _RANK_ATTRIBUTES, _RANK_DEPTH, _RANK_TEXT, _RANK_VALUE = range(1, 7)
+# (lheo._xml.parse_bytes then lheo.validate). A parse error (rank 0) stops everything, and so
+# does the first problem of the parser's log (an undeclared entity, which comes next). The
+# others are found once the document is parsed: the DTD, attribute counts, depth, sizes
+# (texts before attribute values), the root (version, kind), and last what only streaming
+# refuses (MAX_HELD).
+_RANK_DTD, _RANK_ATTRIBUTES, _RANK_DEPTH, _RANK_TEXT, _RANK_VALUE = range(2, 7)
 _RANK_ROOT, _RANK_HELD = 10, 11
 
 _MANY_ATTRIBUTES = etree.XPath(f"descendant-or-self::*[@*[{_MAX_ATTRIBUTES + 1}]][1]")
@@ -803,8 +852,6 @@ class _Engine:
             return None
         except etree.XMLSyntaxError as exc:
             raise self._syntax(exc) from None
-        except _ResourceRefused as exc:  # pragma: no cover - libxml2 never asks (tested)
-            raise _ResourceRefused(exc.url, self.name) from None
 
     def _refuse(self, error: LheoError, rank: int) -> NoReturn:
         """Refuse the document for ``error``, a fault of the given rank (see ``_Fault``)."""
@@ -847,10 +894,13 @@ class _Engine:
         rename: str | None = None
         try:
             while True:
-                got = self._next(events)
-                if got is None:
+                # next() inline, not through _next(): this loop runs once per event.
+                try:
+                    event, el = next(events)
+                except StopIteration:
                     break
-                event, el = got
+                except etree.XMLSyntaxError as exc:
+                    raise self._syntax(exc) from None
                 if event == "start":
                     depth += 1
                     if self.huge and depth > _MAX_DEPTH:
@@ -904,7 +954,7 @@ class _Engine:
         if self.bind:
             self.skeleton = self._bind_skeleton(self._root)
         # The stream object may live on: let the XML go.
-        self._root = self._parser = None
+        self._root = self._parser = self._reader = None
         self._originals.clear()
         if not head_sent:
             yield _HEAD
@@ -997,11 +1047,12 @@ class _Engine:
         # An undeclared entity is final (the in-memory parse reports the log's first
         # problem), and would make libxml2's validation fail with an internal error.
         self._check_log()
-        found: Any = _MANY_ATTRIBUTES(item)
-        if found:
-            self._refuse(_attributes_error(found[0], self.name), _RANK_ATTRIBUTES)
+        if self._reader is not None and self._reader.crowded:
+            found: Any = _MANY_ATTRIBUTES(item)
+            if found:
+                self._refuse(_attributes_error(found[0], self.name), _RANK_ATTRIBUTES)
         if self.huge:
-            for rank, (what, path) in enumerate(_SIZED[:2], _RANK_TEXT):
+            for rank, (what, path) in enumerate(_SIZED, _RANK_TEXT):
                 big = item.xpath(f"({path})[string-length() > {_xml.MAX_TEXT_NODE}][1]")
                 if isinstance(big, list) and big:
                     owner: Any = big[0]

@@ -183,13 +183,15 @@ def test_strict_header_check_past_line_65535() -> None:
 
 # -- memory --------------------------------------------------------------------------------
 
+# Peak RSS of a fresh process: VmHWM (ru_maxrss would start from pytest's own peak).
 _PEAK = """
-import resource, sys
+import sys
 sys.path[:0] = {paths!r}
 import lheo
 report = lheo.validate_stream({path!r})
 assert report.ok, report.errors[:3]
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+with open("/proc/self/status") as status:
+    print(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
 """
 
 
@@ -218,6 +220,7 @@ def _peak_kb(path: Path) -> int:
     return int(out.stdout.split()[-1])
 
 
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux /proc")
 def test_validate_stream_memory_does_not_grow_with_trailing_extras(tmp_path: Path) -> None:
     """Extras after the formations are validated one ``extra`` at a time.
 
@@ -298,6 +301,37 @@ def test_attributes_per_element_are_capped() -> None:
     assert not validate_stream(_flow(fine)).ok  # the schema refuses them, the parser not
     with iter_formations(_flow(fine), strict=False) as stream:
         assert len(list(stream)) == 1
+
+
+class _Trickle(io.RawIOBase):
+    """A stream that gives a few bytes per read: markup spans many reads."""
+
+    def __init__(self, data: bytes, step: int = 7) -> None:
+        self._buffer = io.BytesIO(data)
+        self._step = step
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        chunk = self._buffer.read(min(len(b), self._step))
+        b[: len(chunk)] = chunk
+        return len(chunk)
+
+
+def test_attribute_flood_found_across_reads() -> None:
+    """Streaming checks items for floods only when a byte scan of what it reads finds a
+    start tag long enough: the scan follows a tag over many reads (and past the head)."""
+    formation = _formations()[0]
+    crowded = formation.replace("<domaine-formation>", f"<domaine-formation {_attrs(513)}>", 1)
+    data = _flow(*[formation] * 140, crowded)
+    assert len(data) > 1_200_000  # past the head (1.1 MB) that streaming reads first
+    for step in (7, 65536):
+        with pytest.raises(UnsafeXmlError, match="more than 512 attributes"):
+            _drain(_Trickle(data, step))
+    # Many "=" in texts and values alone are no flood.
+    text = formation.replace("Seconde générale", "a=b " * 600, 1)
+    assert _drain(_Trickle(_flow(text), 7)) == lheo.read(_flow(text)).root.offres.formation
 
 
 def test_attribute_flood_then_syntax_error_reports_the_syntax_error() -> None:

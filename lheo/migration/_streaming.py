@@ -279,7 +279,7 @@ def _scan(inp: _Input, tz: tzinfo | None, huge: bool) -> _Scan:
                 ) from None
             if el.tag == _FORMATION22:
                 # The limit the main pass would find only once output is written.
-                found: Any = _MANY_ATTRIBUTES(el)
+                found: Any = _MANY_ATTRIBUTES(el) if reader.crowded else None
                 if found:
                     raise _attributes_error(found[0], inp.name)
                 # Everything inside has been seen: drop it and what came before.
