@@ -1044,9 +1044,11 @@ class _Engine:
 
     def _check_item(self, item: etree._Element) -> None:
         """Limits on a whole item, before anything reads it."""
-        # An undeclared entity is final (the in-memory parse reports the log's first
-        # problem), and would make libxml2's validation fail with an internal error.
-        self._check_log()
+        if self.bind:
+            # The parser's first problem is final (the in-memory parse reports it): an
+            # undeclared entity would leave the text cut, a namespace error odd names.
+            # Validation alone meets the first in ``_validate_in``, the second at the end.
+            self._check_log()
         if self._reader is not None and self._reader.crowded:
             found: Any = _MANY_ATTRIBUTES(item)
             if found:
@@ -1220,8 +1222,18 @@ class _Engine:
         clean: bool,
         issues: list[Issue],
     ) -> None:
-        if xsd.validate(vroot):
-            return
+        try:
+            if xsd.validate(vroot):
+                return
+        except etree.XMLSchemaValidateError:
+            # libxml2's "internal error" on an entity reference that the parser only warned
+            # about (undeclared, under a DOCTYPE): that warning is the error to report.
+            self._check_log()
+            raise ParseError(
+                "not well-formed XML: the schema validation failed on this content",
+                line=_line(base),
+                source=self.name,
+            ) from None
         tree = etree.ElementTree(vroot)
         for err in xsd.error_log:  # type: ignore[attr-defined]
             issue = self._item_issue(err, tree, vroot, base, path, clean)
