@@ -1796,7 +1796,8 @@ class StreamWriter:
 
     Raises:
         ValueError: unknown kind for this version.
-        ValidationError: attributes that the bindings of the root or containers refuse.
+        ValidationError: attributes that the bindings of the root or containers refuse, or
+            that XML cannot hold (names, control characters).
 
     Added in 0.1.
     """
@@ -1838,12 +1839,12 @@ class StreamWriter:
         self._present = [c == "offres" or c in attrs_by_container for c, _item in self._containers]
         # The root and containers, typed through the bindings (values as lheo.read gives).
         skeleton = etree.Element(f"{{{ns}}}{kind}", nsmap={None: ns})  # type: ignore[dict-item]
-        for key, value in (root_attrs or {}).items():
-            skeleton.set(key, value)
+        self._set_attrs(skeleton, root_attrs or {}, kind)
+        xsi_values = {f"{{{XSI}}}{k}": v for k, v in (xsi or {}).items()}
+        self._set_attrs(etree.Element(skeleton.tag), xsi_values, kind)
         for container, _item in self._containers:
             child = etree.SubElement(skeleton, f"{{{ns}}}{container}")
-            for key, value in attrs_by_container.get(container, {}).items():
-                child.set(key, value)
+            self._set_attrs(child, attrs_by_container.get(container, {}), kind)
         root_cls = self._version.element_class(kind)
         try:
             self._root = _bind(copy.deepcopy(skeleton), root_cls, True)
@@ -1884,6 +1885,24 @@ class StreamWriter:
         self._open = False  # whether container self._pos has been opened
         self._extras_in = False  # extras already written in the open container
         self._closed = False
+
+    def _set_attrs(self, el: etree._Element, values: Mapping[str, str], kind: str) -> None:
+        # Names or values that XML cannot hold (lxml refuses them with a bare ValueError).
+        for key, value in values.items():
+            try:
+                el.set(key, value)
+            except (ValueError, TypeError) as exc:
+                where = _xml.local(el.tag)
+                shown = f"xsi:{_xml.local(key)}" if _xml.namespace(key) == XSI else key
+                issue = Issue(
+                    message=f"attribute {shown!r} of <{where}> cannot be written: {exc}",
+                    source="<root>",
+                    element=where,
+                )
+                report = ValidationReport(
+                    ok=False, version=self._version.value, kind=kind, errors=[issue]
+                )
+                raise ValidationError(report) from None
 
     # -- rendering ------------------------------------------------------------------------
 

@@ -638,3 +638,26 @@ def test_stream_report_is_json_ready_on_hostile_input() -> None:
     data = _flow(_formations()[0], root_attrs=" " + _attrs(600))
     report = validate_stream(data)
     assert json.loads(report.to_json())["ok"] is False
+
+
+@pytest.mark.parametrize(
+    ("options", "where"),
+    [
+        ({"root_attrs": {"a b": "1"}}, "lheo"),
+        ({"root_attrs": {"datecrea": "\x01"}}, "lheo"),
+        ({"xsi": {"schemaLocation": "\x00"}}, "lheo"),
+        ({"offres_attrs": {"a:b": "1"}}, "offres"),
+    ],
+)
+def test_stream_writer_refuses_a_header_xml_cannot_hold(
+    options: dict[str, Any], where: str
+) -> None:
+    """Header attributes XML cannot hold: ValidationError naming them (was a bare ValueError),
+    and nothing written."""
+    out = io.BytesIO()
+    with pytest.raises(ValidationError) as caught:
+        _stream.StreamWriter(out, version="2.3", **options)
+    (issue,) = caught.value.issues
+    (name,) = next(iter(options.values()))
+    assert issue.element == where and f"{name}'" in issue.message
+    assert out.getvalue() == b""
