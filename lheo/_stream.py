@@ -632,8 +632,9 @@ _DECLARED = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding\s*=\s*[\"']
 
 def _ascii_safe(head: bytes) -> bool:
     """Whether the bytes of markup can be scanned as ASCII (UTF-8 unless declared)."""
-    if head[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in head[:4]:
-        return False  # UTF-16 or UTF-32
+    start = head[3:4] if head.startswith(b"\xef\xbb\xbf") else head[:1]
+    if start not in (b"<", b" ", b"\t", b"\r", b"\n") or b"\x00" in head[:4]:
+        return False  # UTF-16, UTF-32, EBCDIC...
     match = _DECLARED.match(head)
     return match is None or bool(
         _ASCII_SAFE.match(match.group(1).decode("ascii", "replace").upper())
