@@ -1041,6 +1041,8 @@ class _Engine:
             size += len(key) + len(value)
         for child in el:
             size += len(child.tail or "")
+            if not isinstance(child.tag, str):
+                size += len(child.text or "")  # a comment kept (the migration keeps them)
         self._hold(size)
 
     def _check_item(self, item: etree._Element) -> None:
