@@ -63,12 +63,42 @@ def make_flow(version: str, size: int, out: Path, seed: Path | None = None) -> i
     return count
 
 
+def make_index(size: int, out: Path, seed: Path | None = None) -> int:
+    """Write a 2.3 ``lheo-index`` of about ``size`` bytes; return its number of resume-offre.
+
+    The ``resume-offre`` of the seed (our example index by default) are repeated, numbered
+    apart, until the size is reached; its ``resumes-organismes`` and extras follow them.
+    """
+    text = (seed or ROOT / "examples" / "data" / "index-2.3.xml").read_text(encoding="utf-8")
+    start = text.index("<resume-offre ")
+    start = text.rindex("\n", 0, start) + 1
+    end = text.index("</resumes-offres>")
+    end = text.rindex("\n", 0, end) + 1
+    head, body, tail = text[:start], text[start:end], text[end:]
+    count = 0
+    with open(out, "w", encoding="utf-8") as handle:
+        handle.write(head)
+        written = len(head.encode("utf-8")) + len(tail.encode("utf-8"))
+        while written < size:
+            copy = re.sub(r'( numero=")([^"]*)"', rf"\g<1>\g<2>-{count}\"", body)
+            handle.write(copy)
+            written += len(copy.encode("utf-8"))
+            count += 1
+        handle.write(tail)
+    return count * body.count("<resume-offre ")
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--version", choices=sorted(SEEDS), default="2.3")
+    parser.add_argument("--kind", choices=["lheo", "lheo-index"], default="lheo")
     parser.add_argument("--size", type=parse_size, default=parse_size("5MB"))
     parser.add_argument("--seed", type=Path, default=None)
     parser.add_argument("out", type=Path)
     args = parser.parse_args()
-    n = make_flow(args.version, args.size, args.out, args.seed)
-    print(f"{args.out}: {args.out.stat().st_size:,} bytes, {n} formations")
+    if args.kind == "lheo-index":
+        n = make_index(args.size, args.out, args.seed)
+        print(f"{args.out}: {args.out.stat().st_size:,} bytes, {n} resume-offre")
+    else:
+        n = make_flow(args.version, args.size, args.out, args.seed)
+        print(f"{args.out}: {args.out.stat().st_size:,} bytes, {n} formations")

@@ -15,7 +15,7 @@ import attrs
 from lxml import etree
 
 from lheo import _reader, _xml
-from lheo._stream import _containers, _Engine, _Input, _NeedHuge, _Reader
+from lheo._stream import _containers, _Input, _iterparse, _NeedHuge, _Reader, _syntax_error
 from lheo._xml import Source
 from lheo.errors import ParseError, UnsafeXmlError
 from lheo.versions import Version, children
@@ -157,17 +157,8 @@ def _count(
     name = inp.name
     counted = _Counted(inp.open())
     reader = _Reader(counted, name)  # type: ignore[arg-type]
-    events = etree.iterparse(
-        reader,
-        events=("start", "end"),
-        resolve_entities=False,
-        load_dtd=False,
-        dtd_validation=False,
-        no_network=True,
-        huge_tree=huge,
-        remove_comments=True,
-        remove_pis=True,
-        collect_ids=False,
+    events = _iterparse(
+        reader, huge=huge, events=("start", "end"), remove_comments=True, remove_pis=True
     )
     found = Version.V2_3
     kind = ""
@@ -188,7 +179,7 @@ def _count(
         except StopIteration:
             break
         except etree.XMLSyntaxError as exc:
-            raise _syntax(inp, exc, events, reader.doctype, huge) from None
+            raise _syntax_error(exc, events.error_log, name, huge=huge, reader=reader) from None
         if event == "end":
             local, placed, in_extras = stack.pop()
             if kept is not None and placed and local == "extras" and len(stack) in (1, 2):
@@ -220,11 +211,7 @@ def _count(
             stack.append((local, True, False))
             continue
         if huge and len(stack) >= _xml.MAX_DEPTH:
-            raise UnsafeXmlError(
-                f"nesting deeper than {_xml.MAX_DEPTH} levels refused",
-                line=el.sourceline,
-                source=name,
-            )
+            raise _xml.depth_error(el.sourceline, name)
         parent_local, parent_placed, parent_in_extras = stack[-1]
         lheo_ns = ns == root_ns
         placed = parent_placed and lheo_ns and (parent_local, local) in pairs
@@ -252,14 +239,3 @@ def _count(
         size=counted.size,
     )
     return info, kept
-
-
-def _syntax(
-    inp: _Input, exc: etree.XMLSyntaxError, events: Any, doctype: bool, huge: bool
-) -> Exception:
-    # The streaming engine's classification: same messages as lheo.read, and _NeedHuge
-    # when libxml2 needs huge_tree for a large text node.
-    engine = _Engine(
-        inp, version=None, validate=False, bind=False, strict=True, huge=huge, retried=huge
-    )
-    return engine._syntax(exc, events.error_log, doctype)

@@ -27,10 +27,11 @@ import functools
 import io
 import os
 import re
+import types
 import warnings
 from collections.abc import Generator, Iterator, Mapping
 from types import TracebackType
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 
 import attrs
 from lxml import etree
@@ -55,11 +56,19 @@ __all__ = ["FormationStream", "StreamWriter", "iter_formations", "validate_strea
 # internal subset up to 1 MiB further. Reading that much first gives the same verdict.
 _HEAD_SIZE = 65536 + 1_048_576
 
-# libxml2's nesting limit without huge_tree; enforced by us when huge_tree is on from the start.
-_PLAIN_DEPTH = 256
-
 # Elements validated (and, in their container, yielded) one at a time.
 _ITEM_NAMES = ("formation", "offre-formation", "resume-offre", "resume-organisme")
+
+# Validation alone also takes ``extra`` elements met outside the items one at a time, so that
+# large trailing extras are not held (``extras`` content is an unordered choice, so an
+# ``extra`` validates the same on its own; iteration keeps them: it returns them typed).
+_CHUNK_NAMES = ("extra",)
+
+#: Most characters of XML that streaming keeps outside the items (root, containers, trailing
+#: extras, elements out of place), estimated as text, attribute values and names. Beyond it a
+#: stream is refused with :class:`~lheo.UnsafeXmlError` (use :func:`lheo.read`): reading that
+#: part takes some 25 times its size in memory (tree then typed objects).
+MAX_HELD = 16 * 1024 * 1024
 
 # The containers whose children are yielded, per document kind (path of local names below
 # the root, and the local name of the items). The 1.3.0 offer is ``offre-formation``.
@@ -78,10 +87,159 @@ _HOLDER = "lheo-stream-id"
 _WRAPPER = "lheo-stream-wrapper"
 _XS = "http://www.w3.org/2001/XMLSchema"
 
+# XML's white space: what xs:ID values and the blank text between elements may hold (not
+# U+0085 or U+00A0, which Python's str.strip() also removes).
+_XML_BLANK = " \t\r\n"
+
 # An approximation of xs:NCName (what xs:ID accepts): only such values are registered as IDs.
 _NCNAME = re.compile(r"[^\W\d][\w.\-\u00b7\u0300-\u036f\u203f\u2040]*\Z")
 
 _BIND_ERRORS = (BuildError, XsdataParserError, XmlContextError, ValueError, TypeError)
+
+
+# ---------------------------------------------------------------------------------------
+# Parsing limits and their errors, as helper A1 defines them in lheo._xml for every reading
+# path. TODO(A1): move to _xml — each name below mirrors the same name in A1's _xml
+# (MAX_DEPTH, MAX_ATTRIBUTES, NEVER_RESOLVE, parse_error, wants_huge, check_log,
+# depth_error, check_attributes, check_sizes); once merged, use those and drop this section.
+
+_MAX_DEPTH = 256  # TODO(A1): _xml.MAX_DEPTH
+_MAX_ATTRIBUTES = 512  # TODO(A1): _xml.MAX_ATTRIBUTES
+
+_ENTITY_CODES = frozenset(
+    {etree.ErrorTypes.ERR_UNDECLARED_ENTITY, etree.ErrorTypes.WAR_UNDECLARED_ENTITY}
+)
+_ENTITY_NAME = re.compile(r"Entity '([^']*)' not defined")
+
+
+class _ResourceRefused(UnsafeXmlError):  # TODO(A1): _xml.ResourceRefused
+    """libxml2 asked to load a DTD or an external entity (never expected)."""
+
+    def __init__(self, url: str | None, source: str = "<document>") -> None:
+        self.url = url
+        super().__init__(
+            f"external resource {url!r} refused (DTDs and external entities are never loaded)",
+            source=source,
+        )
+
+
+class _NeverResolve(etree.Resolver):  # TODO(A1): _xml.NEVER_RESOLVE
+    # Raising aborts the parse; returning None would fall back to libxml2's loader.
+    def resolve(  # type: ignore[override]
+        self, system_url: str | None, public_id: str | None, context: Any
+    ) -> Any:
+        raise _ResourceRefused(system_url or public_id)
+
+
+_NEVER_RESOLVE = _NeverResolve()
+
+
+def _first_problem(log: Any) -> Any:  # TODO(A1): _xml._first_problem
+    # The first error of the log, an undeclared entity counting as one (libxml2 only warns
+    # about it when a DOCTYPE names an external subset, which could have declared it).
+    if log is None:
+        return None
+    for entry in log:
+        if entry.type in _ENTITY_CODES or entry.level >= etree.ErrorLevels.ERROR:
+            return entry
+    return None
+
+
+def _entity_error(entry: Any, name: str) -> ParseError:  # TODO(A1): _xml.entity_error
+    match = _ENTITY_NAME.search(str(entry.message))
+    entity = match.group(1) if match else "?"
+    return ParseError(
+        f"undeclared entity &{entity}; (XML predefines only &amp; &lt; &gt; &quot; &apos;, "
+        "and DTDs are never loaded: write the character itself or a character reference "
+        "such as &#160;)",
+        line=entry.line or None,
+        column=entry.column or None,
+        source=name,
+    )
+
+
+def _wants_huge(exc: etree.XMLSyntaxError, log: Any) -> bool:  # TODO(A1): _xml.wants_huge
+    first = _first_problem(log)
+    if first is not None and first.type in _ENTITY_CODES:
+        return False
+    msg = str(first.message if first is not None else (exc.msg or exc))
+    if "depth" in msg:
+        return False
+    return (
+        "XML_PARSE_HUGE" in msg
+        or "huge text node" in msg
+        or "Huge input lookup" in msg
+        or "too big found" in msg
+    )
+
+
+def _depth_error(line: int | None, name: str) -> UnsafeXmlError:  # TODO(A1): _xml.depth_error
+    return UnsafeXmlError(
+        f"element nesting deeper than {_MAX_DEPTH} levels refused (safety limit)",
+        line=line,
+        source=name,
+    )
+
+
+def _is_entity_hazard(msg: str) -> bool:  # TODO(A1): _xml._is_entity_hazard
+    lowered = msg.lower()
+    return "entity" in lowered and any(
+        word in lowered for word in ("loop", "amplification", "recursion", "external")
+    )
+
+
+def _parse_error(exc: etree.XMLSyntaxError, name: str, log: Any) -> ParseError:
+    """The typed error of a parse failure: the log's first problem. TODO(A1): _xml.parse_error."""
+    first = _first_problem(log)
+    if first is not None and first.type in _ENTITY_CODES:
+        return _entity_error(first, name)
+    if first is not None:
+        msg = str(first.message).strip()
+        line, column = first.line or None, first.column or None
+        if line is not None:
+            msg += f", line {line}" + (f", column {column}" if column is not None else "")
+    else:
+        msg = str(exc.msg or exc)
+        pos = getattr(exc, "position", None) or (None, None)
+        line, column = pos[0], pos[1]
+        cut = msg.rfind(", line ")
+        if cut != -1 and msg.endswith(")"):
+            msg = msg[: msg.rfind("(", 0, cut)].rstrip()
+    if "Excessive depth" in msg or "Maximum depth" in msg:
+        return _depth_error(line, name)
+    if _is_entity_hazard(msg):
+        return UnsafeXmlError(f"entity refused: {msg}", line=line, column=column, source=name)
+    if "Premature end of data" in msg or "EndTag" in msg or "Extra content" in msg:
+        msg = f"not well-formed XML (truncated or unbalanced): {msg}"
+    else:
+        msg = f"not well-formed XML: {msg}"
+    return ParseError(msg, line=line, column=column, source=name)
+
+
+def _attributes_error(el: etree._Element, name: str) -> UnsafeXmlError:
+    # TODO(A1): the message of _xml.check_attributes
+    return UnsafeXmlError(
+        f"element <{_xml.local(el.tag)}> has more than {_MAX_ATTRIBUTES} attributes (safety limit)",
+        line=_line(el),
+        source=name,
+    )
+
+
+def _size_error(what: str, line: int | None, name: str) -> UnsafeXmlError:
+    # TODO(A1): the message of _xml.check_sizes
+    return UnsafeXmlError(
+        f"{what} over {_xml.MAX_TEXT_NODE // (1024 * 1024)} MB refused (safety limit)",
+        line=line,
+        source=name,
+    )
+
+
+# The kinds of size checked, in _xml.check_sizes's order (which decides between two faults).
+# Comments and processing instructions are not kept by the streaming parser: not checked.
+_SIZED = (
+    ("text", "descendant-or-self::*/text()"),
+    ("attribute value", "descendant-or-self::*/@*"),
+)
 
 
 def _bind(element: etree._Element, cls: type[Any], strict: bool) -> Any:
@@ -95,6 +253,18 @@ def _bind(element: etree._Element, cls: type[Any], strict: bool) -> Any:
     for warning in found:
         warnings.warn(str(warning.message), ConverterWarning, stacklevel=2)
     return obj
+
+
+def _xml_size(el: etree._Element) -> int:
+    """About the size in XML of an element and its content (see MAX_HELD)."""
+    size = 0
+    for node in el.iter():
+        size += len(node.text or "") + len(node.tail or "")
+        if isinstance(node.tag, str):
+            size += len(node.tag)
+            for key, value in node.attrib.items():
+                size += len(key) + len(value)
+    return size
 
 
 def _line(el: etree._Element) -> int | None:
@@ -135,11 +305,11 @@ def _holder_decl(parent: etree._Element) -> None:
 
 
 @functools.cache
-def _skeleton_schema(version: Version) -> etree.XMLSchema:
-    """The version's XSD where items are empty placeholders holding only ID holders."""
+def _skeleton_schema(version: Version, names: tuple[str, ...]) -> etree.XMLSchema:
+    """The version's XSD where the items ``names`` are empty placeholders (of ID holders)."""
     doc = _schema_doc(version)
     for decl in doc.getroot().iterchildren(f"{{{_XS}}}element"):
-        if decl.get("name") not in _ITEM_NAMES:
+        if decl.get("name") not in names:
             continue
         for child in list(decl):
             decl.remove(child)
@@ -229,6 +399,53 @@ class _NeedHuge(Exception):
     """libxml2 hit a size limit that huge_tree lifts: parse again with it."""
 
 
+def _is_xml_text(source: object) -> bool:
+    # TODO(A1): _xml.is_xml_text — a str is XML when it starts with "<" after a BOM and blanks.
+    if not isinstance(source, str):
+        return False
+    text = source[1:] if source.startswith("\ufeff") else source
+    return text.lstrip().startswith("<")
+
+
+_DECLARATION = re.compile(r"<\?xml\s[^>]*\?>")
+_ENCODING = re.compile(r"\sencoding\s*=\s*(?:\"[^\"]*\"|'[^']*')")
+
+
+def _encode_text(text: str, name: str, *, first: bool, line: int = 1) -> bytes:
+    """XML held in a ``str`` as UTF-8 bytes, lines and columns kept.
+
+    On the ``first`` piece, a byte order mark is dropped and the XML declaration's
+    ``encoding`` blanked out (the text is already decoded). TODO(A1): _xml.text_to_bytes,
+    which does the same for a whole text.
+    """
+    if first:
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        start = len(text) - len(text.lstrip())
+        match = _DECLARATION.match(text, start)
+        if match is not None:
+            decl = match.group()
+            if start == 0:
+                decl = _ENCODING.sub(lambda m: " " * len(m.group()), decl)
+                text = decl + text[match.end() :]
+            else:
+                text = "\n" * text.count("\n", 0, match.end()) + text[match.end() :]
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ParseError(
+            f"not XML text: lone surrogate U+{ord(text[exc.start]):04X} (not a character)",
+            line=line + text.count("\n", 0, exc.start),
+            column=exc.start - text.rfind("\n", 0, exc.start),
+            source=name,
+        ) from None
+
+
+def _unreadable(exc: Exception, name: str) -> ParseError:
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return ParseError(f"cannot read file: {reason}", source=name)
+
+
 class _Input:
     """A source that can be opened (again, when it is a path, bytes or a seekable file)."""
 
@@ -241,8 +458,10 @@ class _Input:
         self._opened: IO[bytes] | None = None
         if isinstance(source, bytes):
             self._data = source
-        elif isinstance(source, str) and source.lstrip().startswith("<"):
-            self._data, self.name = _xml.read_bytes(source)
+        elif _is_xml_text(source):
+            assert isinstance(source, str)
+            self.name = "<string>"
+            self._data = _encode_text(source, self.name, first=True)
         elif isinstance(source, (str, os.PathLike)):
             self._path = source
         elif hasattr(source, "read"):
@@ -266,15 +485,16 @@ class _Input:
         if self._path is not None:
             try:
                 handle = open(self._path, "rb")  # noqa: SIM115 - closed by close()
-            except OSError as exc:
-                raise ParseError(
-                    f"cannot read file: {exc.strerror or exc}", source=self.name
-                ) from exc
+            except (OSError, ValueError, TypeError) as exc:
+                raise _unreadable(exc, self.name) from exc
             self._opened = handle
             return handle
         assert self._file is not None
         if self._start is not None:
-            self._file.seek(self._start)
+            try:
+                self._file.seek(self._start)
+            except (OSError, ValueError) as exc:
+                raise _unreadable(exc, self.name) from exc
         return self._file
 
     def close(self) -> None:
@@ -284,25 +504,81 @@ class _Input:
 
 
 class _Reader:
-    """Checks the head of a stream like the in-memory path, then serves head and rest."""
+    """Checks the head of a stream like the in-memory path, then serves head and rest.
+
+    What the stream's ``read`` gives is checked: its failures and anything but bytes become
+    :class:`ParseError` (a text-mode file is encoded as :func:`_encode_text` says).
+    """
 
     def __init__(self, stream: IO[bytes], name: str) -> None:
         self._stream = stream
+        self._name = name
+        self._text: bool | None = None  # whether the stream gives str, once known
+        self._breaks = 0  # line breaks after the last "<" read
+        self._text_lines = 1  # line of the next character, for a text-mode file
+        self.eof = False
+        self._events: Any = None
+        # Whether some markup read so far may hold more than _MAX_ATTRIBUTES attributes
+        # (then items are checked one by one), and the "=" after the last "<" read.
+        self.crowded = False
+        self._equals = 0
         head = self._read_exactly(_HEAD_SIZE)
         if len(head) < _HEAD_SIZE and not head.strip():
             raise ParseError("empty document", line=1, column=1, source=name)
         _xml._refuse_entity_declarations(head, name)
-        self.doctype = b"<!DOCTYPE" in head
         self._head = head
         self._pos = 0
+        if not _ascii_safe(head):
+            self.crowded = True  # the byte scan does not hold: check every item
 
     def _chunk(self, size: int) -> bytes:
-        data: Any = self._stream.read(size)
+        try:
+            data: Any = self._stream.read(size)
+        except (OSError, ValueError) as exc:
+            raise ParseError(f"cannot read file object: {exc}", source=self._name) from exc
+        kind = isinstance(data, str)
+        if not isinstance(data, (bytes, str)) or (self._text is not None and kind != self._text):
+            raise ParseError(
+                f"file object returned {type(data).__name__}, not bytes", source=self._name
+            )
         if isinstance(data, str):
-            data = data.encode("utf-8")
-        if not isinstance(data, bytes):
-            raise TypeError("file object did not return bytes")
-        return data
+            line = self._text_lines
+            self._text_lines += data.count("\n")
+            data = _encode_text(data, self._name, first=self._text is None, line=line)
+        if self._text is None and data:
+            self._text = kind
+        if not data:
+            self.eof = size != 0
+            return b""
+        lt = data.rfind(b"<")
+        if lt == -1:
+            self._breaks += data.count(b"\n")
+        else:
+            self._breaks = data.count(b"\n", lt)
+        if not self.crowded:
+            self._scan_markup(data, lt)
+        return bytes(data)
+
+    def tag_line(self, end_line: int) -> int:
+        """The line of the last ``<`` read, from the line of the end of the data."""
+        return end_line - self._breaks
+
+    def _scan_markup(self, data: bytes, last_lt: int) -> None:
+        # A start tag with more than _MAX_ATTRIBUTES attributes has as many "=" after its "<"
+        # (and spans at least 5 bytes for each): look for such runs, across reads too.
+        first_lt = data.find(b"<")
+        if first_lt == -1:
+            self._equals += data.count(b"=")
+        else:
+            self._equals += data.count(b"=", 0, first_lt)
+            if self._equals <= _MAX_ATTRIBUTES:
+                for match in _LONG_RUN.finditer(data, first_lt, last_lt):
+                    if data.count(b"=", match.start(), match.end()) > _MAX_ATTRIBUTES:
+                        self.crowded = True
+                        return
+                self._equals = data.count(b"=", last_lt)
+        if self._equals > _MAX_ATTRIBUTES:
+            self.crowded = True
 
     def _read_exactly(self, size: int) -> bytes:
         parts: list[bytes] = []
@@ -315,7 +591,20 @@ class _Reader:
             left -= len(data)
         return b"".join(parts)
 
+    def watch(self, events: Any) -> None:
+        """Stop feeding ``events`` (an iterparse) once its parser has logged an error.
+
+        Fed more after a fatal error, lxml starts over and clears the parser's log, losing
+        the error to report (the report would say "Start tag expected" at line 1).
+        """
+        self._events = events
+
     def read(self, size: int = -1) -> bytes:
+        events = self._events
+        if events is not None:
+            for entry in events.error_log:
+                if entry.level >= etree.ErrorLevels.ERROR:
+                    return b""
         if self._head:
             if size is None or size < 0:
                 data = self._head[self._pos :] + self._chunk(-1)
@@ -329,12 +618,122 @@ class _Reader:
         return self._chunk(size if size is not None else -1)
 
 
+# A run of markup after a "<" long enough to hold more than _MAX_ATTRIBUTES attributes.
+_LONG_RUN = re.compile(rb"<[^<]{%d,}" % (5 * (_MAX_ATTRIBUTES + 1)))
+
+# Encodings where "<" and "=" are the single bytes 0x3C and 0x3D, used by no other character.
+# TODO(A1): _xml._ASCII_SAFE
+_ASCII_SAFE = re.compile(
+    r"(UTF-?8|US-?ASCII|ASCII|ISO[-_]?8859[-_]?\d+|LATIN-?\d|(WINDOWS|CP)-?125\d)$"
+)
+_DECLARED = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding\s*=\s*[\"']([^\"']*)")
+
+
+def _ascii_safe(head: bytes) -> bool:
+    """Whether the bytes of markup can be scanned as ASCII (UTF-8 unless declared)."""
+    start = head[3:4] if head.startswith(b"\xef\xbb\xbf") else head[:1]
+    if start not in (b"<", b" ", b"\t", b"\r", b"\n") or b"\x00" in head[:4]:
+        return False  # UTF-16, UTF-32, EBCDIC...
+    match = _DECLARED.match(head)
+    return match is None or bool(
+        _ASCII_SAFE.match(match.group(1).decode("ascii", "replace").upper())
+    )
+
+
+def _syntax_error(
+    exc: etree.XMLSyntaxError, log: Any, name: str, *, huge: bool, reader: _Reader
+) -> Exception:
+    """The error to raise for what iterparse raised.
+
+    ``_NeedHuge`` says to parse again with huge_tree, as the in-memory path does.
+    """
+    if not huge and _wants_huge(exc, log):
+        return _NeedHuge()
+    return _parse_error(exc, name, _with_tag_line(log, reader))
+
+
+def _log_error(log: Any, name: str) -> ParseError | None:
+    """The error for the first problem in a parser's log, if any (see ``_first_problem``)."""
+    if _first_problem(log) is None:
+        return None
+    unused: Any = etree.XMLSyntaxError  # the log's first problem makes the message
+    return _parse_error(unused("", 0, 0, 0), name, log)
+
+
+_CUT_TAG = "Couldn't find end of Start Tag "
+
+
+def _with_tag_line(log: Any, reader: _Reader) -> Any:
+    """The log, with the line where a start tag cut by the end of the data began.
+
+    libxml2's incremental parser leaves it out of that message; its whole-document parser,
+    which the in-memory path uses, gives it (``… Start Tag code-NSF line 42``). At the end
+    of the data, where the error is, the cut tag is the last ``<`` read.
+    """
+    first = _first_problem(log)
+    if first is None or not reader.eof or not first.line:
+        return log
+    message = str(first.message).rstrip()
+    if not message.startswith(_CUT_TAG) or " line " in message:
+        return log
+    patched = types.SimpleNamespace(
+        type=first.type,
+        level=first.level,
+        line=first.line,
+        column=first.column,
+        message=f"{message} line {reader.tag_line(first.line)}",
+    )
+    return [patched if entry is first else entry for entry in log]
+
+
+def _iterparse(reader: _Reader, *, huge: bool, **options: Any) -> Any:
+    """Lxml's iterparse with lheo's hardening: no entities, no DTD, no network, no resolver.
+
+    ``load_dtd=False`` alone keeps libxml2 from loading a DOCTYPE's external subset (checked
+    by the tests), the resolver makes any other load attempt fail loudly.
+    """
+    events = etree.iterparse(
+        reader,
+        resolve_entities=False,
+        load_dtd=False,
+        dtd_validation=False,
+        attribute_defaults=False,
+        no_network=True,
+        huge_tree=huge,
+        **options,
+    )
+    events.resolvers.add(_NEVER_RESOLVE)
+    reader.watch(events)
+    return events
+
+
 # ---------------------------------------------------------------------------------------
 # The engine shared by iter_formations and validate_stream
 
 
 _HEAD = object()  # sent once the header is known
 _NOTHING = object()
+
+
+# What decides between two faults of one document: where the in-memory path meets them
+# (lheo._xml.parse_bytes then lheo.validate). A parse error (rank 0) stops everything, and so
+# does the first problem of the parser's log (an undeclared entity, which comes next). The
+# others are found once the document is parsed: the DTD, attribute counts, depth, sizes
+# (texts before attribute values), the root (version, kind), and last what only streaming
+# refuses (MAX_HELD).
+_RANK_DTD, _RANK_ATTRIBUTES, _RANK_DEPTH, _RANK_TEXT, _RANK_VALUE = range(2, 7)
+_RANK_ROOT, _RANK_HELD = 10, 11
+
+_MANY_ATTRIBUTES = etree.XPath(f"descendant-or-self::*[@*[{_MAX_ATTRIBUTES + 1}]][1]")
+
+
+class _Fault(Exception):
+    """A fault found while validating: the rest is read before it is reported (``_drain``)."""
+
+    def __init__(self, error: LheoError, rank: int) -> None:
+        super().__init__(error)
+        self.error = error
+        self.rank = rank
 
 
 class _Frame:
@@ -374,6 +773,7 @@ class _Run:
     local: str
     collapsible: bool
     errors: list[Issue] = attrs.field(factory=list)
+    last: int | None = None  # the line of the last item
 
 
 class _Engine:
@@ -417,6 +817,10 @@ class _Engine:
         self._classes: dict[str, type[Any]] = {}
         self._root: etree._Element | None = None
         self._parser: Any = None
+        self._reader: _Reader | None = None
+        self._chunks: tuple[str, ...] = ()  # local names validated one at a time
+        self._held = 0  # estimated characters kept outside the items (see MAX_HELD)
+        self._log_seen = 0  # parser log entries already looked at
 
     # -- driving ------------------------------------------------------------------------
 
@@ -424,53 +828,62 @@ class _Engine:
         """Yield ``_HEAD`` once the header is known, then each bound item."""
         stream = self.inp.open()
         try:
-            reader = _Reader(stream, self.name)
-            events = etree.iterparse(
+            reader = self._reader = _Reader(stream, self.name)
+            self._parser = _iterparse(
                 reader,
+                huge=self.huge,
                 events=("start", "end"),
-                resolve_entities=False,
-                load_dtd=False,
-                dtd_validation=False,
-                no_network=True,
-                huge_tree=self.huge,
                 remove_comments=True,
                 remove_pis=True,
-                collect_ids=False,
             )
-            self._parser = events
-            yield from self._walk(iter(events), reader.doctype)
+            yield from self._walk(iter(self._parser))
         finally:
             self.inp.close()
 
-    def _syntax(self, exc: etree.XMLSyntaxError, log: Any, doctype: bool) -> Exception:
-        # etree.parse reports the first error of its log; iterparse sometimes raises a later,
-        # vaguer one ("no element found"): report the first, as the in-memory path does.
-        first = next((e for e in log if e.level >= 2), None) if log is not None else None
-        if first is not None:
-            text = str(first.message)
-            if first.line > 0:
-                text += f", line {first.line}"
-                if first.column > 0:
-                    text += f", column {first.column}"
-            exc = etree.XMLSyntaxError(text, first.type, first.line, first.column)  # type: ignore[call-arg]
-        # Then the same classification as _xml.parse_bytes (_xml._parse_huge once retried).
-        msg = str(exc.msg or exc)
-        if self.retried:
-            return _xml._syntax_error(exc, self.name)
-        if "Excessive depth" in msg or "Maximum depth" in msg:
-            return UnsafeXmlError(
-                f"nesting deeper than {_xml.MAX_DEPTH} levels refused",
-                line=_xml._line(exc),
-                source=self.name,
-            )
-        if "huge text node" in msg or "Huge input lookup" in msg or "XML_PARSE_HUGE" in msg:
-            if not self.huge:
-                return _NeedHuge()
-        elif "entity" in msg.lower() and doctype:
-            return UnsafeXmlError(f"entity refused: {msg}", line=_xml._line(exc), source=self.name)
-        return _xml._syntax_error(exc, self.name)
+    def _syntax(self, exc: etree.XMLSyntaxError) -> Exception:
+        log = self._parser.error_log if self._parser is not None else None
+        assert self._reader is not None
+        return _syntax_error(exc, log, self.name, huge=self.huge, reader=self._reader)
 
-    def _walk(self, events: Iterator[tuple[str, Any]], doctype: bool) -> Generator[Any, None, None]:
+    def _next(self, events: Iterator[tuple[str, Any]]) -> tuple[str, Any] | None:
+        try:
+            return next(events)
+        except StopIteration:
+            return None
+        except etree.XMLSyntaxError as exc:
+            raise self._syntax(exc) from None
+
+    def _refuse(self, error: LheoError, rank: int) -> NoReturn:
+        """Refuse the document for ``error``, a fault of the given rank (see ``_Fault``)."""
+        if self.bind or rank == 0:
+            raise error
+        raise _Fault(error, rank)
+
+    def _log_problem(self) -> Exception | None:
+        """The parser's first problem logged so far, as the in-memory parse would raise it.
+
+        An undeclared entity (only a warning under a DOCTYPE), a namespace error (which
+        iterparse raises only at the end), or an error after which the reader stopped
+        feeding the parser (its events come first): ``_NeedHuge`` if it asks for huge_tree.
+        """
+        log = self._parser.error_log if self._parser is not None else None
+        if log is None or len(log) <= self._log_seen:
+            return None
+        self._log_seen = len(log)
+        if _first_problem(log) is None:
+            return None
+        assert self._reader is not None
+        unused: Any = etree.XMLSyntaxError  # the log's first problem makes the message
+        return _syntax_error(
+            unused("", 0, 0, 0), log, self.name, huge=self.huge, reader=self._reader
+        )
+
+    def _check_log(self) -> None:
+        problem = self._log_problem()
+        if problem is not None:
+            raise problem
+
+    def _walk(self, events: Iterator[tuple[str, Any]]) -> Generator[Any, None, None]:
         frames: list[_Frame] = []
         item: etree._Element | None = None
         item_frame: _Frame | None = None
@@ -479,95 +892,212 @@ class _Engine:
         head_sent = False
         depth = 0
         rename: str | None = None
-        plain_depth = self.huge and not self.retried
-        while True:
-            try:
-                event, el = next(events)
-            except StopIteration:
-                break
-            except etree.XMLSyntaxError as exc:
-                raise self._syntax(exc, self._parser.error_log, doctype) from None
-            if event == "start":
-                depth += 1
-                if plain_depth and depth > _PLAIN_DEPTH:
-                    raise UnsafeXmlError(
-                        f"nesting deeper than {_xml.MAX_DEPTH} levels refused",
-                        line=el.sourceline,
-                        source=self.name,
-                    )
-                if rename is not None and not el.tag.startswith("{"):
-                    el.tag = f"{{{rename}}}{el.tag}"
-                if item is not None:
-                    continue
-                if not frames:
-                    try:
-                        rename = self._start_root(el)
-                    except LheoError:
-                        if self.validate and not self.bind:
-                            self._drain(events, doctype)
-                        raise
-                    frames.append(self._frame(el, None))
-                    continue
-                tag = el.tag
-                parent = frames[-1]
-                if tag in self._item_tags:
-                    yields = self.bind and parent.item_tag == tag
-                    if yields or self.validate:
-                        item_index = parent.counts.get(tag, 0) + 1
-                        parent.counts[tag] = item_index
-                        item, item_frame, item_yields = el, parent, yields
-                        if yields and not head_sent:
-                            head_sent = True
-                            if self.strict:
-                                self._check_head(frames, tag)
-                            yield _HEAD
+        try:
+            while True:
+                # next() inline, not through _next(): this loop runs once per event.
+                try:
+                    event, el = next(events)
+                except StopIteration:
+                    break
+                except etree.XMLSyntaxError as exc:
+                    raise self._syntax(exc) from None
+                if event == "start":
+                    depth += 1
+                    if self.huge and depth > _MAX_DEPTH:
+                        self._too_deep(el)
+                    if rename is not None and not el.tag.startswith("{"):
+                        el.tag = f"{{{rename}}}{el.tag}"
+                    if item is not None:
                         continue
-                frames.append(self._frame(el, parent))
-            else:
-                depth -= 1
-                if self.huge and el.text is not None and len(el.text) > _xml.MAX_TEXT_NODE:
-                    raise UnsafeXmlError(
-                        "text node over 200 MB refused", line=el.sourceline, source=self.name
-                    )
-                if item is not None:
-                    if el is not item:
+                    self._check_start(el)
+                    if not frames:
+                        rename = self._root_start(el)
+                        frames.append(self._frame(el, None))
                         continue
-                    assert item_frame is not None
-                    result = self._item_end(item, item_frame, item_index, item_yields)
-                    item = None
-                    if result is not _NOTHING:
-                        yield result
-                    continue
-                frames.pop()
-        if self._root is None:  # pragma: no cover - libxml2 reports empty documents
-            raise ParseError("empty document", line=1, column=1, source=self.name)
+                    tag = el.tag
+                    parent = frames[-1]
+                    if tag in self._item_tags:
+                        yields = self.bind and parent.item_tag == tag
+                        if yields or self.validate:
+                            item_index = parent.counts.get(tag, 0) + 1
+                            parent.counts[tag] = item_index
+                            item, item_frame, item_yields = el, parent, yields
+                            if yields and not head_sent:
+                                head_sent = True
+                                if self.strict:
+                                    self._check_head(frames, tag)
+                                yield _HEAD
+                            continue
+                    frames.append(self._frame(el, parent))
+                else:
+                    depth -= 1
+                    if item is not None:
+                        if el is not item:
+                            continue
+                        assert item_frame is not None
+                        self._check_item(item)
+                        result = self._item_end(item, item_frame, item_index, item_yields)
+                        item = None
+                        if result is not _NOTHING:
+                            yield result
+                        continue
+                    self._check_end(el)
+                    self._hold_frame(el)
+                    frames.pop()
+            if self._root is None:  # pragma: no cover - libxml2 reports empty documents
+                raise ParseError("empty document", line=1, column=1, source=self.name)
+            self._check_log()
+        except _Fault as fault:
+            self._drain(events, fault, depth)
         if self.validate:
             self.errors = self._skeleton_issues(self._root, items=True)
         if self.bind:
             self.skeleton = self._bind_skeleton(self._root)
+        # The stream object may live on: let the XML go.
+        self._root = self._parser = self._reader = None
+        self._originals.clear()
         if not head_sent:
             yield _HEAD
 
-    def _drain(self, events: Iterator[tuple[str, Any]], doctype: bool) -> None:
-        # lheo.validate parses the whole document before looking at its root: a syntax
-        # error further down wins over "not LHÉO". Read on, in constant memory.
+    def _root_start(self, el: etree._Element) -> str | None:
+        try:
+            _xml._check_dtd(el.getroottree(), self.name)
+        except LheoError as exc:
+            self._refuse(exc, _RANK_DTD)
+        try:
+            return self._start_root(el)
+        except LheoError as exc:
+            self._refuse(exc, _RANK_ROOT)
+
+    # -- limits ---------------------------------------------------------------------------
+
+    def _too_deep(self, el: etree._Element) -> None:
+        # Parsing at once without huge_tree, libxml2 stops there (rank 0); after a retry
+        # with it, the in-memory path finds the depth once the document is parsed.
+        self._refuse(_depth_error(_line(el), self.name), _RANK_DEPTH if self.retried else 0)
+
+    def _text_fault(self, text: str | None, owner: etree._Element) -> None:
+        if self.huge and text is not None and len(text) > _xml.MAX_TEXT_NODE:
+            self._refuse(_size_error("text", self._owner_line(owner), self.name), _RANK_TEXT)
+
+    def _owner_line(self, el: etree._Element) -> int | None:
+        # A placeholder's tail is the last item's of its run.
+        number = el.get(_PROBE)
+        return _line(el) if number is None else self._runs[int(number)].last
+
+    def _check_start(self, el: etree._Element) -> None:
+        """Limits on an element met outside the items, and on the text before it.
+
+        Texts are checked where they are complete, so in document order: a text before its
+        element's first child, a tail before the next sibling (or at the parent's end).
+        """
+        attrib = el.attrib
+        if len(attrib) > _MAX_ATTRIBUTES:
+            self._refuse(_attributes_error(el, self.name), _RANK_ATTRIBUTES)
+        if not self.huge:
+            return  # libxml2 refuses texts over 10 MB itself
+        prev = el.getprevious()
+        if prev is not None:
+            self._text_fault(prev.tail, prev)
+        else:
+            parent = el.getparent()
+            if parent is not None:
+                self._text_fault(parent.text, parent)
+        for value in attrib.values():
+            if len(value) > _xml.MAX_TEXT_NODE:
+                self._refuse(_size_error("attribute value", _line(el), self.name), _RANK_VALUE)
+
+    def _check_end(self, el: etree._Element) -> None:
+        """Limits on the last text inside an element met outside the items."""
+        if not self.huge:
+            return
+        if len(el):
+            last = el[-1]
+            self._text_fault(last.tail, last)
+        else:
+            self._text_fault(el.text, el)
+
+    def _hold(self, size: int) -> None:
+        """Count ``size`` characters as kept in memory; refuse past :data:`MAX_HELD`."""
+        self._held += size
+        if self._held > MAX_HELD:
+            self._held = -(1 << 62)  # refused once
+            self._refuse(
+                UnsafeXmlError(
+                    f"more than {MAX_HELD / 2**20:g} MB of XML outside the formations and "
+                    "summaries refused (streaming keeps that part in memory): read the "
+                    "document whole (lheo.read, lheo.validate with stream=False, lheo.migrate)",
+                    source=self.name,
+                ),
+                _RANK_HELD,
+            )
+
+    def _hold_frame(self, el: etree._Element) -> None:
+        # An element of the skeleton, at its end: its name, attributes, text and the tails
+        # of its children (placeholders included), about its size in XML.
+        size = len(el.tag) + len(el.text or "")
+        for key, value in el.attrib.items():
+            size += len(key) + len(value)
+        for child in el:
+            size += len(child.tail or "")
+            if not isinstance(child.tag, str):
+                size += len(child.text or "")  # a comment kept (the migration keeps them)
+        self._hold(size)
+
+    def _check_item(self, item: etree._Element) -> None:
+        """Limits on a whole item, before anything reads it."""
+        if self.bind:
+            # The parser's first problem is final (the in-memory parse reports it): an
+            # undeclared entity would leave the text cut, a namespace error odd names.
+            # Validation alone meets the first in ``_validate_in``, the second at the end.
+            self._check_log()
+        if self._reader is not None and self._reader.crowded:
+            found: Any = _MANY_ATTRIBUTES(item)
+            if found:
+                self._refuse(_attributes_error(found[0], self.name), _RANK_ATTRIBUTES)
+        if self.huge:
+            for rank, (what, path) in enumerate(_SIZED, _RANK_TEXT):
+                big = item.xpath(f"({path})[string-length() > {_xml.MAX_TEXT_NODE}][1]")
+                if isinstance(big, list) and big:
+                    owner: Any = big[0]
+                    owner = owner.getparent() if hasattr(owner, "getparent") else owner
+                    self._refuse(_size_error(what, _line(owner), self.name), rank)
+
+    def _drain(self, events: Iterator[tuple[str, Any]], fault: _Fault, depth: int) -> NoReturn:
+        """Read the rest in constant memory for what the in-memory path reports first.
+
+        That is a parse error, else the fault of lowest rank (the first one of that rank).
+        """
+        best = fault
         while True:
             try:
-                event, el = next(events)
-            except StopIteration:
-                return
-            except etree.XMLSyntaxError as exc:
-                raise self._syntax(exc, self._parser.error_log, doctype) from None
-            if event == "end":
-                el.clear()
-                parent = el.getparent()
-                if parent is not None:
-                    while el.getprevious() is not None:
-                        del parent[0]
+                got = self._next(events)
+                if got is None:
+                    break
+                event, el = got
+                if event == "start":
+                    depth += 1
+                    if self.huge and depth > _MAX_DEPTH:
+                        self._too_deep(el)
+                    self._check_start(el)
+                else:
+                    depth -= 1
+                    self._check_end(el)
+                    el.clear(keep_tail=True)
+                    parent = el.getparent()
+                    if parent is not None:
+                        while el.getprevious() is not None:
+                            del parent[0]
+            except _Fault as other:
+                if other.rank < best.rank:
+                    best = other
+        problem = self._log_problem()
+        if problem is not None:
+            raise problem
+        raise best.error
 
     def _start_root(self, el: etree._Element) -> str | None:
         self._root = el
-        _xml._check_dtd(el.getroottree(), self.name)
         local, ns = _xml.local(el.tag), _xml.namespace(el.tag)
         found = _reader._version_of(ns, local, self.asked, self.name)
         rename = None
@@ -591,10 +1121,13 @@ class _Engine:
                 self.root_attrs[str(key)] = str(value)
         ns_found = found.namespace
         names = [n for n in _ITEM_NAMES if found.has_element(n)]
+        self._classes = {f"{{{ns_found}}}{n}": found.element_class(n) for n in names}
+        if not self.bind:
+            names += [n for n in _CHUNK_NAMES if found.has_element(n)]
         # A lone item as root (kind "formation") is validated as a whole.
         if local not in names:
+            self._chunks = tuple(names)
             self._item_tags = frozenset(f"{{{ns_found}}}{n}" for n in names)
-        self._classes = {f"{{{ns_found}}}{n}": found.element_class(n) for n in names}
         return rename
 
     def _frame(self, el: etree._Element, parent: _Frame | None) -> _Frame:
@@ -612,7 +1145,7 @@ class _Engine:
 
     def _see(self, value: str | None) -> None:
         if value is not None:
-            value = value.strip()
+            value = value.strip(_XML_BLANK)
             if _NCNAME.match(value):
                 self._seen.add(value)
 
@@ -647,7 +1180,7 @@ class _Engine:
         if ids:
             found = _ids_xpath(self.version)(item)
             for raw in found if isinstance(found, list) else ():
-                value = str(raw).strip()
+                value = str(raw).strip(_XML_BLANK)
                 if not _NCNAME.match(value):
                     continue
                 if value in self._seen:
@@ -655,30 +1188,59 @@ class _Engine:
                         dups.append(value)
                 elif value not in new:
                     new.append(value)
-        if dups:
-            # Earlier IDs must be known to libxml2 for it to report duplicates: validate a
-            # copy after holders of those IDs, inside a wrapper element.
-            xsd = _wrapper_schema(self.version)
-            vroot = etree.Element(
-                f"{{{self.version.namespace}}}{_WRAPPER}",
-                nsmap={None: self.version.namespace},  # type: ignore[dict-item]
-            )
-            for value in dups:
-                etree.SubElement(vroot, _HOLDER, id=value)
-            base = copy.deepcopy(item)
-            vroot.append(base)
-        else:
-            xsd = _validate.schema(self.version)
-            vroot = base = item
         issues: list[Issue] = []
-        if not xsd.validate(vroot):
-            tree = etree.ElementTree(vroot)
-            for err in xsd.error_log:  # type: ignore[attr-defined]
-                issue = self._item_issue(err, tree, vroot, base, path, clean)
-                if issue is not None:
-                    issues.append(issue)
+        if not dups:
+            self._validate_in(_validate.schema(self.version), item, item, path, clean, issues)
+            self._seen.update(new)
+            return issues, new
+        # Earlier IDs must be known to libxml2 for it to report duplicates: validate the item
+        # after holders of those IDs, inside a wrapper element. The item is moved there, not
+        # copied (it may be large), within its document and the scope of the namespace
+        # declarations it uses: lxml moves it back and forth in linear time only then.
+        parent = item.getparent()
+        assert parent is not None
+        prev = item.getprevious()
+        vroot = etree.SubElement(parent, f"{{{self.version.namespace}}}{_WRAPPER}")
+        for value in dups:
+            etree.SubElement(vroot, _HOLDER, id=value)
+        vroot.append(item)
+        try:
+            self._validate_in(_wrapper_schema(self.version), vroot, item, path, clean, issues)
+        finally:
+            if prev is not None:
+                prev.addnext(item)
+            else:
+                parent.insert(0, item)
+            parent.remove(vroot)
         self._seen.update(new)
         return issues, new
+
+    def _validate_in(
+        self,
+        xsd: etree.XMLSchema,
+        vroot: etree._Element,
+        base: etree._Element,
+        path: str,
+        clean: bool,
+        issues: list[Issue],
+    ) -> None:
+        try:
+            if xsd.validate(vroot):
+                return
+        except etree.XMLSchemaValidateError:
+            # libxml2's "internal error" on an entity reference that the parser only warned
+            # about (undeclared, under a DOCTYPE): that warning is the error to report.
+            self._check_log()
+            raise ParseError(
+                "not well-formed XML: the schema validation failed on this content",
+                line=_line(base),
+                source=self.name,
+            ) from None
+        tree = etree.ElementTree(vroot)
+        for err in xsd.error_log:  # type: ignore[attr-defined]
+            issue = self._item_issue(err, tree, vroot, base, path, clean)
+            if issue is not None:
+                issues.append(issue)
 
     def _item_issue(
         self,
@@ -709,6 +1271,7 @@ class _Engine:
             try:
                 obj = _bind(target, cls, self.strict)
             except _BIND_ERRORS as exc:
+                self._check_log()
                 if not self.validate:
                     errors, _ = self._validate_item(item, path, clean, ids=False)
                 raise self._failure(errors, exc) from None
@@ -753,11 +1316,12 @@ class _Engine:
             and prev is not None
             and prev.tag == item.tag
             and prev.get(_PROBE) is not None
-            and not (prev.tail and prev.tail.strip())
+            and not (prev.tail and prev.tail.strip(_XML_BLANK))
         ):
             last = self._runs[int(prev.get(_PROBE, "0"))]
             if last.collapsible:
                 last.errors.extend(errors)
+                last.last = run.line
                 for value in ids:
                     etree.SubElement(prev, _HOLDER, id=value)
                 prev.tail = tail
@@ -765,17 +1329,19 @@ class _Engine:
                 parent.remove(item)
                 return
         run.errors.extend(errors)
+        run.last = run.line
         number = len(self._runs)
         self._runs.append(run)
         # Created inside the parent (so that it uses the parent's namespace declaration and
         # prefix), then moved before the item, which goes with its tail.
+        # Its line is the run's, never its own (lxml stores an element's line in 16 bits).
         placeholder = etree.SubElement(parent, item.tag, {_PROBE: str(number)})
         for value in ids:
             etree.SubElement(placeholder, _HOLDER, id=value)
-        placeholder.sourceline = item.sourceline
         item.addprevious(placeholder)
         placeholder.tail = tail
         if keep:
+            self._hold(_xml_size(item))
             self._originals[number] = item
         else:
             item.clear()
@@ -785,25 +1351,47 @@ class _Engine:
 
     def _check_head(self, frames: list[_Frame], item_tag: str) -> None:
         """Strict reading: refuse what the bindings cannot hold in the header, up front."""
+        # A namespace error libxml2 reports only at the end is the error (as for lheo.read),
+        # not what the bindings make of the names it left.
+        self._check_log()
         copies: list[etree._Element] = []
-        for frame in frames:
-            el = frame.el
-            attrib = {str(k): str(v) for k, v in el.attrib.items()}
-            if copies:
-                dup = etree.SubElement(copies[-1], el.tag, attrib)
-            else:
-                dup = etree.Element(el.tag, attrib, nsmap=el.nsmap)  # type: ignore[arg-type]
-            dup.sourceline = el.sourceline
-            copies.append(dup)
+        lines: dict[etree._Element, int | None] = {}
+        try:
+            for frame in frames:
+                el = frame.el
+                attrib = {str(k): str(v) for k, v in el.attrib.items()}
+                if copies:
+                    dup = etree.SubElement(copies[-1], el.tag, attrib)
+                else:
+                    dup = etree.Element(el.tag, attrib, nsmap=el.nsmap)  # type: ignore[arg-type]
+                lines[dup] = _line(el)  # lxml cannot set a line past 65535 on a copy
+                copies.append(dup)
+        except ValueError as exc:  # pragma: no cover - names libxml2 accepted, lxml refuses
+            raise ParseError(f"not well-formed XML: {exc}", source=self.name) from None
         shallow = copies[0]
         try:
             _bind(copy.deepcopy(shallow), self.version.element_class(self.kind), True)
         except _BIND_ERRORS as exc:
             etree.SubElement(copies[-1], item_tag, {_PROBE: "-1"})
-            raise self._failure(self._skeleton_issues(shallow, items=False), exc) from None
+            issues = self._skeleton_issues(shallow, items=False, lines=lines)
+            raise self._failure(issues, exc) from None
 
-    def _skeleton_issues(self, root: etree._Element, *, items: bool) -> list[Issue]:
-        xsd = _skeleton_schema(self.version) if self._item_tags else _validate.schema(self.version)
+    def _skeleton_issues(
+        self,
+        root: etree._Element,
+        *,
+        items: bool,
+        lines: Mapping[etree._Element, int | None] | None = None,
+    ) -> list[Issue]:
+        """The skeleton's issues; with ``items``, the items' own where libxml2 reached them.
+
+        ``lines`` gives the real line of elements copied from the document.
+        """
+        xsd = (
+            _skeleton_schema(self.version, self._chunks)
+            if self._chunks
+            else _validate.schema(self.version)
+        )
         tree = root.getroottree() if root.getparent() is None else etree.ElementTree(root)
         if xsd.validate(tree):
             return []
@@ -814,7 +1402,10 @@ class _Engine:
                 continue
             number = node.get(_PROBE) if node is not None else None
             if number is None:
-                out.append(_validate._issue(err, tree, self.name, self.version))
+                issue = _validate._issue(err, tree, self.name, self.version)
+                if lines is not None and node is not None and node in lines:
+                    issue = attrs.evolve(issue, line=lines[node])
+                out.append(issue)
                 continue
             run = self._runs[int(number)] if 0 <= int(number) < len(self._runs) else None
             if _PROBE_MSG in str(err.message):
@@ -833,12 +1424,18 @@ class _Engine:
         return out
 
     def _bind_skeleton(self, root: etree._Element) -> Any:
-        # A copy, without the placeholders (items read elsewhere than in a container go back).
-        skeleton = copy.deepcopy(root)
-        for placeholder in [el for el in skeleton.iter() if el.get(_PROBE) is not None]:
+        """Bind the skeleton without its placeholders.
+
+        Items read elsewhere than in a container go back in their place.
+        """
+        # What a failure reports needs the placeholders: worked out first, as the skeleton
+        # is then bound in place (a copy would double it, and lxml moves large items into
+        # another document in quadratic time).
+        failure = self._skeleton_issues(root, items=False)
+        for placeholder in [el for el in root.iter() if el.get(_PROBE) is not None]:
             parent = placeholder.getparent()
             assert parent is not None
-            original = self._originals.get(int(placeholder.get(_PROBE, "0")))
+            original = self._originals.pop(int(placeholder.get(_PROBE, "0")), None)
             if original is not None:
                 original.tail = placeholder.tail
                 parent.replace(placeholder, original)
@@ -854,9 +1451,10 @@ class _Engine:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", ConverterWarning)
             try:
-                obj = _bind(skeleton, cls, self.strict)
+                obj = _bind(root, cls, self.strict)
             except _BIND_ERRORS as exc:
-                raise self._failure(self._skeleton_issues(root, items=False), exc) from None
+                self._check_log()
+                raise self._failure(failure, exc) from None
         self._warn(caught)
         return obj
 
@@ -1051,7 +1649,9 @@ def iter_formations(
     summary kinds (``lheo-index``, ``lheo-leger`` in 1.3.0) the stream yields the
     ``resume-offre`` then the ``resume-organisme`` objects; in 1.3.0 an ``lheo`` document
     yields ``offre-formation`` objects. The parsing has the same protections as
-    :func:`lheo.read` (no entities, no network, no DTD, bounded depth).
+    :func:`lheo.read` (no entities, no network, a DOCTYPE accepted but its DTD never loaded,
+    bounded depth, attributes per element and text sizes). What lies outside the items
+    (root, containers, trailing extras) is kept until the end, up to :data:`MAX_HELD`.
 
     Example::
 
@@ -1073,8 +1673,12 @@ def iter_formations(
         read at once.
 
     Raises:
-        ParseError: not well-formed XML (while iterating, after the formations before the
-            fault), or hostile (:class:`~lheo.UnsafeXmlError`).
+        ParseError: not well-formed XML, or an undeclared entity reference such as
+            ``&nbsp;`` (while iterating, after the formations before the fault).
+        UnsafeXmlError: entity declarations, or a safety limit of :func:`lheo.read`
+            (depth, attributes per element, text size), or more than :data:`MAX_HELD`
+            characters of XML outside the items (kept in memory until the end: trailing
+            extras, elements out of place).
         NotLheoError: the root element or its namespace is not LHÉO.
         UnsupportedVersionError: unknown LHÉO version, or no namespace and no ``version=``.
         ValidationError: strict reading of content the bindings cannot represent.
@@ -1090,7 +1694,11 @@ def validate_stream(source: Source, *, version: str | Version | None = None) -> 
 
     The report is the one :func:`lheo.validate` gives: same ``ok``, same issues (lines,
     paths, messages) in the same order, but the document is never held in memory: each
-    formation is validated as it is read, then dropped.
+    formation (and each ``extra`` outside them) is validated as it is read, then dropped.
+    Bad input is reported as ``lheo.validate`` reports it, the first fault that the
+    whole-document parse would meet; one limit is streaming's own: more than
+    :data:`MAX_HELD` characters of XML outside the formations and extras (elements out of
+    place) are reported as refused.
 
     Args:
         source: a path, XML ``bytes``, a ``str`` of XML, or a binary file object.
@@ -1190,7 +1798,8 @@ class StreamWriter:
 
     Raises:
         ValueError: unknown kind for this version.
-        ValidationError: attributes that the bindings of the root or containers refuse.
+        ValidationError: attributes that the bindings of the root or containers refuse, or
+            that XML cannot hold (names, control characters).
 
     Added in 0.1.
     """
@@ -1232,12 +1841,12 @@ class StreamWriter:
         self._present = [c == "offres" or c in attrs_by_container for c, _item in self._containers]
         # The root and containers, typed through the bindings (values as lheo.read gives).
         skeleton = etree.Element(f"{{{ns}}}{kind}", nsmap={None: ns})  # type: ignore[dict-item]
-        for key, value in (root_attrs or {}).items():
-            skeleton.set(key, value)
+        self._set_attrs(skeleton, root_attrs or {}, kind)
+        xsi_values = {f"{{{XSI}}}{k}": v for k, v in (xsi or {}).items()}
+        self._set_attrs(etree.Element(skeleton.tag), xsi_values, kind)
         for container, _item in self._containers:
             child = etree.SubElement(skeleton, f"{{{ns}}}{container}")
-            for key, value in attrs_by_container.get(container, {}).items():
-                child.set(key, value)
+            self._set_attrs(child, attrs_by_container.get(container, {}), kind)
         root_cls = self._version.element_class(kind)
         try:
             self._root = _bind(copy.deepcopy(skeleton), root_cls, True)
@@ -1273,6 +1882,24 @@ class StreamWriter:
         self._open = False  # whether container self._pos has been opened
         self._extras_in = False  # extras already written in the open container
         self._closed = False
+
+    def _set_attrs(self, el: etree._Element, values: Mapping[str, str], kind: str) -> None:
+        # Names or values that XML cannot hold (lxml refuses them with a bare ValueError).
+        for key, value in values.items():
+            try:
+                el.set(key, value)
+            except (ValueError, TypeError) as exc:
+                where = _xml.local(el.tag)
+                shown = f"xsi:{_xml.local(key)}" if _xml.namespace(key) == XSI else key
+                issue = Issue(
+                    message=f"attribute {shown!r} of <{where}> cannot be written: {exc}",
+                    source="<root>",
+                    element=where,
+                )
+                report = ValidationReport(
+                    ok=False, version=self._version.value, kind=kind, errors=[issue]
+                )
+                raise ValidationError(report) from None
 
     # -- rendering ------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ import pytest
 from helpers import strip_layouts
 
 import lheo
+from lheo import _xml
 from lheo._stream import FormationStream, StreamWriter, iter_formations, validate_stream
 from lheo.errors import LheoError, ParseError, UnsafeXmlError, UnsupportedVersionError
 
@@ -207,16 +208,29 @@ def test_truncated_flow_yields_what_precedes_the_cut() -> None:
 @pytest.mark.parametrize(
     "data",
     [
-        b'<?xml version="1.0"?>\n<!DOCTYPE lheo [<!ENTITY a "aaaa">]>\n'
-        b'<lheo xmlns="http://lheo.gouv.fr/2.3"><offres>&a;</offres></lheo>',
-        b'<?xml version="1.0"?>\n<!DOCTYPE lheo [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
-        b'<lheo xmlns="http://lheo.gouv.fr/2.3"><offres>&x;</offres></lheo>',
-        b'<lheo xmlns="http://lheo.gouv.fr/2.3"><offres><formation>'
-        + b"<extras>" * 300
-        + b"</extras>" * 300
-        + b"</formation></offres></lheo>",
+        pytest.param(
+            b'<?xml version="1.0"?>\n<!DOCTYPE lheo [<!ENTITY a "aaaa">]>\n'
+            b'<lheo xmlns="http://lheo.gouv.fr/2.3"><offres>&a;</offres></lheo>',
+            id="entity-bomb",
+        ),
+        pytest.param(
+            b'<?xml version="1.0"?>\n<!DOCTYPE lheo [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
+            b'<lheo xmlns="http://lheo.gouv.fr/2.3"><offres>&x;</offres></lheo>',
+            id="external-entity",
+        ),
+        pytest.param(
+            b'<lheo xmlns="http://lheo.gouv.fr/2.3"><offres><formation>'
+            + b"<extras>" * 300
+            + b"</extras>" * 300
+            + b"</formation></offres></lheo>",
+            id="deep-nesting",
+            marks=pytest.mark.xfail(
+                not hasattr(_xml, "check_log"),
+                reason="needs helper A1's lheo._xml (one depth limit, 256, and its message)",
+                strict=False,
+            ),
+        ),
     ],
-    ids=["entity-bomb", "external-entity", "deep-nesting"],
 )
 def test_hostile_input_is_refused(data: bytes) -> None:
     """Entities and excessive depth raise UnsafeXmlError, as lheo.read does."""
@@ -355,7 +369,20 @@ def _truncated_in_text(data: bytes) -> bytes:
 CASES = _cases()
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(
+            name,
+            marks=pytest.mark.xfail(
+                name == "undefined-entity" and not hasattr(_xml, "check_log"),
+                reason="needs helper A1's lheo._xml (undeclared entities named)",
+                strict=False,
+            ),
+        )
+        for name in sorted(CASES)
+    ],
+)
 def test_validate_stream_equals_validate_on_invalid_input(name: str) -> None:
     """Skeleton errors, formation errors and input errors: the same report, in order."""
     data = CASES[name]
@@ -368,21 +395,22 @@ def test_validate_stream_equals_validate_on_invalid_input(name: str) -> None:
 
 
 def test_validate_stream_cut_inside_a_start_tag() -> None:
-    """The one known wording difference: libxml2's incremental parser leaves out the line
-    where the cut start tag began ("Couldn't find end of Start Tag c line 42"); the issue is
-    otherwise the same (line, column, the rest of the message).
+    """libxml2's incremental parser leaves out the line where a start tag cut by the end of
+    the data began ("Couldn't find end of Start Tag c line 42"): streaming puts it back,
+    so the issue is the in-memory one, message included.
     """
     data = _flow(*_catalogue_formations()[:2])
-    cut = data[: data.index(b"<code-NSF>") + 2]
-    (expected,) = lheo.validate(cut).errors
-    (got,) = validate_stream(cut).errors
-    assert (got.line, got.column, got.path, got.source) == (
-        expected.line,
-        expected.column,
-        expected.path,
-        expected.source,
-    )
-    assert got.message == expected.message.replace(f" line {expected.line},", ",", 1)
+    at = data.index(b"<code-NSF>")
+    cut = data[: at + 2]
+    # A start tag cut over several lines: its line is where it began.
+    multiline = data[:at] + b"<code-NSF\n\n  "
+    for case in (cut, multiline):
+        (expected,) = lheo.validate(case).errors
+        assert "Start Tag c" in expected.message and " line " in expected.message
+        assert validate_stream(case).errors == [expected]
+        assert validate_stream(_NoSeek(case)).errors == [
+            attrs.evolve(expected, source="<document>")
+        ]
 
 
 def test_lenient_stream_issues_equal_lenient_read() -> None:

@@ -27,7 +27,9 @@ def _values(root: etree._Element, paths: PathIndex | None = None) -> Iterator[tu
                 value = _data(text(raw), True)
                 if value:
                     yield (f"{where}/@{etree.QName(key).localname}" if paths else ""), value
-            value = _data(el.text, not len(el))
+            # Only an extra (any content) holds white space as its value; elsewhere an
+            # element without children and only white space is an empty container.
+            value = _data(el.text, not len(el) and etree.QName(el).localname == "extra")
             if value:
                 yield where, value
         if el is not root and parent is not None:

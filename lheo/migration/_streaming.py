@@ -49,7 +49,20 @@ from lxml import etree
 from lheo import _reader, _xml
 from lheo._builder import BuildError, build
 from lheo._files import AtomicFile
-from lheo._stream import _HEAD, _PROBE, StreamWriter, _Engine, _Input, _NeedHuge, _Reader
+from lheo._stream import (
+    _HEAD,
+    _MANY_ATTRIBUTES,
+    _PROBE,
+    StreamWriter,
+    _attributes_error,
+    _Engine,
+    _Input,
+    _iterparse,
+    _log_error,
+    _NeedHuge,
+    _Reader,
+    _syntax_error,
+)
 from lheo._validate import ValidationReport
 from lheo._xml import XSI, Source
 from lheo.errors import Issue, MigrationError, ValidationError
@@ -95,6 +108,9 @@ _FIRST = "/lheo/offres/formation[1]"
 _ALSO = "also set on "
 
 _COPY_CHUNK = 1 << 16
+
+# The element (in no namespace) that holds a formation's small document inside the input.
+_HOLDER = "lheo-stream-migration"
 
 
 # ---------------------------------------------------------------------------------------
@@ -248,16 +264,8 @@ def _scan(inp: _Input, tz: tzinfo | None, huge: bool) -> _Scan:
     stream = inp.open()
     try:
         reader = _Reader(stream, inp.name)
-        events = etree.iterparse(
-            reader,
-            events=("end",),
-            tag=(_EXTRA22, _EXTRAS22, _FORMATION22),
-            resolve_entities=False,
-            load_dtd=False,
-            dtd_validation=False,
-            no_network=True,
-            huge_tree=huge,
-            collect_ids=False,
+        events = _iterparse(
+            reader, huge=huge, events=("end",), tag=(_EXTRA22, _EXTRAS22, _FORMATION22)
         )
         walk = iter(events)
         while True:
@@ -266,18 +274,14 @@ def _scan(inp: _Input, tz: tzinfo | None, huge: bool) -> _Scan:
             except StopIteration:
                 break
             except etree.XMLSyntaxError as exc:
-                engine = _Engine(
-                    inp,
-                    version=None,
-                    validate=False,
-                    bind=False,
-                    strict=True,
-                    huge=huge,
-                    retried=huge,
-                )
-                log: Any = events
-                raise engine._syntax(exc, log.error_log, reader.doctype) from None
+                raise _syntax_error(
+                    exc, events.error_log, inp.name, huge=huge, reader=reader
+                ) from None
             if el.tag == _FORMATION22:
+                # The limit the main pass would find only once output is written.
+                found: Any = _MANY_ATTRIBUTES(el) if reader.crowded else None
+                if found:
+                    raise _attributes_error(found[0], inp.name)
                 # Everything inside has been seen: drop it and what came before.
                 parent = el.getparent()
                 el.clear()
@@ -292,6 +296,10 @@ def _scan(inp: _Input, tz: tzinfo | None, huge: bool) -> _Scan:
                 parsed = to_datetime(raw, tz) if raw is not None else None
                 if raw is not None and parsed is not None:
                     scan.add(raw, parsed)
+        # An undeclared entity under a DOCTYPE is only a warning for libxml2.
+        problem = _log_error(events.error_log, inp.name)
+        if problem is not None:
+            raise problem
     finally:
         inp.close()
     return scan
@@ -335,7 +343,6 @@ class _InputEngine(_Counting):
         self._migration = migration
 
     def _start_root(self, el: etree._Element) -> str | None:
-        _xml._check_dtd(el.getroottree(), self.name)
         local, ns = _xml.local(el.tag), _xml.namespace(el.tag)
         found = _reader._version_of(ns, local, None, self.name)
         _reader._check_kind(found, local, self.name)
@@ -361,18 +368,17 @@ class _InputEngine(_Counting):
 
     def _bind_skeleton(self, root: etree._Element) -> Any:
         # The skeleton without the formations' placeholders; items met elsewhere than in
-        # offres (lenient input) go back where they were.
-        skeleton = copy.deepcopy(root)
-        for placeholder in [el for el in skeleton.iter() if el.get(_PROBE) is not None]:
+        # offres (lenient input) go back where they were (in place: in linear time).
+        for placeholder in [el for el in root.iter() if el.get(_PROBE) is not None]:
             parent = placeholder.getparent()
             assert parent is not None
-            original = self._originals.get(int(placeholder.get(_PROBE, "0")))
+            original = self._originals.pop(int(placeholder.get(_PROBE, "0")), None)
             if original is not None:
                 original.tail = placeholder.tail
                 parent.replace(placeholder, original)
             else:
                 parent.remove(placeholder)
-        return skeleton
+        return root
 
 
 class _OutputEngine(_Counting):
@@ -401,10 +407,12 @@ class _OutputEngine(_Counting):
     def _replace(
         self, item: etree._Element, run: Any, errors: list[Issue], ids: list[str], *, keep: bool
     ) -> None:
-        # The output is built, not parsed: its elements have no line, which lxml cannot copy
-        # onto a placeholder. The placeholder's line is never reported (its run's is, None).
-        if item.sourceline is None:
-            item.sourceline = 1
+        # A formation validated in its own document: its stand-in takes the placeholder.
+        standin = self._migration.standin(item)
+        if standin is not None:
+            standin.tail = item.tail
+            item.clear()
+            item = standin
         super()._replace(item, run, errors, ids, keep=keep)
 
 
@@ -531,6 +539,8 @@ class _Migration:
         self.out_offres: etree._Element | None = None
         self.trailing: list[tuple[str, etree._Element]] = []
         self.writer: StreamWriter | None = None
+        self._current: etree._Element | None = None  # the output formation being validated
+        self._standin: etree._Element | None = None  # its place in the output skeleton
         self.input_engine = _InputEngine(inp, huge=scan.huge, migration=self)
         self.output_engine = _OutputEngine(self.name, self)
 
@@ -547,7 +557,7 @@ class _Migration:
                     message=export_dates_message(self.distinct, self.chosen),
                 ),
             )
-        for _ in self.output_engine._walk(self._output_events(), False):
+        for _ in self.output_engine._walk(self._output_events()):
             pass
         out_issues, out_total = self.output_engine.issues()
         validation = ValidationReport(
@@ -584,19 +594,11 @@ class _Migration:
         engine = self.input_engine
         stream = self.inp.open()
         try:
-            reader = _Reader(stream, self.name)
-            events = etree.iterparse(
-                reader,
-                events=("start", "end"),
-                resolve_entities=False,
-                load_dtd=False,
-                dtd_validation=False,
-                no_network=True,
-                huge_tree=self.scan.huge,
-                collect_ids=False,
-            )
+            reader = engine._reader = _Reader(stream, self.name)
+            # Comments and processing instructions are kept: the rules copy them.
+            events = _iterparse(reader, huge=self.scan.huge, events=("start", "end"))
             engine._parser = events
-            yield from engine._walk(iter(events), reader.doctype)
+            yield from engine._walk(iter(events))
         finally:
             self.inp.close()
 
@@ -608,7 +610,13 @@ class _Migration:
         )
 
     def _output_events(self) -> Generator[tuple[str, etree._Element], None, None]:
-        """The output's events, formation by formation as the input is migrated."""
+        """The output's events, formation by formation as the input is migrated.
+
+        The first migrated document becomes the output's skeleton (root, ``offres``). The
+        formations that follow stay in their own small documents: the output engine puts a
+        stand-in at their place in the skeleton (see :meth:`standin`), so that no large
+        element moves between documents (lxml does that in quadratic time).
+        """
         for produced in self._input_items():
             if produced is _HEAD:
                 continue
@@ -620,9 +628,11 @@ class _Migration:
                 yield "start", self.out_offres
             else:
                 assert self.out_offres is not None
-                self.out_offres.append(formation)
+                self._standin = etree.SubElement(self.out_offres, _FORMATION23)
+            self._current = formation
             yield "start", formation
             yield "end", formation
+            self._current = self._standin = None
         # The input is read: what follows the formations, migrated on the skeleton.
         skeleton = self.input_engine.skeleton
         self._check_skeleton(skeleton)
@@ -633,25 +643,33 @@ class _Migration:
             self._unsupported("no <offres>")
         after_offres = [el for el in out.iterchildren(tag=etree.Element) if el is not offres]
         in_offres = [el for el in offres.iterchildren(tag=etree.Element)]
+        # The originals are written once the whole output is validated (its validation
+        # clears items); copies go into the skeleton (a copy moves in linear time).
+        self.trailing = [("offres", el) for el in in_offres]
+        self.trailing += [("root", el) for el in after_offres]
         if self.out_root is None:
             self.out_root, self.out_offres = out, offres
+            self.trailing = [(where, copy.deepcopy(el)) for where, el in self.trailing]
             yield "start", out
             yield "start", offres
         else:
             assert self.out_offres is not None
+            in_offres = [copy.deepcopy(el) for el in in_offres]
+            after_offres = [copy.deepcopy(el) for el in after_offres]
             for el in in_offres:
                 self.out_offres.append(el)
             for el in after_offres:
                 self.out_root.append(el)
-        # Copies to write once the whole output is validated (its validation may clear items).
-        self.trailing = [("offres", copy.deepcopy(el)) for el in in_offres]
-        self.trailing += [("root", copy.deepcopy(el)) for el in after_offres]
         for el in in_offres:
             yield from list(etree.iterwalk(el, events=("start", "end")))
         yield "end", self.out_offres
         for el in after_offres:
             yield from list(etree.iterwalk(el, events=("start", "end")))
         yield "end", self.out_root
+
+    def standin(self, item: etree._Element) -> etree._Element | None:
+        """The element standing for the output formation ``item`` in the output skeleton."""
+        return self._standin if item is self._current else None
 
     # -- migration -----------------------------------------------------------------------
 
@@ -662,10 +680,14 @@ class _Migration:
         root = offres.getparent()
         assert root is not None
         self._check_layout(item, offres)
-        nsmap: Any = root.nsmap
-        mini = etree.Element(root.tag, _attrib(root), nsmap=nsmap)
-        nsmap = offres.nsmap
-        mini_offres = etree.SubElement(mini, offres.tag, _attrib(offres), nsmap=nsmap)
+        # The rules run on a small document of its own: root, offres, this formation. It is
+        # built inside the input document, below an element of its root, so that the
+        # formation moves there and back in the scope of the namespace declarations its
+        # elements use: lxml moves an element in time linear in its size only then (between
+        # documents, it takes time quadratic in the size: minutes for 16 MB).
+        holder = etree.SubElement(root, _HOLDER)
+        mini = etree.SubElement(holder, root.tag, _attrib(root))
+        mini_offres = etree.SubElement(mini, offres.tag, _attrib(offres))
         prev = item.getprevious()
         mini_offres.append(item)
         try:
@@ -678,6 +700,7 @@ class _Migration:
                 prev.addnext(item)
             else:
                 offres.insert(0, item)
+            root.remove(holder)
         self.formations += 1
         out_offres = run.root.find(_OFFRES23)
         assert out_offres is not None
@@ -792,8 +815,8 @@ class _Migration:
 
     def write(self, item: etree._Element, issues: list[Issue]) -> None:
         """Bind a validated output formation and write it (called by the output engine)."""
-        if self.out_offres is None or item.getparent() is not self.out_offres:
-            return
+        if item is not self._current:
+            return  # an item of the trailing extras, written at the end
         writer = self._open_writer()
         etree.strip_tags(item, etree.Comment, etree.ProcessingInstruction)
         writer.write(self._bind(item, "formation", strict=not issues))
@@ -847,12 +870,13 @@ def _open_input(source: Source) -> tuple[_Input, IO[bytes] | None]:
         return inp, None
     spool = tempfile.TemporaryFile()  # noqa: SIM115 - closed by migrate_stream
     try:
-        reader: Any = source
+        # Read as the streaming parser reads: what the file object gives is checked.
+        reader = _Reader(source, inp.name)  # type: ignore[arg-type]
         while True:
             chunk = reader.read(_COPY_CHUNK)
             if not chunk:
                 break
-            spool.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
+            spool.write(chunk)
         spool.seek(0)
     except BaseException:
         spool.close()
@@ -926,7 +950,12 @@ def migrate_stream(
         input issues, and the output's validation.
 
     Raises:
-        ParseError: the input is not well-formed XML (found before anything is written).
+        ParseError: the input is not well-formed XML, or has an undeclared entity
+            reference (found before anything is written).
+        UnsafeXmlError: a safety limit of :func:`lheo.read` (entity declarations,
+            attributes per element before anything is written; depth and text sizes on the
+            way), or more than :data:`lheo._stream.MAX_HELD` characters of XML after the
+            formations.
         NotLheoError, UnsupportedVersionError: not LHÉO.
         MigrationError: the input is not an LHÉO 2.2 ``<lheo>`` flow laid out as the 2.2
             schema says (use :func:`lheo.migrate` for other documents), an option is invalid,
