@@ -5,7 +5,11 @@ xsdata's documentation asks to reuse the context: building binding metadata is t
 
 from __future__ import annotations
 
+import copy
 import functools
+import sys
+import threading
+from collections import defaultdict
 from typing import Any
 
 from xsdata.exceptions import ConverterError
@@ -98,10 +102,41 @@ class _LexicalDateTimeConverter(Converter):
 converter.register_converter(XmlDateTime, _LexicalDateTimeConverter())
 
 
-@functools.cache
+class _SharedContext(XmlContext):
+    """xsdata's context, with an ``xsi:type`` index that several threads can read at once.
+
+    xsdata rebuilds that index (``find_type``: the class of a qualified name) whenever modules
+    were imported since its last look, by emptying it then filling it in place: meanwhile, a
+    thread looking a name up finds nothing (hundreds of thousands of misses in a second with
+    a few threads while modules load). Here the new index is built aside, one build at a time,
+    and put in place whole.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._xsi_lock = threading.Lock()
+
+    def build_xsi_cache(self) -> None:  # noqa: D102 - xsdata's method, same contract
+        if len(sys.modules) == self.sys_modules:
+            return
+        with self._xsi_lock:
+            if len(sys.modules) == self.sys_modules:
+                return
+            scratch = copy.copy(self)
+            scratch.xsi_cache = defaultdict(list)
+            XmlContext.build_xsi_cache(scratch)
+            self.xsi_cache = scratch.xsi_cache
+            self.sys_modules = scratch.sys_modules
+
+
+# Made at import, under the import lock: two threads making it at once would each bind with
+# their own metadata. Making it builds no metadata (that happens class by class, on use).
+_CONTEXT = _SharedContext()
+
+
 def context() -> XmlContext:
     """The process-wide xsdata context for the attrs bindings."""
-    return XmlContext()
+    return _CONTEXT
 
 
 def _lenient_class_factory(cls: type[Any], params: dict[str, Any]) -> Any:

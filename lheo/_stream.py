@@ -136,7 +136,7 @@ def _holder_decl(parent: etree._Element) -> None:
 
 
 @functools.cache
-def _skeleton_schema(version: Version) -> etree.XMLSchema:
+def _skeleton_schema(version: Version) -> _validate.SchemaPool:
     """The version's XSD where items are empty placeholders holding only ID holders."""
     doc = _schema_doc(version)
     for decl in doc.getroot().iterchildren(f"{{{_XS}}}element"):
@@ -148,11 +148,11 @@ def _skeleton_schema(version: Version) -> etree.XMLSchema:
             del decl.attrib["type"]
         complex_type = etree.SubElement(decl, f"{{{_XS}}}complexType")
         _holder_decl(etree.SubElement(complex_type, f"{{{_XS}}}sequence"))
-    return etree.XMLSchema(doc)
+    return _validate.SchemaPool(functools.partial(_validate.compile_schema, doc))
 
 
 @functools.cache
-def _wrapper_schema(version: Version) -> etree.XMLSchema:
+def _wrapper_schema(version: Version) -> _validate.SchemaPool:
     """The version's XSD plus a wrapper: ID holders, then any element of the version."""
     doc = _schema_doc(version)
     decl = etree.SubElement(doc.getroot(), f"{{{_XS}}}element", name=_WRAPPER)
@@ -163,7 +163,7 @@ def _wrapper_schema(version: Version) -> etree.XMLSchema:
     etree.SubElement(
         sequence, f"{{{_XS}}}any", namespace="##targetNamespace", processContents="strict"
     )
-    return etree.XMLSchema(doc)
+    return _validate.SchemaPool(functools.partial(_validate.compile_schema, doc))
 
 
 @functools.cache
@@ -672,9 +672,10 @@ class _Engine:
             xsd = _validate.schema(self.version)
             vroot = base = item
         issues: list[Issue] = []
-        if not xsd.validate(vroot):
+        ok, found = xsd.check(vroot)
+        if not ok:
             tree = etree.ElementTree(vroot)
-            for err in xsd.error_log:  # type: ignore[attr-defined]
+            for err in found:
                 issue = self._item_issue(err, tree, vroot, base, path, clean)
                 if issue is not None:
                     issues.append(issue)
@@ -806,10 +807,11 @@ class _Engine:
     def _skeleton_issues(self, root: etree._Element, *, items: bool) -> list[Issue]:
         xsd = _skeleton_schema(self.version) if self._item_tags else _validate.schema(self.version)
         tree = root.getroottree() if root.getparent() is None else etree.ElementTree(root)
-        if xsd.validate(tree):
+        ok, found = xsd.check(tree)
+        if ok:
             return []
         out: list[Issue] = []
-        for err in xsd.error_log:  # type: ignore[attr-defined]
+        for err in found:
             node = _resolve(root, err.path)
             if node is not None and node.tag == _HOLDER:
                 continue
