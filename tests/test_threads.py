@@ -59,8 +59,10 @@ def _documents() -> dict[str, bytes]:
         b"<intitule-formation>", b"<intitule-formation>" + b"x" * 300, 1
     )
     docs["misplaced-2.3.xml"] = flow23.replace(
-        b"<objectif-formation>", b"<domaine-formation><code-FORMACODE>1</code-FORMACODE>"
-        b"</domaine-formation><objectif-formation>", 1
+        b"<objectif-formation>",
+        b"<domaine-formation><code-FORMACODE>1</code-FORMACODE>"
+        b"</domaine-formation><objectif-formation>",
+        1,
     )
     docs["long-title-2.2.xml"] = docs["flux-onisep-2.2.xml"].replace(
         b"<intitule-formation>", b"<intitule-formation>" + b"y" * 300, 1
@@ -328,9 +330,7 @@ def thread_results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[d
 @pytest.mark.parametrize(
     "name",
     [
-        pytest.param(
-            n, marks=[pytest.mark.xfail(strict=False, reason=c.xfail)] if c.xfail else []
-        )
+        pytest.param(n, marks=[pytest.mark.xfail(strict=False, reason=c.xfail)] if c.xfail else [])
         for n, c in CASES.items()
     ],
 )
