@@ -153,6 +153,33 @@ def _issue(err: Any, tree: etree._ElementTree, name: str, version: Version) -> I
     )
 
 
+def element_at(root: etree._Element, path: str) -> etree._Element | None:
+    """The element an issue's path designates below ``root``, or ``None``.
+
+    Paths are written by :func:`lheo._xml.element_path` with the version's repeatable pairs:
+    a step without a position (``periode``) is the first child of that name. ``root`` is the
+    element of the path's first step (``/lheo/offres``: ``root`` is ``lheo``).
+    """
+    steps = path.split("/")
+    if len(steps) < 2 or steps[0] or steps[1].partition("[")[0] != _xml.local(root.tag):
+        return None
+    node = root
+    for step in steps[2:]:
+        name, _, rest = step.partition("[")
+        position = int(rest[:-1]) if rest[:-1].isdigit() else 1
+        found = None
+        for child in node.iterchildren(tag=etree.Element):
+            if _xml.local(child.tag) == name:
+                position -= 1
+                if not position:
+                    found = child
+                    break
+        if found is None:
+            return None
+        node = found
+    return node
+
+
 def validate_tree(tree: etree._ElementTree, version: Version, name: str) -> ValidationReport:
     """Validate a prepared tree (namespace already normalised) against its version's XSD."""
     ok, found = schema(version).check(tree)
