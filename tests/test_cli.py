@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import SHARED, needs_shared
 from helpers import assert_xml_equal
 from test_reader import minimal
 
 from lheo.cli import main
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "lheo"
 ONISEP = SHARED / "2.2" / "examples" / "exemple-bts-onisep.xml"
 
 
@@ -23,6 +23,7 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
+@needs_shared
 def test_info_counts(tmp_path: Path) -> None:
     """info prints version, kind and counts that match the file."""
     from lxml import etree
@@ -68,6 +69,7 @@ def test_validate_unreadable_file_is_invalid(tmp_path: Path) -> None:
     assert "not well-formed" in err and "missing.xml" in err
 
 
+@needs_shared
 def test_convert_round_trip(tmp_path: Path) -> None:
     """convert re-serialises, compact or pretty, to the same XML."""
     out = tmp_path / "out.xml"
@@ -101,6 +103,7 @@ def test_convert_failure_writes_nothing(tmp_path: Path) -> None:
     assert not out.exists()
 
 
+@needs_shared
 @pytest.mark.parametrize("entry", [["-m", "lheo"]])
 def test_python_dash_m(entry: list[str]) -> None:
     """python -m lheo runs the same command line."""

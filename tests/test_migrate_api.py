@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import SHARED, needs_shared
 from lxml import etree
 
 import lheo
@@ -17,15 +18,16 @@ from lheo.errors import MigrationError
 from lheo.migration import check_nothing_lost
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "lheo"
 OFFICIAL_22 = SHARED / "2.2" / "examples" / "exemple-bts-onisep.xml"
 DATA = ROOT / "examples" / "data"
+FLOW_22 = Path(__file__).resolve().parent / "fixtures" / "onisep" / "flux-onisep-2.2.xml"
 
 
 def official_23() -> etree.XMLSchema:
     return etree.XMLSchema(etree.parse(str(SHARED / "2.3" / "lheo.xsd")))
 
 
+@needs_shared
 @pytest.mark.parametrize(
     "path",
     [OFFICIAL_22, DATA / "onisep-2.2.xml", DATA / "onisep-2.2-real.xml"],
@@ -45,6 +47,7 @@ def test_migration_is_valid_for_both_schemas_and_loses_nothing(path: Path) -> No
     assert check_nothing_lost(source, etree.fromstring(out), result.report) == []
 
 
+@needs_shared
 def test_official_example_values_moved() -> None:
     """Hand-checked: DATE EXPORT 20151203 → offres/@horodatage-export; lignes → denomination."""
     result = lheo.migrate(OFFICIAL_22)
@@ -67,6 +70,7 @@ def test_real_flow_input_issues_and_removals() -> None:
     assert len(result.report.warnings) >= 2
 
 
+@needs_shared
 def test_migrate_document_and_timezone() -> None:
     """A 2.2 Document migrates too; the timezone gives dates their Paris offset."""
     doc = lheo.read(OFFICIAL_22)
@@ -74,6 +78,7 @@ def test_migrate_document_and_timezone() -> None:
     assert str(result.document.root.offres.horodatage_export) == "2015-12-03T00:00:00+01:00"
 
 
+@needs_shared
 def test_enrich_callback_adds_2_3_data() -> None:
     """The enrich callback adds UAI, SIRET and cycle with checked constructors."""
 
@@ -114,6 +119,7 @@ def test_onisep_views_read_migrated_output() -> None:
     assert view.created is not None
 
 
+@needs_shared
 def test_cli_migrate(tmp_path: Path) -> None:
     """`lheo migrate` writes a valid 2.3 file and a JSON report, and prints the summary."""
     out, report = tmp_path / "out.xml", tmp_path / "report.json"
@@ -149,9 +155,7 @@ def test_cli_migrate_invalid_output_exits_1(tmp_path: Path) -> None:
     """When the output would be invalid 2.3, exit 1 and write no file."""
     bad = tmp_path / "bad.xml"
     bad.write_bytes(
-        OFFICIAL_22.read_bytes().replace(
-            b"<intitule-formation>", b"<intitule-formation>" + b"x" * 300
-        )
+        FLOW_22.read_bytes().replace(b"<intitule-formation>", b"<intitule-formation>" + b"x" * 300)
     )
     out = tmp_path / "out.xml"
     result = CliRunner().invoke(main, ["migrate", str(bad), "-o", str(out)])
@@ -188,9 +192,7 @@ def test_cli_migrate_stream_invalid_output_exits_1(tmp_path: Path) -> None:
     """Streaming too: an invalid result exits 1 and leaves no output file."""
     bad = tmp_path / "bad.xml"
     bad.write_bytes(
-        OFFICIAL_22.read_bytes().replace(
-            b"<intitule-formation>", b"<intitule-formation>" + b"x" * 300
-        )
+        FLOW_22.read_bytes().replace(b"<intitule-formation>", b"<intitule-formation>" + b"x" * 300)
     )
     out = tmp_path / "out.xml"
     result = CliRunner().invoke(main, ["migrate", "--stream", str(bad), "-o", str(out)])
@@ -204,8 +206,6 @@ def test_cli_migrate_stream_invalid_output_exits_1(tmp_path: Path) -> None:
 
 
 # --------------------------------------------------------------------------- errors of the output
-
-FLOW_22 = Path(__file__).resolve().parent / "fixtures" / "onisep" / "flux-onisep-2.2.xml"
 
 
 def invalid_output_flow() -> bytes:
