@@ -6,6 +6,7 @@ xsdata's documentation asks to reuse the context: building binding metadata is t
 from __future__ import annotations
 
 import copy
+import dataclasses
 import functools
 import sys
 import threading
@@ -160,12 +161,16 @@ def parser(strict: bool) -> XmlParser:
     """A parser over lxml trees; strict mode fails on anything it would otherwise drop."""
     # xsdata defaults fail_on_unknown_attributes to False, which drops unknown attributes
     # without a word; strict reading must refuse them instead (style.md, item 7).
+    # It is only ever given lxml trees that lheo's hardened parser made (no DTD, no entities):
+    # xsdata's own DTD and entity options, which apply when it parses a source itself, are set
+    # off all the same where this xsdata version has them (26.2 has no resolve_entities).
+    known = {f.name for f in dataclasses.fields(ParserConfig)}
+    hardened = {k: False for k in ("load_dtd", "resolve_entities") if k in known}
     config = ParserConfig(
         fail_on_unknown_properties=strict,
         fail_on_unknown_attributes=strict,
         fail_on_converter_warnings=strict,
-        load_dtd=False,
-        resolve_entities=False,
+        **hardened,  # type: ignore[arg-type]
     )
     if not strict:
         config.class_factory = _lenient_class_factory
