@@ -28,7 +28,6 @@ import io
 import os
 import re
 import tempfile
-import warnings
 from collections.abc import Generator, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
@@ -36,8 +35,8 @@ from typing import IO, Any
 
 import attrs
 from lxml import etree
-from xsdata.exceptions import ConverterWarning, XmlContextError
 from xsdata.exceptions import ParserError as XsdataParserError
+from xsdata.exceptions import XmlContextError
 from xsdata.formats.dataclass.serializers.writers.lxml import LxmlTreeBuilder
 from xsdata.utils import namespaces as xsdata_namespaces
 
@@ -85,17 +84,19 @@ _NCNAME = re.compile(r"[^\W\d][\w.\-\u00b7\u0300-\u036f\u203f\u2040]*\Z")
 _BIND_ERRORS = (BuildError, XsdataParserError, XmlContextError, ValueError, TypeError)
 
 
-def _bind(element: etree._Element, cls: type[Any], strict: bool) -> Any:
+def _bind(
+    element: etree._Element,
+    cls: type[Any],
+    strict: bool,
+    found: list[BuildWarning] | None = None,
+) -> Any:
     """Bind one element (and its subtree) to its binding class: the single binding call.
 
-    Lenient conversions are re-issued as ``ConverterWarning`` so that every caller collects
-    them the same way, whether the builder or its xsdata fallback made them.
+    Lenient conversions, whether the builder or its xsdata fallback made them, are appended
+    to ``found``: passed along, not re-issued through :mod:`warnings`, whose state is
+    process-wide (``catch_warnings`` in two threads at once leaves a recorder installed).
     """
-    found: list[BuildWarning] = []
-    obj = build(element, cls, strict=strict, warnings=found)
-    for warning in found:
-        warnings.warn(str(warning.message), ConverterWarning, stacklevel=2)
-    return obj
+    return build(element, cls, strict=strict, warnings=found)
 
 
 def _line(el: etree._Element) -> int | None:
@@ -706,27 +707,25 @@ class _Engine:
         # The builder leaves the element intact, so a failure can still be explained by
         # validating it; no copy is needed.
         target = item
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always", ConverterWarning)
-            try:
-                obj = _bind(target, cls, self.strict)
-            except _BIND_ERRORS as exc:
-                if not self.validate:
-                    errors, _ = self._validate_item(item, path, clean, ids=False)
-                raise self._failure(errors, exc) from None
-        self._warn(caught)
+        found: list[BuildWarning] = []
+        try:
+            obj = _bind(target, cls, self.strict, found)
+        except _BIND_ERRORS as exc:
+            if not self.validate:
+                errors, _ = self._validate_item(item, path, clean, ids=False)
+            raise self._failure(errors, exc) from None
+        self._warn(found)
         return obj
 
-    def _warn(self, caught: list[warnings.WarningMessage]) -> None:
-        for warning in caught:
-            if issubclass(warning.category, ConverterWarning):
-                self.warnings.append(
-                    Issue(
-                        message=f"value kept as text: {warning.message}",
-                        source=self.name,
-                        level="warning",
-                    )
+    def _warn(self, found: list[BuildWarning]) -> None:
+        for warning in found:
+            self.warnings.append(
+                Issue(
+                    message=f"value kept as text: {warning.message}",
+                    source=self.name,
+                    level="warning",
                 )
+            )
 
     def _failure(self, issues: list[Issue], exc: Exception) -> ValidationError:
         if not issues:
@@ -854,13 +853,12 @@ class _Engine:
                     parent.text = (parent.text or "") + placeholder.tail
             parent.remove(placeholder)
         cls = self.version.element_class(self.kind)
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always", ConverterWarning)
-            try:
-                obj = _bind(skeleton, cls, self.strict)
-            except _BIND_ERRORS as exc:
-                raise self._failure(self._skeleton_issues(root, items=False), exc) from None
-        self._warn(caught)
+        found: list[BuildWarning] = []
+        try:
+            obj = _bind(skeleton, cls, self.strict, found)
+        except _BIND_ERRORS as exc:
+            raise self._failure(self._skeleton_issues(root, items=False), exc) from None
+        self._warn(found)
         return obj
 
 

@@ -186,17 +186,19 @@ def _v2x_lheo(docs: dict[str, bytes]) -> dict[str, bytes]:
 
 
 BUILDER = "builder fix by lead: the builder publishes half-built plans (lheo/_builder.py)"
+READ = (
+    BUILDER + "; read_tree and the builder's xsdata fallback use warnings.catch_warnings, whose "
+    "state is process-wide (lheo/_reader.py, lheo/_builder.py)"
+)
 
 CASES: dict[str, Case] = {
     "detect": Case(_all, lambda d: _outcome(lambda: list(lheo.detect(d)))),
     "validate": Case(_all, lambda d: lheo.validate(d).to_dict()),
     "validate_stream": Case(_all, lambda d: lheo.validate_stream(d).to_dict()),
     "read_strict": Case(
-        _all, lambda d: _outcome(lambda: _read_fingerprint(lheo.read(d))), xfail=BUILDER
+        _all, lambda d: _outcome(lambda: _read_fingerprint(lheo.read(d))), xfail=READ
     ),
-    "read_lenient": Case(
-        _all, lambda d: _read_fingerprint(lheo.read(d, strict=False)), xfail=BUILDER
-    ),
+    "read_lenient": Case(_all, lambda d: _read_fingerprint(lheo.read(d, strict=False)), xfail=READ),
     "write": Case(_all, _read_fingerprint, prepare=_read_docs),
     "iter_formations_strict": Case(
         _all, lambda d: _outcome(lambda: _stream_items(d, True)), xfail=BUILDER
@@ -205,7 +207,7 @@ CASES: dict[str, Case] = {
         _all, lambda d: _outcome(lambda: _stream_items(d, False)), xfail=BUILDER
     ),
     "stream_writer": Case(_v23_lheo, _stream_writer_fingerprint, prepare=_read_docs),
-    "migrate": Case(_v22, _migrate_fingerprint, xfail=BUILDER),
+    "migrate": Case(_v22, _migrate_fingerprint, xfail=READ),
     "migrate_stream": Case(_v22, _migrate_stream_fingerprint, xfail=BUILDER),
     "onisep_views": Case(_v2x_lheo, _onisep_fingerprint, prepare=_read_docs),
 }
