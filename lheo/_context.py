@@ -117,6 +117,12 @@ class _SharedContext(XmlContext):
         super().__init__()
         self._xsi_lock = threading.Lock()
 
+    def is_binding_model(self, clazz: type[Any]) -> bool:  # noqa: D102 - xsdata's method
+        # xsdata before 26.10 also indexes classes whose module was taken out of sys.modules,
+        # then fails on them (KeyError in build_class_meta): skip those, as 26.10 does.
+        module = getattr(clazz, "__module__", None)
+        return isinstance(module, str) and module in sys.modules and super().is_binding_model(clazz)
+
     def build_xsi_cache(self) -> None:  # noqa: D102 - xsdata's method, same contract
         if len(sys.modules) == self.sys_modules:
             return

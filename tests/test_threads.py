@@ -427,3 +427,33 @@ def test_concurrent_validations_report_their_own_errors() -> None:
     for thread in threads:
         thread.join()
     assert wrong == []
+
+
+def test_xsi_type_index_skips_classes_of_removed_modules() -> None:
+    """A binding class whose module left sys.modules does not break the lookup.
+
+    xsdata before 26.10 indexed such a class and then failed on it (KeyError): lheo's context
+    skips it, as 26.10 does (checked by CI against the lowest xsdata the project allows).
+    """
+    import types
+
+    import attrs
+
+    from lheo import _context
+
+    @attrs.define
+    class Orphan:
+        class Meta:
+            name = "orphan"
+            namespace = "urn:x-lheo-test"
+
+    Orphan.__module__ = "_lheo_test_removed_module"
+    trigger = "_lheo_test_rebuild"
+    sys.modules[trigger] = types.ModuleType(trigger)  # forces a rebuild of the index
+    try:
+        found = _context.context().find_type(f"{{{lheo.Version.V2_3.namespace}}}formation")
+        missing = _context.context().find_type("{urn:x-lheo-test}orphan")
+    finally:
+        del sys.modules[trigger]
+    assert found is lheo.Version.V2_3.element_class("formation")
+    assert missing is None
