@@ -5,7 +5,12 @@ xsdata's documentation asks to reuse the context: building binding metadata is t
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import functools
+import sys
+import threading
+from collections import defaultdict
 from typing import Any
 
 from xsdata.exceptions import ConverterError
@@ -98,10 +103,47 @@ class _LexicalDateTimeConverter(Converter):
 converter.register_converter(XmlDateTime, _LexicalDateTimeConverter())
 
 
-@functools.cache
+class _SharedContext(XmlContext):
+    """xsdata's context, with an ``xsi:type`` index that several threads can read at once.
+
+    xsdata rebuilds that index (``find_type``: the class of a qualified name) whenever modules
+    were imported since its last look, by emptying it then filling it in place: meanwhile, a
+    thread looking a name up finds nothing (hundreds of thousands of misses in a second with
+    a few threads while modules load). Here the new index is built aside, one build at a time,
+    and put in place whole.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._xsi_lock = threading.Lock()
+
+    def is_binding_model(self, clazz: type[Any]) -> bool:  # noqa: D102 - xsdata's method
+        # xsdata before 26.10 also indexes classes whose module was taken out of sys.modules,
+        # then fails on them (KeyError in build_class_meta): skip those, as 26.10 does.
+        module = getattr(clazz, "__module__", None)
+        return isinstance(module, str) and module in sys.modules and super().is_binding_model(clazz)
+
+    def build_xsi_cache(self) -> None:  # noqa: D102 - xsdata's method, same contract
+        if len(sys.modules) == self.sys_modules:
+            return
+        with self._xsi_lock:
+            if len(sys.modules) == self.sys_modules:
+                return
+            scratch = copy.copy(self)
+            scratch.xsi_cache = defaultdict(list)
+            XmlContext.build_xsi_cache(scratch)
+            self.xsi_cache = scratch.xsi_cache
+            self.sys_modules = scratch.sys_modules
+
+
+# Made at import, under the import lock: two threads making it at once would each bind with
+# their own metadata. Making it builds no metadata (that happens class by class, on use).
+_CONTEXT = _SharedContext()
+
+
 def context() -> XmlContext:
     """The process-wide xsdata context for the attrs bindings."""
-    return XmlContext()
+    return _CONTEXT
 
 
 def _lenient_class_factory(cls: type[Any], params: dict[str, Any]) -> Any:
@@ -125,12 +167,16 @@ def parser(strict: bool) -> XmlParser:
     """A parser over lxml trees; strict mode fails on anything it would otherwise drop."""
     # xsdata defaults fail_on_unknown_attributes to False, which drops unknown attributes
     # without a word; strict reading must refuse them instead (style.md, item 7).
+    # It is only ever given lxml trees that lheo's hardened parser made (no DTD, no entities):
+    # xsdata's own DTD and entity options, which apply when it parses a source itself, are set
+    # off all the same where this xsdata version has them (26.2 has no resolve_entities).
+    known = {f.name for f in dataclasses.fields(ParserConfig)}
+    hardened = {k: False for k in ("load_dtd", "resolve_entities") if k in known}
     config = ParserConfig(
         fail_on_unknown_properties=strict,
         fail_on_unknown_attributes=strict,
         fail_on_converter_warnings=strict,
-        load_dtd=False,
-        resolve_entities=False,
+        **hardened,  # type: ignore[arg-type]
     )
     if not strict:
         config.class_factory = _lenient_class_factory

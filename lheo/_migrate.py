@@ -11,9 +11,11 @@ from lxml import etree
 from lheo import _xml
 from lheo._document import Document
 from lheo._reader import prepare_tree, read_tree
-from lheo._validate import ValidationReport, validate, validate_tree
+from lheo._validate import ValidationReport, element_at, validate_bytes, validate_tree
+from lheo._writer import to_bytes
 from lheo._xml import Source
-from lheo.errors import MigrationError, UnsupportedVersionError
+from lheo.errors import LheoError, MigrationError, UnsupportedVersionError, first_issue
+from lheo.migration._report import locate, output_name
 from lheo.versions import Version
 
 __all__ = ["MigrationResult", "migrate"]
@@ -27,7 +29,10 @@ class MigrationResult:
         document: the migrated LHÉO 2.3 :class:`~lheo.Document`.
         report: the :class:`~lheo.migration.MigrationReport` (every change, removal, warning).
         validation: the output's validation against our 2.3 schema (``ok`` unless
-            ``check=False`` was given).
+            ``check=False`` was given). Its issues are about the output: their lines are
+            those of ``lheo.write(document)`` (pretty), their paths those :func:`lheo.validate`
+            gives on it, and their source is the input's name followed by
+            ``(migrated output)``.
 
     Added in 0.1.
     """
@@ -44,8 +49,6 @@ class MigrationResult:
 
 def _input_tree(source: Source | Document) -> tuple[etree._ElementTree, str]:
     if isinstance(source, Document):
-        from lheo._writer import to_bytes
-
         data, name = to_bytes(source, pretty=False), source.source
     else:
         data, name = _xml.read_bytes(source)
@@ -86,7 +89,8 @@ def migrate(
         ParseError: the input is not well-formed XML.
         NotLheoError, UnsupportedVersionError: not LHÉO, or an unsupported target.
         MigrationError: the input is not LHÉO 2.2, or (with ``check``) the output is invalid;
-            the error then carries ``.result`` with the report and the output's issues.
+            the message shows its first issue and how many others there are, and the error
+            carries ``.result`` with the report and the output's issues.
 
     Added in 0.1.
     """
@@ -107,19 +111,46 @@ def migrate(
         input_issues=input_report.errors,
     )
     out_tree = etree.ElementTree(out_root)
-    validation = validate_tree(out_tree, Version.V2_3, name)
+    validation = validate_tree(out_tree, Version.V2_3, output_name(name))
     # The migrated tree is lheo's own making: it is written in lheo's layout.
     document = read_tree(
         out_tree, strict=validation.ok, name=name, keep_layout=False, validation=validation
     )
     if enrich is not None:
         enrich(document)
-        validation = validate(document)
+        validation = validate_bytes(to_bytes(document), Version.V2_3, output_name(name))
+    elif not validation.ok:
+        validation = _on_output(validation, document, name)
     result = MigrationResult(document=document, report=report, validation=validation)
     if check and not validation.ok:
         error = MigrationError(
-            f"{name}: the migrated document is not valid LHÉO 2.3: {validation.errors[0]}"
+            f"{name}: the migrated document is not valid LHÉO 2.3: "
+            + first_issue(validation.errors)
         )
         error.result = result  # type: ignore[attr-defined]
         raise error
     return result
+
+
+def _on_output(validation: ValidationReport, document: Document, name: str) -> ValidationReport:
+    """The migrated tree's issues, at the lines of the output as :func:`lheo.write` gives it.
+
+    The tree was built by the rules, so it has no lines: each issue takes the line of the
+    element its path designates in the written output, where :func:`lheo.validate` of that
+    output reports it (``None`` for content the writer leaves out). The tree, not the written
+    output, is what is validated: :func:`lheo.migration.migrate_stream` validates each
+    formation before writing it and must give the same report.
+    """
+    source = output_name(name)
+    try:
+        written: etree._Element | None = _xml.parse_bytes(to_bytes(document), source).getroot()
+    except LheoError:
+        written = None
+
+    def line_of(path: str) -> int | None:
+        found = element_at(written, path) if written is not None else None
+        line: Any = found.sourceline if found is not None else None
+        return int(line) if line else None
+
+    errors = locate(validation.errors, line_of, source)
+    return attrs.evolve(validation, source=source, errors=errors)

@@ -28,15 +28,14 @@ import io
 import os
 import re
 import types
-import warnings
 from collections.abc import Generator, Iterator, Mapping
 from types import TracebackType
 from typing import IO, Any, NoReturn
 
 import attrs
 from lxml import etree
-from xsdata.exceptions import ConverterWarning, XmlContextError
 from xsdata.exceptions import ParserError as XsdataParserError
+from xsdata.exceptions import XmlContextError
 from xsdata.formats.dataclass.serializers.writers.lxml import LxmlTreeBuilder
 from xsdata.utils import namespaces as xsdata_namespaces
 
@@ -242,17 +241,19 @@ _SIZED = (
 )
 
 
-def _bind(element: etree._Element, cls: type[Any], strict: bool) -> Any:
+def _bind(
+    element: etree._Element,
+    cls: type[Any],
+    strict: bool,
+    found: list[BuildWarning] | None = None,
+) -> Any:
     """Bind one element (and its subtree) to its binding class: the single binding call.
 
-    Lenient conversions are re-issued as ``ConverterWarning`` so that every caller collects
-    them the same way, whether the builder or its xsdata fallback made them.
+    Lenient conversions, whether the builder or its xsdata fallback made them, are appended
+    to ``found``: passed along, not re-issued through :mod:`warnings`, whose state is
+    process-wide (``catch_warnings`` in two threads at once leaves a recorder installed).
     """
-    found: list[BuildWarning] = []
-    obj = build(element, cls, strict=strict, warnings=found)
-    for warning in found:
-        warnings.warn(str(warning.message), ConverterWarning, stacklevel=2)
-    return obj
+    return build(element, cls, strict=strict, warnings=found)
 
 
 def _xml_size(el: etree._Element) -> int:
@@ -305,7 +306,7 @@ def _holder_decl(parent: etree._Element) -> None:
 
 
 @functools.cache
-def _skeleton_schema(version: Version, names: tuple[str, ...]) -> etree.XMLSchema:
+def _skeleton_schema(version: Version, names: tuple[str, ...]) -> _validate.SchemaPool:
     """The version's XSD where the items ``names`` are empty placeholders (of ID holders)."""
     doc = _schema_doc(version)
     for decl in doc.getroot().iterchildren(f"{{{_XS}}}element"):
@@ -317,11 +318,11 @@ def _skeleton_schema(version: Version, names: tuple[str, ...]) -> etree.XMLSchem
             del decl.attrib["type"]
         complex_type = etree.SubElement(decl, f"{{{_XS}}}complexType")
         _holder_decl(etree.SubElement(complex_type, f"{{{_XS}}}sequence"))
-    return etree.XMLSchema(doc)
+    return _validate.SchemaPool(functools.partial(_validate.compile_schema, doc))
 
 
 @functools.cache
-def _wrapper_schema(version: Version) -> etree.XMLSchema:
+def _wrapper_schema(version: Version) -> _validate.SchemaPool:
     """The version's XSD plus a wrapper: ID holders, then any element of the version."""
     doc = _schema_doc(version)
     decl = etree.SubElement(doc.getroot(), f"{{{_XS}}}element", name=_WRAPPER)
@@ -332,7 +333,7 @@ def _wrapper_schema(version: Version) -> etree.XMLSchema:
     etree.SubElement(
         sequence, f"{{{_XS}}}any", namespace="##targetNamespace", processContents="strict"
     )
-    return etree.XMLSchema(doc)
+    return _validate.SchemaPool(functools.partial(_validate.compile_schema, doc))
 
 
 @functools.cache
@@ -1217,7 +1218,7 @@ class _Engine:
 
     def _validate_in(
         self,
-        xsd: etree.XMLSchema,
+        xsd: _validate.SchemaPool,
         vroot: etree._Element,
         base: etree._Element,
         path: str,
@@ -1225,7 +1226,8 @@ class _Engine:
         issues: list[Issue],
     ) -> None:
         try:
-            if xsd.validate(vroot):
+            ok, found = xsd.check(vroot)
+            if ok:
                 return
         except etree.XMLSchemaValidateError:
             # libxml2's "internal error" on an entity reference that the parser only warned
@@ -1237,7 +1239,7 @@ class _Engine:
                 source=self.name,
             ) from None
         tree = etree.ElementTree(vroot)
-        for err in xsd.error_log:  # type: ignore[attr-defined]
+        for err in found:
             issue = self._item_issue(err, tree, vroot, base, path, clean)
             if issue is not None:
                 issues.append(issue)
@@ -1266,28 +1268,26 @@ class _Engine:
         # The builder leaves the element intact, so a failure can still be explained by
         # validating it; no copy is needed.
         target = item
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always", ConverterWarning)
-            try:
-                obj = _bind(target, cls, self.strict)
-            except _BIND_ERRORS as exc:
-                self._check_log()
-                if not self.validate:
-                    errors, _ = self._validate_item(item, path, clean, ids=False)
-                raise self._failure(errors, exc) from None
-        self._warn(caught)
+        found: list[BuildWarning] = []
+        try:
+            obj = _bind(target, cls, self.strict, found)
+        except _BIND_ERRORS as exc:
+            self._check_log()
+            if not self.validate:
+                errors, _ = self._validate_item(item, path, clean, ids=False)
+            raise self._failure(errors, exc) from None
+        self._warn(found)
         return obj
 
-    def _warn(self, caught: list[warnings.WarningMessage]) -> None:
-        for warning in caught:
-            if issubclass(warning.category, ConverterWarning):
-                self.warnings.append(
-                    Issue(
-                        message=f"value kept as text: {warning.message}",
-                        source=self.name,
-                        level="warning",
-                    )
+    def _warn(self, found: list[BuildWarning]) -> None:
+        for warning in found:
+            self.warnings.append(
+                Issue(
+                    message=f"value kept as text: {warning.message}",
+                    source=self.name,
+                    level="warning",
                 )
+            )
 
     def _failure(self, issues: list[Issue], exc: Exception) -> ValidationError:
         if not issues:
@@ -1393,10 +1393,11 @@ class _Engine:
             else _validate.schema(self.version)
         )
         tree = root.getroottree() if root.getparent() is None else etree.ElementTree(root)
-        if xsd.validate(tree):
+        ok, found = xsd.check(tree)
+        if ok:
             return []
         out: list[Issue] = []
-        for err in xsd.error_log:  # type: ignore[attr-defined]
+        for err in found:
             node = _resolve(root, err.path)
             if node is not None and node.tag == _HOLDER:
                 continue
@@ -1448,14 +1449,13 @@ class _Engine:
                     parent.text = (parent.text or "") + placeholder.tail
             parent.remove(placeholder)
         cls = self.version.element_class(self.kind)
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always", ConverterWarning)
-            try:
-                obj = _bind(root, cls, self.strict)
-            except _BIND_ERRORS as exc:
-                self._check_log()
-                raise self._failure(failure, exc) from None
-        self._warn(caught)
+        found: list[BuildWarning] = []
+        try:
+            obj = _bind(root, cls, self.strict, found)
+        except _BIND_ERRORS as exc:
+            self._check_log()
+            raise self._failure(failure, exc) from None
+        self._warn(found)
         return obj
 
 

@@ -6,6 +6,9 @@ import functools
 import json
 import os
 import re
+import threading
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -66,11 +69,62 @@ class ValidationReport:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
 
 
+class SchemaPool:
+    """A compiled XSD that several threads can validate with at once.
+
+    lxml's :class:`~lxml.etree.XMLSchema` keeps the errors of a validation on the schema
+    object itself (``error_log``): two threads validating with one object read each other's
+    errors, or lose their own. The pool lends each validation a compiled copy of its own,
+    compiling a new one only when every copy is in use (a copy of an LHÉO XSD compiles in a
+    few milliseconds), so validations still run in parallel (libxml2 validates without the
+    GIL). A lock around one shared copy would serialise them.
+    """
+
+    def __init__(self, compile_schema: Callable[[], etree.XMLSchema]) -> None:
+        self._compile = compile_schema
+        self._free: list[etree.XMLSchema] = []
+        self._lock = threading.Lock()
+
+    def check(self, doc: etree._Element | etree._ElementTree) -> tuple[bool, list[Any]]:
+        """Validate ``doc``.
+
+        Returns:
+            Whether it is valid, and the errors of this validation (lxml log entries).
+        """
+        with self._lock:
+            xsd = self._free.pop() if self._free else None
+        if xsd is None:
+            xsd = self._compile()
+        try:
+            ok = xsd.validate(doc)
+            log: Any = xsd.error_log
+            errors = list(log)
+        finally:
+            with self._lock:
+                self._free.append(xsd)
+        return bool(ok), errors
+
+
+#: Held while a schema compiles: libxml2 sets up its built-in XSD types on the first
+#: compilation of a process without a lock, and two threads compiling at once then fail
+#: ("'{http://www.w3.org/2001/XMLSchema}string' does not resolve to a(n) simple type
+#: definition") or crash the process (seen in fresh processes, in about 1 run of 40).
+_COMPILE_LOCK = threading.Lock()
+
+
+def compile_schema(doc: etree._ElementTree | Path) -> etree.XMLSchema:
+    """Compile an XSD, given as a parsed tree or a path (parsed without entities or network)."""
+    if isinstance(doc, Path):
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+        doc = etree.parse(str(doc), parser)
+    with _COMPILE_LOCK:
+        return etree.XMLSchema(doc)
+
+
 @functools.cache
-def schema(version: Version) -> etree.XMLSchema:
-    """The compiled XSD of a version (cached; compiled once per process)."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-    return etree.XMLSchema(etree.parse(str(version.schema_path), parser))
+def schema(version: Version) -> SchemaPool:
+    """The compiled XSD of a version, safe to share between threads (cached per process)."""
+    return SchemaPool(functools.partial(compile_schema, version.schema_path))
 
 
 def _issue(err: Any, tree: etree._ElementTree, name: str, version: Version) -> Issue:
@@ -99,11 +153,37 @@ def _issue(err: Any, tree: etree._ElementTree, name: str, version: Version) -> I
     )
 
 
+def element_at(root: etree._Element, path: str) -> etree._Element | None:
+    """The element an issue's path designates below ``root``, or ``None``.
+
+    Paths are written by :func:`lheo._xml.element_path` with the version's repeatable pairs:
+    a step without a position (``periode``) is the first child of that name. ``root`` is the
+    element of the path's first step (``/lheo/offres``: ``root`` is ``lheo``).
+    """
+    steps = path.split("/")
+    if len(steps) < 2 or steps[0] or steps[1].partition("[")[0] != _xml.local(root.tag):
+        return None
+    node = root
+    for step in steps[2:]:
+        name, _, rest = step.partition("[")
+        position = int(rest[:-1]) if rest[:-1].isdigit() else 1
+        found = None
+        for child in node.iterchildren(tag=etree.Element):
+            if _xml.local(child.tag) == name:
+                position -= 1
+                if not position:
+                    found = child
+                    break
+        if found is None:
+            return None
+        node = found
+    return node
+
+
 def validate_tree(tree: etree._ElementTree, version: Version, name: str) -> ValidationReport:
     """Validate a prepared tree (namespace already normalised) against its version's XSD."""
-    xsd = schema(version)
-    ok = xsd.validate(tree)
-    errors = [_issue(err, tree, name, version) for err in xsd.error_log]  # type: ignore[attr-defined]
+    ok, found = schema(version).check(tree)
+    errors = [_issue(err, tree, name, version) for err in found]
     return ValidationReport(
         ok=bool(ok),
         version=version.value,

@@ -5,6 +5,7 @@ Added in 0.1.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -62,6 +63,23 @@ class Issue:
         return text
 
 
+def first_issue(issues: Sequence[Issue], total: int | None = None) -> str:
+    """How an error message shows a list of issues: the first one, then how many others.
+
+    Args:
+        issues: the issues, in document order.
+        total: how many issues there are in all, when ``issues`` holds only the first ones.
+
+    Returns:
+        ``"in.xml:12: … (and 3 more)"``, or ``"invalid document"`` without issues.
+    """
+    count = len(issues) if total is None else total
+    if not issues:
+        return "invalid document"
+    more = f" (and {count - 1} more)" if count > 1 else ""
+    return f"{issues[0]}{more}"
+
+
 class LheoError(Exception):
     """Base class of every error raised by lheo."""
 
@@ -117,9 +135,7 @@ class ValidationError(LheoError, ValueError):
     def __init__(self, report: ValidationReport) -> None:
         self.report = report
         self.issues: list[Issue] = list(report.errors)
-        first = str(self.issues[0]) if self.issues else "invalid document"
-        more = f" (and {len(self.issues) - 1} more)" if len(self.issues) > 1 else ""
-        super().__init__(first + more)
+        super().__init__(first_issue(self.issues))
 
 
 class OutputError(LheoError, OSError):

@@ -13,6 +13,7 @@ import attrs
 import lheo_bindings.v1_3_0 as v130
 import lheo_bindings.v2_3 as v23
 import pytest
+from conftest import SHARED_MISSING
 from lxml import etree
 from xsdata.exceptions import ConverterWarning
 from xsdata.formats.converter import converter
@@ -474,7 +475,7 @@ def test_1_3_0_choice_fields(strict: bool) -> None:
 def test_1_3_0_without_namespace(strict: bool) -> None:
     path = SHARED / "1.3.0" / "examples" / "exemple-leger.xml"
     if not path.is_file():
-        pytest.skip("../shared/lheo is not available")
+        pytest.skip(SHARED_MISSING)
     root, cls = prepared(path, "1.3.0")
     assert root.tag.startswith(f"{{{NS130}}}")
     assert_same(root, cls, strict)

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 import pytest
+from conftest import SHARED, SHARED_MISSING
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -43,7 +44,6 @@ from lheo.migration import (
 from lheo.migration._rules import to_datetime, to_uri
 from lheo.migration._tree import CHILD_ORDER, REPEATABLE
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "lheo"
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "onisep"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 XS = "{http://www.w3.org/2001/XMLSchema}"
@@ -66,7 +66,7 @@ def parse(data: str | bytes | Path) -> etree._Element:
 def _schema(version: str) -> etree.XMLSchema:
     path = SHARED / version / "lheo.xsd"
     if not path.is_file():
-        pytest.skip("../shared/lheo is not available")
+        pytest.skip(SHARED_MISSING)
     return etree.XMLSchema(etree.parse(str(path), PARSER))
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import SHARED, SHARED_MISSING
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -36,7 +37,6 @@ from lheo.migration._streaming import LIMIT
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "examples" / "data"
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "onisep" / "flux-onisep-2.2.xml"
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "lheo"
 BTS = SHARED / "2.2" / "examples" / "exemple-bts-onisep.xml"
 NS22 = "http://www.lheo.org/2.2"
 PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
@@ -63,7 +63,7 @@ def make_flow() -> Callable[..., int]:
 
 def _source(path: Path) -> Path:
     if not path.is_file():
-        pytest.skip(f"{path} is not available")
+        pytest.skip(SHARED_MISSING if path.is_relative_to(SHARED) else f"{path} is not available")
     return path
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import SHARED, needs_shared, shared_path
 from helpers import assert_xml_equal
 from lxml import etree
 
 import lheo
 from lheo.errors import ValidationError
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "lheo"
 NS130 = "http://www.lheo.org/1.3.0"
 
 
@@ -30,6 +30,7 @@ def _version(path: Path) -> str:
     return path.parent.parent.name
 
 
+@needs_shared
 @pytest.mark.parametrize("path", VALID, ids=lambda p: f"{_version(p)}/{p.name}")
 def test_round_trip_is_faithful_and_valid(path: Path) -> None:
     """write(read(x)) equals x after canonicalisation and is valid for our XSD."""
@@ -43,6 +44,7 @@ def test_round_trip_is_faithful_and_valid(path: Path) -> None:
     assert lheo.validate(out).ok
 
 
+@needs_shared
 @pytest.mark.parametrize("path", VALID, ids=lambda p: f"{_version(p)}/{p.name}")
 def test_official_example_is_valid(path: Path) -> None:
     """Our validator accepts every official example that is meant to be valid."""
@@ -50,6 +52,7 @@ def test_official_example_is_valid(path: Path) -> None:
     assert report.ok, str(report)
 
 
+@needs_shared
 @pytest.mark.parametrize("path", SKELETONS, ids=lambda p: f"{_version(p)}/{p.name}")
 def test_skeletons_are_refused_strictly_and_read_leniently(path: Path) -> None:
     """The generated skeletons are invalid: strict read refuses, lenient read keeps everything."""
@@ -67,7 +70,7 @@ def test_skeletons_are_refused_strictly_and_read_leniently(path: Path) -> None:
 
 def test_onisep_2_2_example_values() -> None:
     """Typed fields hold the values of the official Onisep 2.2 example (checked by hand)."""
-    doc = lheo.read(SHARED / "2.2" / "examples" / "exemple-bts-onisep.xml")
+    doc = lheo.read(shared_path("2.2", "examples", "exemple-bts-onisep.xml"))
     formation = doc.root.offres.formation[0]
     assert formation.numero == "9436_18706"
     assert formation.intitule_formation.value == "BTS négociation et relation client"
@@ -81,7 +84,7 @@ def test_onisep_2_2_example_values() -> None:
 
 def test_1_3_0_example_values() -> None:
     """Typed fields hold the values of an official 1.3.0 example (checked by hand)."""
-    doc = lheo.read(SHARED / "1.3.0" / "examples" / "exemple-leger.xml", version="1.3.0")
+    doc = lheo.read(shared_path("1.3.0", "examples", "exemple-leger.xml"), version="1.3.0")
     assert doc.kind == "lheo-leger"
     resume = doc.root.resumes_offres.resume_offre[0]
     assert resume.file == "http://formation.prao.org/echanges/lheo2008/7075.xml"
@@ -95,7 +98,7 @@ def test_1_3_0_example_values() -> None:
 
 def test_1_3_0_offer_values() -> None:
     """The 1.3.0 structure (offre-formation/action-formation) binds with its own names."""
-    doc = lheo.read(SHARED / "1.3.0" / "examples" / "manuel-exemple-photographe.xml")
+    doc = lheo.read(shared_path("1.3.0", "examples", "manuel-exemple-photographe.xml"))
     offre = doc.root.offres.offre_formation[0]
     assert offre.action_formation is not None
     assert doc.version == "1.3.0"

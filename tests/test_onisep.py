@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
+from conftest import shared_path
 from helpers import assert_xml_equal
 
 import lheo
@@ -13,7 +13,6 @@ from lheo import enrich, onisep
 from lheo import extras as lx
 from lheo.enrich import InvalidCodeError
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "lheo"
 NS23 = "http://lheo.gouv.fr/2.3"
 
 ACTION_23 = f"""<extras xmlns="{NS23}" info="ACTION ONISEP" uri="content://act-1"
@@ -29,7 +28,7 @@ ACTION_23 = f"""<extras xmlns="{NS23}" info="ACTION ONISEP" uri="content://act-1
 
 
 def onisep_22() -> lheo.Document:
-    return lheo.read(SHARED / "2.2" / "examples" / "exemple-bts-onisep.xml")
+    return lheo.read(shared_path("2.2", "examples", "exemple-bts-onisep.xml"))
 
 
 def test_2_2_views_read_the_official_example() -> None:
@@ -67,7 +66,7 @@ def test_2_3_view_reads_attributes_and_nested_parcours() -> None:
 
 def test_2_3_writes_attributes_on_block_and_action() -> None:
     """Setting uri/created on a 2.3 action writes the block's and the action's attributes."""
-    doc = lheo.read(SHARED / "2.2" / "examples" / "exemple-bts-onisep.xml")
+    doc = lheo.read(shared_path("2.2", "examples", "exemple-bts-onisep.xml"))
     out = lheo.write(doc)
     assert out is not None
     doc23 = lheo.read(out.replace(b"http://www.lheo.org/2.2", NS23.encode()), strict=False)

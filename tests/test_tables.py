@@ -13,13 +13,14 @@ from types import ModuleType
 
 import attrs
 import pytest
+from conftest import SHARED, needs_shared
 
 from lheo import tables
 from lheo.errors import LheoError, UnsupportedVersionError
 from lheo.tables import CodeTable, v1_3_0, v2_2, v2_3
 
 ROOT = Path(__file__).resolve().parents[1]
-TABLES_DIR = Path(__file__).resolve().parents[2] / "shared" / "lheo" / "tables"
+TABLES_DIR = SHARED / "tables"
 MODULES: dict[str, ModuleType] = {"1.3.0": v1_3_0, "2.2": v2_2, "2.3": v2_3}
 
 # The 1.3.0 tables and where their content comes from: index.csv (version column, dict name).
@@ -94,6 +95,7 @@ def test_table_counts() -> None:
     assert (len(v2_2.TABLES), len(v2_3.TABLES), len(v1_3_0.TABLES)) == (11, 19, 10)
 
 
+@needs_shared
 @pytest.mark.parametrize("row", V2_ROWS, ids=_ids)
 def test_table_equals_official_csv(tables_dir: Path, row: dict[str, str]) -> None:
     """Same codes, same labels, same order as the official CSV."""
@@ -105,6 +107,7 @@ def test_table_equals_official_csv(tables_dir: Path, row: dict[str, str]) -> Non
     assert len(table) == int(row["entries"])
 
 
+@needs_shared
 @pytest.mark.parametrize("row", V2_ROWS, ids=_ids)
 def test_table_metadata_matches_index(row: dict[str, str]) -> None:
     """name, fullname and version come from index.csv."""
@@ -115,6 +118,7 @@ def test_table_metadata_matches_index(row: dict[str, str]) -> None:
     assert table.version == table.versions[0]
 
 
+@needs_shared
 @pytest.mark.parametrize("row", V2_ROWS, ids=_ids)
 def test_table_is_module_attribute(row: dict[str, str]) -> None:
     """Each table is the attribute named after its dict (dict-modalites-es → modalites_es)."""
@@ -124,6 +128,7 @@ def test_table_is_module_attribute(row: dict[str, str]) -> None:
     assert name in module.__all__
 
 
+@needs_shared
 @pytest.mark.parametrize("row", V2_ROWS, ids=_ids)
 def test_by_element_matches_index(row: dict[str, str]) -> None:
     """BY_ELEMENT maps each element index.csv lists to the table it uses."""
@@ -158,6 +163,7 @@ def test_tables_match_official_dictionaries_xml(tables_dir: Path, version: str) 
 # --- sharing between 2.2 and 2.3 ---------------------------------------------------------------
 
 
+@needs_shared
 @pytest.mark.parametrize("name", BOTH)
 def test_shared_iff_identical(tables_dir: Path, name: str) -> None:
     """A table is one object for 2.2 and 2.3 exactly when its content is identical."""

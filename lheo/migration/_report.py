@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import IO, Any, Literal
 
 import attrs
@@ -275,3 +275,33 @@ def render_summary(
         f" (profile {profile}, niveaux {niveaux}, timezone {timezone or 'none'})"
     )
     return "\n".join(lines)
+
+
+def output_name(source: str) -> str:
+    """Display name of a migration's output, for the issues of its validation.
+
+    Their lines are lines of the output as :func:`lheo.write` writes it (pretty), not of
+    the input ``source``: the name says so (``in.xml (migrated output)``).
+    """
+    return f"{source} (migrated output)"
+
+
+def locate(
+    issues: Iterable[Issue], line_of: Callable[[str], int | None], source: str
+) -> list[Issue]:
+    """The output's issues, each with the output line of the element its path designates.
+
+    Args:
+        issues: issues found on the migrated tree (which has no lines: it was built, not
+            parsed).
+        line_of: the line, in the written output, of the element at a path; ``None`` when
+            the written output has no element there (content the writer leaves out).
+        source: the output's display name (:func:`output_name`).
+
+    Returns:
+        The issues with those lines (``None`` when unknown) and that source.
+    """
+    return [
+        attrs.evolve(issue, line=line_of(issue.path) if issue.path else None, source=source)
+        for issue in issues
+    ]

@@ -32,6 +32,7 @@ Added in 0.1.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import io
 import json
@@ -62,14 +63,17 @@ from lheo._stream import (
     _NeedHuge,
     _Reader,
     _syntax_error,
+    _xml_attr,
 )
-from lheo._validate import ValidationReport
+from lheo._validate import ValidationReport, element_at
 from lheo._xml import XSI, Source
-from lheo.errors import Issue, MigrationError, ValidationError
+from lheo.errors import Issue, LheoError, MigrationError, ValidationError, first_issue
 from lheo.migration._engine import RulesRun, _zone, run_rules
 from lheo.migration._report import (
     Change,
     MigrationWarning,
+    locate,
+    output_name,
     render_summary,
     summarize,
 )
@@ -140,7 +144,8 @@ class StreamMigrationResult:
         input_issues: the first :data:`LIMIT` validity issues of the 2.2 input.
         input_issue_count: number of input issues.
         validation: the output's validation against the 2.3 schema (its ``errors`` hold the
-            first :data:`LIMIT` errors).
+            first :data:`LIMIT` errors), as :func:`lheo.migrate` reports it: lines of the
+            written output, source ``<input> (migrated output)``.
         validation_error_count: number of output errors.
 
     Added in 0.1.
@@ -401,7 +406,7 @@ class _OutputEngine(_Counting):
         self, item: etree._Element, path: str, clean: bool, *, ids: bool
     ) -> tuple[list[Issue], list[str]]:
         issues, new = super()._validate_item(item, path, clean, ids=ids)
-        self._migration.write(item, issues)
+        issues = self._migration.write(item, issues, path)
         return self._bounded(issues), new
 
     def _replace(
@@ -498,6 +503,38 @@ def _export_phase(change: Change) -> int:
 
 
 # ---------------------------------------------------------------------------------------
+# The writer
+
+
+class _LinedWriter(StreamWriter):
+    """A :class:`StreamWriter` that knows on which line of the output each piece starts.
+
+    ``pieces`` holds what was written, piece by piece, with the line where each starts: the
+    migration takes each formation's piece out as soon as it is written (so only the pieces
+    outside formations stay, a few kilobytes), to give the output's issues their lines.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.line = 1
+        self.pieces: list[tuple[int, bytes]] = []
+
+    def _emit(self, data: bytes) -> None:
+        self.pieces.append((self.line, data))
+        self.line += data.count(b"\n")
+        super()._emit(data)
+
+    def scope(self) -> bytes:
+        """A start tag declaring the namespaces in scope where the next item is written."""
+        found = self._ctx[-1] if self._ctx else {}
+        decls = "".join(
+            f' xmlns{"" if prefix is None else ":" + prefix}="{_xml_attr(uri)}"'
+            for prefix, uri in found.items()
+        )
+        return f"<w{decls}>".encode()
+
+
+# ---------------------------------------------------------------------------------------
 # The migration pass
 
 
@@ -538,7 +575,7 @@ class _Migration:
         self.out_root: etree._Element | None = None
         self.out_offres: etree._Element | None = None
         self.trailing: list[tuple[str, etree._Element]] = []
-        self.writer: StreamWriter | None = None
+        self.writer: _LinedWriter | None = None
         self._current: etree._Element | None = None  # the output formation being validated
         self._standin: etree._Element | None = None  # its place in the output skeleton
         self.input_engine = _InputEngine(inp, huge=scan.huge, migration=self)
@@ -560,14 +597,14 @@ class _Migration:
         for _ in self.output_engine._walk(self._output_events()):
             pass
         out_issues, out_total = self.output_engine.issues()
+        self._write_trailing(strict=out_total == 0)
         validation = ValidationReport(
             ok=out_total == 0,
             version=Version.V2_3.value,
             kind="lheo",
-            source=self.name,
-            errors=out_issues,
+            source=output_name(self.name),
+            errors=self._locate_skeleton(out_issues),
         )
-        self._write_trailing(strict=validation.ok)
         in_issues, in_total = self.input_engine.issues()
         result = StreamMigrationResult(
             source=self.name,
@@ -772,7 +809,7 @@ class _Migration:
 
     # -- writing -------------------------------------------------------------------------
 
-    def _open_writer(self) -> StreamWriter:
+    def _open_writer(self) -> _LinedWriter:
         if self.writer is not None:
             return self.writer
         root, offres = self.out_root, self.out_offres
@@ -801,8 +838,8 @@ class _Migration:
         offres_attrs: dict[str, str],
         xsi: dict[str, str],
         target: str | os.PathLike[str] | IO[bytes],
-    ) -> StreamWriter:
-        return StreamWriter(
+    ) -> _LinedWriter:
+        return _LinedWriter(
             target, version=Version.V2_3, root_attrs=root_attrs, offres_attrs=offres_attrs, xsi=xsi
         )
 
@@ -813,13 +850,92 @@ class _Migration:
             return False
         return True
 
-    def write(self, item: etree._Element, issues: list[Issue]) -> None:
-        """Bind a validated output formation and write it (called by the output engine)."""
+    def write(self, item: etree._Element, issues: list[Issue], path: str) -> list[Issue]:
+        """Bind a validated output formation and write it (called by the output engine).
+
+        Returns:
+            Its issues, at the lines of the written output (see :func:`_locate_item`).
+        """
         if item is not self._current:
-            return  # an item of the trailing extras, written at the end
+            return issues  # an item of the trailing extras, written at the end
         writer = self._open_writer()
         etree.strip_tags(item, etree.Comment, etree.ProcessingInstruction)
         writer.write(self._bind(item, "formation", strict=not issues))
+        line, data = writer.pieces.pop()  # the formation: what StreamWriter.write emits last
+        if not issues:
+            return issues
+        return self._locate_item(issues, path, line, writer.scope() + data + b"</w>")
+
+    def _locate_item(
+        self, issues: list[Issue], path: str, line: int, wrapped: bytes
+    ) -> list[Issue]:
+        """Give a formation's issues the lines of its elements in the output.
+
+        The built formation has no lines: its written text (``wrapped`` in an element that
+        declares the namespaces in scope, on the line where the text starts, ``line``) is
+        parsed, and each issue takes the line of the element its path designates, as
+        :func:`lheo.migrate` does on the whole written output.
+        """
+        source = output_name(self.name)
+        try:
+            formation: etree._Element | None = _xml.parse_bytes(wrapped, source).getroot()[0]
+        except (LheoError, IndexError):
+            formation = None
+
+        def line_of(where: str) -> int | None:
+            if formation is None or not (where == path or where.startswith(path + "/")):
+                return None
+            found = element_at(formation, "/" + _xml.local(formation.tag) + where[len(path) :])
+            at: Any = found.sourceline if found is not None else None
+            return line + int(at) - 1 if at else None
+
+        return locate(issues, line_of, source)
+
+    def _locate_skeleton(self, issues: list[Issue]) -> list[Issue]:
+        """Give the issues outside formations (root, offres, extras) their output lines.
+
+        The writer kept what it wrote outside formations, each piece with the line where it
+        starts: parsed end to end, each piece's elements are where it was written. Issues of
+        formations are located already (their source is the output's).
+        """
+        source = output_name(self.name)
+        pending = [issue for issue in issues if issue.source != source]
+        if not pending or self.writer is None:
+            return issues
+        starts: list[int] = []
+        lines: list[int] = []
+        pull = etree.XMLPullParser(
+            events=("start",), resolve_entities=False, no_network=True, load_dtd=False
+        )
+        joined = 1
+        root: etree._Element | None = None
+        try:
+            for line, data in self.writer.pieces:
+                starts.append(joined)
+                lines.append(line)
+                joined += data.count(b"\n")
+                pull.feed(data)
+                for _event, el in pull.read_events():
+                    if root is None and isinstance(el, etree._Element):
+                        root = el
+        except etree.XMLSyntaxError:  # pragma: no cover - our own output
+            root = None
+
+        def line_of(where: str) -> int | None:
+            found = element_at(root, where) if root is not None else None
+            at: Any = found.sourceline if found is not None else None
+            if not at:
+                return None
+            # Every piece but the first starts with a line break: an element on the line
+            # where a piece starts belongs to an earlier piece.
+            at = int(at)
+            i = max(bisect.bisect_left(starts, at) - 1, 0)
+            return int(lines[i] + at - starts[i])
+
+        return [
+            issue if issue.source == source else locate([issue], line_of, source)[0]
+            for issue in issues
+        ]
 
     def _write_trailing(self, *, strict: bool) -> None:
         writer = self._open_writer()
@@ -993,7 +1109,7 @@ def migrate_stream(
             report = _ReportFile(report_target)
             migration.write_report(report.out, result)
         if check and not result.ok:
-            first = result.validation.errors[0] if result.validation.errors else "invalid"
+            first = first_issue(result.validation.errors, result.validation_error_count)
             error = MigrationError(
                 f"{inp.name}: the migrated document is not valid LHÉO 2.3: {first}"
             )
