@@ -576,7 +576,7 @@ def migrate(
         root = result.document.root
         offres = getattr(root, "offres", None)
         counts = {
-            "source": result.validation.source,
+            "source": result.document.source,
             "profile": report.profile,
             "niveaux": report.niveaux,
             "timezone": report.timezone,
