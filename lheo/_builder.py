@@ -1124,7 +1124,7 @@ def _element_layout(
             pieces.append(child.tail or "")
         respelled = value.__class__ is not str and pieces[0] != _token_text(value)
         if len(el) or respelled or paired:
-            layout.nodes = tuple(piece for piece in pieces if piece)
+            layout.nodes = tuple(piece for piece in pieces if piece) or ("",)
             layout.value = value
     elif content:
         nodes: list[Any] = [el.text or ""]

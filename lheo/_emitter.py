@@ -1211,7 +1211,7 @@ def _write_layout(
     inner_ns = _layout_start(obj, layout, meta, name, ns, xsi, parts)
     start = "".join(parts)
     if plan.kind == "text":
-        out.append(start + _layout_value(obj, layout, meta, close))
+        out.append(start + _layout_value(obj, layout, meta, close, mode))
     elif plan.kind == "mixed":
         _layout_mixed(obj, layout, meta, start, close, out, depth, inner_ns, mode, (o, ns))
     else:
@@ -1219,11 +1219,13 @@ def _write_layout(
         _layout_elements(obj, layout, plan, out, close, depth, inner_ns, mode)
 
 
-def _layout_value(obj: Any, layout: Layout, meta: XmlMeta, close: str) -> str:
+def _layout_value(obj: Any, layout: Layout, meta: XmlMeta, close: str, mode: Mode) -> str:
     var = meta.text
     assert var is not None
     value = getattr(obj, var.name)
     nodes = layout.nodes
+    if nodes == ("",) and not mode.keep:
+        nodes = None  # `<x></x>` is the source's spelling of `<x/>`: lheo's own is `<x/>`
     if nodes is not None and value == layout.value and value.__class__ is layout.value.__class__:
         # As read: `<x></x>` stays so when the value is empty.
         return ">" + "".join(p if p.__class__ is Raw else _esc_text(p) for p in nodes) + close
@@ -1249,7 +1251,8 @@ def _layout_mixed(
 ) -> None:
     content = getattr(obj, meta.wildcards[0].name)
     if layout.nodes is not None and content == layout.value:
-        out.append(start + ">" + layout.nodes[0] + close)
+        verbatim = layout.nodes[0]
+        out.append(start + (">" + verbatim + close if verbatim or mode.keep else "/>"))
         return
     plan = _mixed_plan(content, ns[None], mode) if content.__class__ is list else None
     if plan is None:

@@ -246,14 +246,18 @@ def _bind(
     cls: type[Any],
     strict: bool,
     found: list[BuildWarning] | None = None,
+    layout: dict[str, Any] | None = None,
 ) -> Any:
     """Bind one element (and its subtree) to its binding class: the single binding call.
 
     Lenient conversions, whether the builder or its xsdata fallback made them, are appended
     to ``found``: passed along, not re-issued through :mod:`warnings`, whose state is
     process-wide (``catch_warnings`` in two threads at once leaves a recorder installed).
+    ``layout``: keep the source layout, with these options of :func:`lheo._builder.build`.
     """
-    return build(element, cls, strict=strict, warnings=found)
+    if layout is None:
+        return build(element, cls, strict=strict, warnings=found)
+    return build(element, cls, strict=strict, warnings=found, keep_layout=True, **layout)
 
 
 def _xml_size(el: etree._Element) -> int:
@@ -523,6 +527,8 @@ class _Reader:
         # (then items are checked one by one), and the "=" after the last "<" read.
         self.crowded = False
         self._equals = 0
+        self.declarations = 0
+        self._last = b""
         head = self._read_exactly(_HEAD_SIZE)
         if len(head) < _HEAD_SIZE and not head.strip():
             raise ParseError("empty document", line=1, column=1, source=name)
@@ -551,6 +557,10 @@ class _Reader:
         if not data:
             self.eof = size != 0
             return b""
+        # Namespace declarations read so far (across reads: the last bytes of the previous
+        # one are looked at again): layouts look at prefixes only where there are some.
+        self.declarations += (self._last + data[:4]).count(b"xmlns") + data.count(b"xmlns", 4)
+        self._last = bytes(data[-4:])
         lt = data.rfind(b"<")
         if lt == -1:
             self._breaks += data.count(b"\n")
@@ -791,8 +801,11 @@ class _Engine:
         huge: bool,
         retried: bool,
         skip: int = 0,
+        keep_layout: bool = False,
     ) -> None:
         self.inp = inp
+        # Items and skeleton keep their source layout (lheo._layout): comments are parsed.
+        self.keep_layout = keep_layout
         self.name = inp.name
         self.asked = version
         self.validate = validate
@@ -822,6 +835,7 @@ class _Engine:
         self._chunks: tuple[str, ...] = ()  # local names validated one at a time
         self._held = 0  # estimated characters kept outside the items (see MAX_HELD)
         self._log_seen = 0  # parser log entries already looked at
+        self._renamed = False  # the document had no namespace (given its version's)
 
     # -- driving ------------------------------------------------------------------------
 
@@ -834,8 +848,8 @@ class _Engine:
                 reader,
                 huge=self.huge,
                 events=("start", "end"),
-                remove_comments=True,
-                remove_pis=True,
+                remove_comments=not self.keep_layout,
+                remove_pis=not self.keep_layout,
             )
             yield from self._walk(iter(self._parser))
         finally:
@@ -1105,6 +1119,7 @@ class _Engine:
         if ns is None:
             rename = found.namespace
             el.tag = f"{{{rename}}}{local}"
+            self._renamed = True
         _reader._check_kind(found, local, self.name)
         if self.bind and local not in _CONTAINERS:
             raise LheoError(
@@ -1268,24 +1283,67 @@ class _Engine:
         # The builder leaves the element intact, so a failure can still be explained by
         # validating it; no copy is needed.
         target = item
+        if self.strict and errors:
+            # Strict reading is reading a valid document (as lheo.read): the first invalid
+            # item ends it, with its issues.
+            raise self._failure(errors, ValueError("invalid"))
         found: list[BuildWarning] = []
         try:
-            obj = _bind(target, cls, self.strict, found)
+            obj = _bind(target, cls, self.strict, found, self._layout(item))
         except _BIND_ERRORS as exc:
             self._check_log()
             if not self.validate:
                 errors, _ = self._validate_item(item, path, clean, ids=False)
             raise self._failure(errors, exc) from None
-        self._warn(found)
+        self._warn(found, item, path)
         return obj
 
-    def _warn(self, found: list[BuildWarning]) -> None:
+    def _layout(self, item: etree._Element) -> dict[str, Any] | None:
+        """The layout options of binding ``item`` (``None``: keep no layout)."""
+        root = self._root
+        if not self.keep_layout or root is None:
+            return None
+        depth = 0
+        for _ancestor in item.iterancestors():
+            depth += 1
+        reader = self._reader
+        nsmap = root.nsmap
+        own = nsmap.get(None)
+        exotic = (
+            reader is None
+            or reader.declarations > len(nsmap)
+            or any(prefix is not None and uri == own for prefix, uri in nsmap.items())
+        )
+        return {
+            "indented": root.text is not None,
+            "depth": depth,
+            "exotic": exotic,
+            "keep_namespaces": not self._renamed,
+        }
+
+    def _warn(
+        self, found: list[BuildWarning], base: etree._Element | None = None, path: str = ""
+    ) -> None:
         for warning in found:
+            node = warning.node
+            where = ""
+            if node is not None:
+                # Within an item, from the item's own path: its elder siblings are gone.
+                rel = _relative(node, base, self._pairs) if base is not None else None
+                where = path + rel if rel is not None else _xml.element_path(node, self._pairs)
             self.warnings.append(
                 Issue(
-                    message=f"value kept as text: {warning.message}",
+                    message=(
+                        warning.message
+                        if warning.content
+                        else f"value kept as text: {warning.message}"
+                    ),
+                    line=warning.line,
+                    element=warning.element,
+                    path=where,
                     source=self.name,
                     level="warning",
+                    content=warning.content,
                 )
             )
 
@@ -1451,7 +1509,7 @@ class _Engine:
         cls = self.version.element_class(self.kind)
         found: list[BuildWarning] = []
         try:
-            obj = _bind(root, cls, self.strict, found)
+            obj = _bind(root, cls, self.strict, found, self._layout(root))
         except _BIND_ERRORS as exc:
             self._check_log()
             raise self._failure(failure, exc) from None
@@ -1502,12 +1560,13 @@ class FormationStream:
         return _Engine(
             self._input,
             version=self._asked,
-            validate=not self._strict,
+            validate=True,
             bind=True,
             strict=self._strict,
             huge=huge,
             retried=retried,
             skip=self._yielded,
+            keep_layout=True,
         )
 
     def _first(self) -> None:
@@ -1794,7 +1853,10 @@ class StreamWriter:
         container_attrs: attributes of other containers by local name (``resumes-offres``,
             ``resumes-organismes``); a container with attributes is written even if empty.
         xsi: ``xsi:*`` attributes of the root (``{"schemaLocation": "…"}``).
-        pretty: indent the output (default) or write it compact, as :func:`lheo.write`.
+        pretty: indent the output (default) or write it compact, as :func:`lheo.write`;
+            ``None`` writes the items as they were read (their white space included), the
+            document around them indented. The layout of what surrounds the items in their
+            source (comments outside them, the root's own) is not kept by a streamed copy.
 
     Raises:
         ValueError: unknown kind for this version.
@@ -1814,7 +1876,7 @@ class StreamWriter:
         offres_attrs: Mapping[str, str] | None = None,
         container_attrs: Mapping[str, Mapping[str, str]] | None = None,
         xsi: Mapping[str, str] | None = None,
-        pretty: bool = True,
+        pretty: bool | None = True,
     ) -> None:
         self._version = Version.parse(version)
         if kind not in _CONTAINERS or not self._version.has_element(kind):
@@ -1823,7 +1885,8 @@ class StreamWriter:
                 f"StreamWriter writes {kinds} documents in LHÉO {self._version.value}, not {kind!r}"
             )
         self._kind = kind
-        self._pretty = pretty
+        self._keep = pretty is None
+        self._pretty = pretty is not False
         self._xsi = dict(xsi or {})
         ns = self._version.namespace
         self._containers = _containers(self._version, kind)
@@ -1907,7 +1970,9 @@ class StreamWriter:
         """Serialise one object as xsdata does inside the whole document, at ``depth``."""
         snapshot = dict(self._ns_map)
         try:
-            return emit_child(obj, ns_map=self._ns_map, depth=depth, pretty=self._pretty)
+            return emit_child(
+                obj, ns_map=self._ns_map, depth=depth, pretty=self._pretty, keep=self._keep
+            )
         except FragmentFallback:
             self._ns_map = snapshot
         builder = LxmlTreeBuilder(

@@ -133,3 +133,20 @@ def attribute_orders(data: bytes | str, namespace: str | None = None) -> list[li
         [str(key) for key in el.keys()]
         for el in _tree(data, namespace).getroot().iter(tag=etree.Element)
     ]
+
+
+def strip_outer_layouts(doc: object) -> object:
+    """Forget the layouts of a document's root and containers, keep its items' (formations…).
+
+    What a streamed copy (iter_formations + StreamWriter) keeps: each item as it was read, the
+    document around the items written the lheo way.
+    """
+    import attrs
+
+    root = getattr(doc, "root", doc)
+    root._lheo_layout = None  # type: ignore[attr-defined]
+    for field in attrs.fields(type(root)):
+        value = getattr(root, field.name)
+        if field.name in ("offres", "resumes_offres", "resumes_organismes") and value is not None:
+            value._lheo_layout = None
+    return doc
