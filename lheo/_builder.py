@@ -47,8 +47,10 @@ from lheo._layout import (
     XSI,
     Layout,
     Raw,
+    epilog,
     esc_attr,
     own_declarations,
+    prolog,
     qualified,
     raw_content,
     raw_node,
@@ -275,8 +277,13 @@ def build(
     return result
 
 
+# The warning filters are process-wide: two catch_warnings at once (two threads) can leave a
+# recorder installed for good. xsdata's parser, rarely needed, runs one at a time.
+_XSDATA_LOCK = threading.Lock()
+
+
 def _xsdata_build(element: etree._Element, cls: type, strict: bool, out: list[BuildWarning]) -> Any:
-    with _warnings.catch_warnings(record=True) as caught:
+    with _XSDATA_LOCK, _warnings.catch_warnings(record=True) as caught:
         _warnings.simplefilter("always", ConverterWarning)
         try:
             result: Any = _context.parser(strict).parse(element, cls)
@@ -1222,28 +1229,8 @@ def _document_layout(root_obj: Any, root: etree._Element, state: _State) -> None
     # The root always has one: it says how the document is indented.
     root_obj._lheo_layout = layout
     layout.indented = state.blanks is _INDENTED
-    before: list[Raw] = []
-    doctype = _doctype(root.getroottree())
-    if doctype:
-        before.append(Raw(doctype))
-    before += reversed([raw_node(node, {}) for node in root.itersiblings(preceding=True)])
-    layout.before = tuple(before)
-    layout.after = tuple(raw_node(node, {}) for node in root.itersiblings())
-
-
-def _doctype(tree: etree._ElementTree) -> str:
-    """The document's DOCTYPE as written, with its internal subset (``""`` if none)."""
-    docinfo: Any = tree.docinfo
-    doctype: str = docinfo.doctype
-    if doctype and docinfo.internalDTD is not None:
-        # docinfo.doctype leaves the internal subset out; lxml writes it (rare: no entity
-        # declaration is accepted, so it holds only element and attribute declarations).
-        text = etree.tostring(tree, encoding="unicode")
-        start = text.find("<!DOCTYPE")
-        end = text.find("]>", start)
-        if start != -1 and end != -1:
-            return text[start : end + 2]
-    return doctype
+    layout.before = prolog(root)
+    layout.after = epilog(root)
 
 
 # --- slow paths ------------------------------------------------------------------------------

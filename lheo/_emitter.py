@@ -1090,15 +1090,19 @@ def _layout_start(
     done: set[str] = set()
     any_var = meta.any_attributes[0] if meta.any_attributes else None
     bag: dict[str, str] = getattr(obj, any_var.name) if any_var is not None else {}
-    entries = layout.attrs
-    if entries is None:
-        entries = ()
-        if xsi:
-            entries = tuple(
+    entries = layout.attrs or ()
+    if xsi:
+        # The root's xsi attributes the source did not have (all, without attribute layout)
+        # come first, as lheo writes them.
+        listed = {key for _name, kind, key in entries if kind == XSI_ATTR}
+        entries = (
+            *(
                 ("xsi:" + key, XSI_ATTR, key)
                 for key in ("schemaLocation", "noNamespaceSchemaLocation")
-                if key in xsi
-            )
+                if key in xsi and key not in listed
+            ),
+            *entries,
+        )
     for written, kind, key in entries:
         text: str | None
         if kind == BOUND:

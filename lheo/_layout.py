@@ -19,7 +19,17 @@ from typing import Any
 
 from lxml import etree
 
-__all__ = ["Layout", "Raw", "esc_attr", "esc_text", "raw_node", "xml_blank"]
+__all__ = [
+    "Layout",
+    "Raw",
+    "epilog",
+    "esc_attr",
+    "esc_text",
+    "prolog",
+    "raw_content",
+    "raw_node",
+    "xml_blank",
+]
 
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 
@@ -207,6 +217,31 @@ def raw_node(
     out: list[str] = []
     _write_raw(node, scope, out, default)
     return Raw("".join(out))
+
+
+def prolog(root: etree._Element) -> tuple[Raw, ...]:
+    """What a document has before its root: DOCTYPE (internal subset included), comments, PIs."""
+    nodes: list[Raw] = []
+    tree = root.getroottree()
+    docinfo: Any = tree.docinfo
+    doctype: str = docinfo.doctype
+    if doctype and docinfo.internalDTD is not None:
+        # docinfo.doctype leaves the internal subset out; lxml writes it (rare: no entity
+        # declaration is accepted, so it holds only element and attribute declarations).
+        text = etree.tostring(tree, encoding="unicode")
+        start = text.find("<!DOCTYPE")
+        end = text.find("]>", start)
+        if start != -1 and end != -1:
+            doctype = text[start : end + 2]
+    if doctype:
+        nodes.append(Raw(doctype))
+    nodes += reversed([raw_node(node, {}) for node in root.itersiblings(preceding=True)])
+    return tuple(nodes)
+
+
+def epilog(root: etree._Element) -> tuple[Raw, ...]:
+    """What a document has after its root: comments, PIs."""
+    return tuple(raw_node(node, {}) for node in root.itersiblings())
 
 
 def raw_content(el: etree._Element, default: str | None = None) -> Raw:

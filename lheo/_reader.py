@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import warnings
 from typing import IO, TYPE_CHECKING, Any
 
 from lxml import etree
-from xsdata.exceptions import ConverterWarning, XmlContextError
 from xsdata.exceptions import ParserError as XsdataParserError
+from xsdata.exceptions import XmlContextError
 
 from lheo import _xml
 from lheo._builder import BuildError, BuildWarning, build
@@ -230,24 +229,23 @@ def read_tree(
     cls = found.element_class(kind)
     built: list[BuildWarning] = []
     fell_back: list[bool] = []
-    # The builder hands rare constructs (xsi:type…) back to xsdata, which warns instead.
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", ConverterWarning)
-        try:
-            obj = build(
-                root,
-                cls,
-                strict=strict,
-                warnings=built,
-                keep_layout=keep_layout,
-                exotic=_may_declare_below_root(root, data),
-                keep_namespaces=not renamed,
-                fell_back=fell_back,
-                empties=empty_pairs(data) if keep_layout and data is not None else None,
-            )
-        except (BuildError, XsdataParserError, XmlContextError, ValueError, TypeError) as exc:
-            keep = data if data is not None else etree.tostring(tree)
-            raise _binding_failure(keep, found, name, exc) from None
+    # Warnings of the rare constructs the builder leaves to xsdata come back in `built`
+    # too (lheo._builder turns them into BuildWarnings, process-wide warning state aside).
+    try:
+        obj = build(
+            root,
+            cls,
+            strict=strict,
+            warnings=built,
+            keep_layout=keep_layout,
+            exotic=_may_declare_below_root(root, data),
+            keep_namespaces=not renamed,
+            fell_back=fell_back,
+            empties=empty_pairs(data) if keep_layout and data is not None else None,
+        )
+    except (BuildError, XsdataParserError, XmlContextError, ValueError, TypeError) as exc:
+        keep = data if data is not None else etree.tostring(tree)
+        raise _binding_failure(keep, found, name, exc) from None
     pairs = repeatable(found)
     for warning in built:
         node = warning.node
@@ -264,15 +262,6 @@ def read_tree(
                 content=warning.content,
             )
         )
-    for caught_warning in caught:
-        if issubclass(caught_warning.category, ConverterWarning):
-            issues.append(
-                Issue(
-                    message=f"value kept as text: {caught_warning.message}",
-                    source=name,
-                    level="warning",
-                )
-            )
     document = Document(version=found, kind=kind, root=obj, xsi=xsi, source=name, issues=issues)
     if keep_layout and fell_back:
         document.losses.extend(_losses(tree, document, name))

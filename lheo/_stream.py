@@ -28,7 +28,7 @@ import io
 import os
 import re
 import types
-from collections.abc import Generator, Iterator, Mapping
+from collections.abc import Generator, Iterator, Mapping, Sequence
 from types import TracebackType
 from typing import IO, Any, NoReturn
 
@@ -44,6 +44,7 @@ from lheo._builder import BuildError, BuildWarning, build
 from lheo._document import Document
 from lheo._emitter import FragmentFallback, emit_child
 from lheo._files import AtomicFile
+from lheo._layout import epilog, prolog
 from lheo._validate import ValidationReport
 from lheo._xml import XSI, Source
 from lheo.errors import Issue, LheoError, ParseError, UnsafeXmlError, ValidationError
@@ -1604,6 +1605,55 @@ class FormationStream:
         return dict(self._engine.xsi)
 
     @property
+    def prolog(self) -> tuple[str, ...]:
+        """What the document has before its root, as written: DOCTYPE, comments, PIs.
+
+        Added in 0.2.
+        """
+        root = self._engine._root
+        return prolog(root) if root is not None and self._engine.keep_layout else ()
+
+    @property
+    def epilog(self) -> tuple[str, ...]:
+        """What the document has after its root (comments, PIs), once iteration is over.
+
+        Added in 0.2.
+        """
+        root = self._finished()._root
+        return epilog(root) if root is not None and self._engine.keep_layout else ()
+
+    @property
+    def indented(self) -> bool:
+        """Whether the document is indented (white space between the root and its children).
+
+        Added in 0.2.
+        """
+        root = self._engine._root
+        return root is not None and root.text is not None
+
+    @property
+    def outer_nodes(self) -> list[str]:
+        """Nodes kept as written around the items, inside the root, once iteration is over.
+
+        Comments, processing instructions and (lenient reading) unknown elements of the root
+        and containers, which a :class:`StreamWriter` copy does not write.
+
+        Added in 0.2.
+        """
+        skeleton = self._finished().skeleton
+        found: list[str] = []
+        holders = [skeleton] + [
+            getattr(skeleton, field.name, None)
+            for field in attrs.fields(type(skeleton))
+            if field.name in ("offres", "resumes_offres", "resumes_organismes")
+        ]
+        for holder in holders:
+            layout = getattr(holder, "_lheo_layout", None)
+            if layout is not None and layout.nodes is not None:
+                found += [node for node in layout.nodes[1::2] if isinstance(node, str)]
+        return found
+
+    @property
     def root_attrs(self) -> dict[str, str]:
         """Attributes of the root element (``xsi:*`` excepted), as written."""
         return dict(self._engine.root_attrs)
@@ -1855,8 +1905,14 @@ class StreamWriter:
         xsi: ``xsi:*`` attributes of the root (``{"schemaLocation": "…"}``).
         pretty: indent the output (default) or write it compact, as :func:`lheo.write`;
             ``None`` writes the items as they were read (their white space included), the
-            document around them indented. The layout of what surrounds the items in their
-            source (comments outside them, the root's own) is not kept by a streamed copy.
+            document around them indented. Of what surrounds the items in their source, a
+            streamed copy keeps the attribute order, the prolog and the epilog (give them:
+            ``prolog=stream.prolog``, ``writer.epilog = stream.epilog``), not the comments
+            between the items.
+        prolog: what to write before the root: a DOCTYPE, comments, PIs, as written (e.g.
+            :attr:`FormationStream.prolog`).
+        indented: with ``pretty=None``, whether to indent the document around the items
+            (e.g. :attr:`FormationStream.indented`).
 
     Raises:
         ValueError: unknown kind for this version.
@@ -1877,6 +1933,8 @@ class StreamWriter:
         container_attrs: Mapping[str, Mapping[str, str]] | None = None,
         xsi: Mapping[str, str] | None = None,
         pretty: bool | None = True,
+        prolog: Sequence[str] = (),
+        indented: bool = True,
     ) -> None:
         self._version = Version.parse(version)
         if kind not in _CONTAINERS or not self._version.has_element(kind):
@@ -1885,8 +1943,12 @@ class StreamWriter:
                 f"StreamWriter writes {kinds} documents in LHÉO {self._version.value}, not {kind!r}"
             )
         self._kind = kind
+        self._prolog = tuple(prolog)
+        #: What to write after the root's end tag (comments, PIs), e.g.
+        #: :attr:`FormationStream.epilog` once the stream is read.
+        self.epilog: Sequence[str] = ()
         self._keep = pretty is None
-        self._pretty = pretty is not False
+        self._pretty = indented if pretty is None else pretty
         self._xsi = dict(xsi or {})
         ns = self._version.namespace
         self._containers = _containers(self._version, kind)
@@ -1912,7 +1974,13 @@ class StreamWriter:
             self._set_attrs(child, attrs_by_container.get(container, {}), kind)
         root_cls = self._version.element_class(kind)
         try:
-            self._root = _bind(copy.deepcopy(skeleton), root_cls, True)
+            # With its layout: the root's and containers' attributes in the order given.
+            self._root = _bind(
+                copy.deepcopy(skeleton),
+                root_cls,
+                True,
+                layout={"indented": False, "exotic": False},
+            )
         except _BIND_ERRORS as exc:
             report = _validate.validate_tree(etree.ElementTree(skeleton), self._version, "<root>")
             issues = [e for e in report.errors if "Missing child" not in e.message]
@@ -2016,12 +2084,21 @@ class StreamWriter:
     def _open_root(self) -> None:
         if self._root_open:
             return
-        data = self._probe_bytes()
-        start = data.index(b"<" + self._kind.encode())
+        data = self._with_prolog(self._probe_bytes())
+        start = data.index(b"<" + self._kind.encode(), data.index(b"\n") + len(self._prologue))
         end = data.index(b">", start) + 1
         self._emit(data[:end])
         self._root_open = True
         self._ctx.append(dict(self._base))
+
+    @property
+    def _prologue(self) -> bytes:
+        return b"".join(node.encode("utf-8") + b"\n" for node in self._prolog)
+
+    def _with_prolog(self, data: bytes) -> bytes:
+        # After the XML declaration (its first line).
+        cut = data.index(b"\n") + 1
+        return data[:cut] + self._prologue + data[cut:]
 
     def _container(self, index: int) -> Any:
         return self._parts[index]
@@ -2119,10 +2196,11 @@ class StreamWriter:
                 doc = Document(
                     version=self._version, kind=self._kind, root=self._root, xsi=self._xsi
                 )
-                self._emit(_writer.to_bytes(doc, pretty=self._pretty))
+                self._emit(self._with_prolog(_writer.to_bytes(doc, pretty=self._pretty)))
             else:
                 self._advance(len(self._containers))
                 self._emit(self._indent(0) + b"</" + self._kind.encode() + b">\n")
+            self._emit(b"".join(node.encode("utf-8") + b"\n" for node in self.epilog))
             self._closed = True
             if self._atomic is not None:
                 self._atomic.commit()

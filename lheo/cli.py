@@ -423,7 +423,9 @@ def _convert_stream(
                 root_attrs=formations.root_attrs,
                 container_attrs=layout.containers,
                 xsi=formations.xsi,
-                pretty=pretty is not False,
+                pretty=pretty,
+                prolog=formations.prolog,
+                indented=formations.indented,
             ) as writer:
 
                 def extras_before(index: int) -> None:
@@ -437,6 +439,7 @@ def _convert_stream(
                     extras_before(order.index(place_of[type(item)]))
                     writer.write(item)
                 extras_before(len(order))
+                writer.epilog = formations.epilog
         except ValidationError as exc:
             _refuse_invalid(exc, file)
         except (TypeError, ValueError) as exc:
@@ -446,6 +449,14 @@ def _convert_stream(
                 f"{formations.source}: cannot be copied in streaming mode ({exc}); use --no-stream"
             ) from None
         _say_lenient(formations.issues if lenient else [], formations.source)
+        outer = formations.outer_nodes
+        if outer:
+            click.echo(
+                f"lheo: note: {len(outer)} comment(s), processing instruction(s) or unknown "
+                "element(s) between the formations are not in the streamed copy (--no-stream "
+                "keeps them)",
+                err=True,
+            )
     if output != "-":
         click.echo(f"wrote {output} (LHÉO {version.value}, {kind}, streamed)")
 

@@ -136,17 +136,28 @@ def attribute_orders(data: bytes | str, namespace: str | None = None) -> list[li
 
 
 def strip_outer_layouts(doc: object) -> object:
-    """Forget the layouts of a document's root and containers, keep its items' (formations…).
+    """Reduce the layouts of a document's root and containers to what a streamed copy keeps.
 
-    What a streamed copy (iter_formations + StreamWriter) keeps: each item as it was read, the
-    document around the items written the lheo way.
+    A streamed copy (iter_formations + StreamWriter) keeps each item (formation…) as it was
+    read, and of the document around the items only the order of the root's and containers'
+    own attributes (the xsi ones first).
     """
     import attrs
 
+    from lheo._layout import XSI, Layout
+
     root = getattr(doc, "root", doc)
-    root._lheo_layout = None  # type: ignore[attr-defined]
-    for field in attrs.fields(type(root)):
-        value = getattr(root, field.name)
-        if field.name in ("offres", "resumes_offres", "resumes_organismes") and value is not None:
-            value._lheo_layout = None
+    outer = [root] + [
+        getattr(root, field.name)
+        for field in attrs.fields(type(root))
+        if field.name in ("offres", "resumes_offres", "resumes_organismes")
+    ]
+    for obj in outer:
+        layout = getattr(obj, "_lheo_layout", None)
+        if layout is None:
+            continue
+        kept = Layout()
+        if layout.attrs is not None:
+            kept.attrs = tuple(entry for entry in layout.attrs if entry[1] != XSI)
+        obj._lheo_layout = kept if kept.attrs else None
     return doc

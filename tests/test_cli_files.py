@@ -64,8 +64,13 @@ WRITERS: dict[str, Callable[[Path], None]] = {
 
 def _written_by(name: str, target: Path) -> bytes:
     """What the writer puts in ``target`` when it succeeds (computed in memory)."""
-    if name in ("write", "StreamWriter"):
+    if name == "write":
         data = lheo.write(lheo.read(minimal()))
+        assert data is not None
+        return data
+    if name == "StreamWriter":
+        # StreamWriter indents (pretty=True): the formations re-indented.
+        data = lheo.write(lheo.read(minimal()), pretty=True)
         assert data is not None
         return data
     if name == "migrate_stream-output":

@@ -331,7 +331,9 @@ def test_attribute_flood_found_across_reads() -> None:
             _drain(_Trickle(data, step))
     # Many "=" in texts and values alone are no flood.
     text = formation.replace("Seconde générale", "a=b " * 600, 1)
-    assert _drain(_Trickle(_flow(text), 7)) == lheo.read(_flow(text)).root.offres.formation
+    # (Leniently: a title of 2,400 characters is not valid, 255 at most.)
+    expected = lheo.read(_flow(text), strict=False).root.offres.formation
+    assert _drain(_Trickle(_flow(text), 7), strict=False) == expected
 
 
 def test_attribute_flood_then_syntax_error_reports_the_syntax_error() -> None:
@@ -357,7 +359,8 @@ def test_depth_limit_is_256_everywhere(depth: int) -> None:
     ]
     for source, raw in sources:
         if depth == 256:
-            assert _drain(source(), strict=False) == lheo.read(raw).root.offres.formation
+            expected = lheo.read(raw, strict=False).root.offres.formation
+            assert _drain(source(), strict=False) == expected
             continue
         with pytest.raises(UnsafeXmlError, match="nesting deeper than 256 levels") as caught:
             _drain(source(), strict=False)

@@ -153,12 +153,10 @@ class Case:
         select: Callable[[dict[str, bytes]], dict[str, bytes]],
         call: Callable[[Any], Any],
         prepare: Callable[[list[bytes]], list[Any]] = list,
-        xfail: str | None = None,
     ) -> None:
         self.select = select
         self.call = call
         self.prepare = prepare
-        self.xfail = xfail
 
     def inputs(self) -> tuple[list[str], list[bytes]]:
         docs = self.select(_documents())
@@ -185,30 +183,18 @@ def _v2x_lheo(docs: dict[str, bytes]) -> dict[str, bytes]:
     return {**_lheo_kind(_v22(docs)), **_v23_lheo(docs)}
 
 
-BUILDER = "builder fix by lead: the builder publishes half-built plans (lheo/_builder.py)"
-READ = (
-    BUILDER + "; read_tree and the builder's xsdata fallback use warnings.catch_warnings, whose "
-    "state is process-wide (lheo/_reader.py, lheo/_builder.py)"
-)
-
 CASES: dict[str, Case] = {
     "detect": Case(_all, lambda d: _outcome(lambda: list(lheo.detect(d)))),
     "validate": Case(_all, lambda d: lheo.validate(d).to_dict()),
     "validate_stream": Case(_all, lambda d: lheo.validate_stream(d).to_dict()),
-    "read_strict": Case(
-        _all, lambda d: _outcome(lambda: _read_fingerprint(lheo.read(d))), xfail=READ
-    ),
-    "read_lenient": Case(_all, lambda d: _read_fingerprint(lheo.read(d, strict=False)), xfail=READ),
+    "read_strict": Case(_all, lambda d: _outcome(lambda: _read_fingerprint(lheo.read(d)))),
+    "read_lenient": Case(_all, lambda d: _read_fingerprint(lheo.read(d, strict=False))),
     "write": Case(_all, _read_fingerprint, prepare=_read_docs),
-    "iter_formations_strict": Case(
-        _all, lambda d: _outcome(lambda: _stream_items(d, True)), xfail=BUILDER
-    ),
-    "iter_formations_lenient": Case(
-        _all, lambda d: _outcome(lambda: _stream_items(d, False)), xfail=BUILDER
-    ),
+    "iter_formations_strict": Case(_all, lambda d: _outcome(lambda: _stream_items(d, True))),
+    "iter_formations_lenient": Case(_all, lambda d: _outcome(lambda: _stream_items(d, False))),
     "stream_writer": Case(_v23_lheo, _stream_writer_fingerprint, prepare=_read_docs),
-    "migrate": Case(_v22, _migrate_fingerprint, xfail=READ),
-    "migrate_stream": Case(_v22, _migrate_stream_fingerprint, xfail=BUILDER),
+    "migrate": Case(_v22, _migrate_fingerprint),
+    "migrate_stream": Case(_v22, _migrate_stream_fingerprint),
     "onisep_views": Case(_v2x_lheo, _onisep_fingerprint, prepare=_read_docs),
 }
 
@@ -329,13 +315,7 @@ def thread_results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[d
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="fresh processes are forked (POSIX only)")
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=[pytest.mark.xfail(strict=False, reason=c.xfail)] if c.xfail else [])
-        for n, c in CASES.items()
-    ],
-)
+@pytest.mark.parametrize("name", list(CASES))
 def test_same_results_from_threads_in_fresh_processes(
     name: str, thread_results: dict[str, list[dict[str, Any]]]
 ) -> None:
