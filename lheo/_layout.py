@@ -190,13 +190,19 @@ def _write_raw(node: Any, scope: dict[Any, str], out: list[str], default: str | 
         out.append("/>")
         return
     out.append(">")
-    if node.text:
-        out.append(esc_text(node.text))
-    for child in node:
+    _write_content(node, nsmap, out, default)
+    out.append(f"</{name}>")
+
+
+def _write_content(
+    el: etree._Element, nsmap: dict[Any, str], out: list[str], default: str | None
+) -> None:
+    if el.text:
+        out.append(esc_text(el.text))
+    for child in el:
         _write_raw(child, nsmap, out, default)
         if child.tail:
             out.append(esc_text(child.tail))
-    out.append(f"</{name}>")
 
 
 def raw_node(
@@ -246,14 +252,8 @@ def epilog(root: etree._Element) -> tuple[Raw, ...]:
 
 def raw_content(el: etree._Element, default: str | None = None) -> Raw:
     """The XML of everything inside ``el`` (text, children, their tails), exactly."""
-    nsmap: dict[Any, str] = el.nsmap
     out: list[str] = []
-    if el.text:
-        out.append(esc_text(el.text))
-    for child in el:
-        _write_raw(child, nsmap, out, default)
-        if child.tail:
-            out.append(esc_text(child.tail))
+    _write_content(el, el.nsmap, out, default)
     return Raw("".join(out))
 
 
