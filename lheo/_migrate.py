@@ -49,7 +49,7 @@ class MigrationResult:
 
 def _input_tree(source: Source | Document) -> tuple[etree._ElementTree, str]:
     if isinstance(source, Document):
-        data, name = to_bytes(source, pretty=False), source.source
+        data, name = to_bytes(source, pretty=False, allow_loss=True), source.source
     else:
         data, name = _xml.read_bytes(source)
     return _xml.parse_bytes(data, name), name
