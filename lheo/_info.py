@@ -15,9 +15,9 @@ import attrs
 from lxml import etree
 
 from lheo import _reader, _xml
-from lheo._stream import _containers, _Input, _iterparse, _NeedHuge, _Reader, _syntax_error
+from lheo._stream import _checked, _containers, _Input, _iterparse, _NeedHuge, _Reader
 from lheo._xml import Source
-from lheo.errors import ParseError, UnsafeXmlError
+from lheo.errors import ParseError
 from lheo.versions import Version, children
 
 #: Elements counted by ``lheo info``, per version (1.3.0 names its offers differently).
@@ -172,14 +172,7 @@ def _count(
     extras: Counter[str] = Counter()
     kept = Layout() if layout else None
     containers: frozenset[str] = frozenset()
-    walk = iter(events)
-    while True:
-        try:
-            event, el = next(walk)
-        except StopIteration:
-            break
-        except etree.XMLSyntaxError as exc:
-            raise _syntax_error(exc, events.error_log, name, huge=huge, reader=reader) from None
+    for event, el in _checked(events, reader, name, huge=huge):
         if event == "end":
             local, placed, in_extras = stack.pop()
             if kept is not None and placed and local == "extras" and len(stack) in (1, 2):
@@ -187,9 +180,7 @@ def _count(
                 if where == "root" or where in containers:
                     kept.extras.append((where, etree.tostring(el, encoding="UTF-8")))
             if huge and el.text is not None and len(el.text) > _xml.MAX_TEXT_NODE:
-                raise UnsafeXmlError(
-                    "text node over 200 MB refused", line=el.sourceline, source=name
-                )
+                raise _xml.size_error("text", el.sourceline, name)
             if kept is not None and in_extras:
                 continue  # kept whole until its extras is serialised (items clear theirs)
             # Everything inside has been seen: drop it, and its elder siblings.

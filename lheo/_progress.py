@@ -12,7 +12,7 @@ from typing import IO, Any, cast
 
 from tqdm import tqdm
 
-from lheo.errors import ParseError
+from lheo import _xml
 
 
 class ProgressReader:
@@ -133,7 +133,7 @@ def progress_source(
         try:
             raw = cast(IO[bytes], StdinSource()) if stdin else open(file, "rb")  # noqa: SIM115
         except OSError as exc:
-            raise ParseError(f"cannot read file: {exc.strerror or exc}", source=str(file)) from None
+            raise _xml.cannot_read(exc, str(file)) from None
         reader = ProgressReader(raw, bar, StdinSource.name if stdin else str(file), desc)
         try:
             yield cast(IO[bytes], reader)

@@ -90,9 +90,7 @@ class _RootTarget:
 class _UntilRoot:
     """Serves a stream to the parser until the root is found, keeping the start of it."""
 
-    # What _xml._refuse_entity_declarations looks at: a DOCTYPE in the first 64 KiB and its
-    # internal subset up to 1 MiB further.
-    KEEP = 65536 + 1_048_576
+    KEEP = _xml.HEAD_SIZE
 
     def __init__(self, stream: IO[bytes], target: _RootTarget) -> None:
         self._stream = stream
@@ -134,13 +132,7 @@ def detect(source: Source) -> tuple[str, str]:
     reader = _UntilRoot(stream, target)
     # A pull parse (not iterparse: in feed mode lxml drops undeclared-entity errors and
     # resumes mid-document) that stops at the root's start tag.
-    parser = etree.XMLParser(
-        target=target,  # type: ignore[arg-type]  # duck-typed, as lxml documents targets
-        resolve_entities=False,
-        load_dtd=False,
-        no_network=True,
-    )
-    parser.resolvers.add(_xml.NEVER_RESOLVE)
+    parser = _xml.xml_parser(target=target)
     try:
         etree.parse(reader, parser)  # type: ignore[arg-type]  # any object with read()
     except _RootFound:

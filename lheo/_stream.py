@@ -52,10 +52,6 @@ from lheo.versions import Version, repeatable
 
 __all__ = ["FormationStream", "StreamWriter", "iter_formations", "validate_stream"]
 
-# What _xml._refuse_entity_declarations looks at: a DOCTYPE in the first 64 KiB and its
-# internal subset up to 1 MiB further. Reading that much first gives the same verdict.
-_HEAD_SIZE = 65536 + 1_048_576
-
 # Elements validated (and, in their container, yielded) one at a time.
 _ITEM_NAMES = ("formation", "offre-formation", "resume-offre", "resume-organisme")
 
@@ -95,151 +91,6 @@ _XML_BLANK = " \t\r\n"
 _NCNAME = re.compile(r"[^\W\d][\w.\-\u00b7\u0300-\u036f\u203f\u2040]*\Z")
 
 _BIND_ERRORS = (BuildError, XsdataParserError, XmlContextError, ValueError, TypeError)
-
-
-# ---------------------------------------------------------------------------------------
-# Parsing limits and their errors, as helper A1 defines them in lheo._xml for every reading
-# path. TODO(A1): move to _xml — each name below mirrors the same name in A1's _xml
-# (MAX_DEPTH, MAX_ATTRIBUTES, NEVER_RESOLVE, parse_error, wants_huge, check_log,
-# depth_error, check_attributes, check_sizes); once merged, use those and drop this section.
-
-_MAX_DEPTH = 256  # TODO(A1): _xml.MAX_DEPTH
-_MAX_ATTRIBUTES = 512  # TODO(A1): _xml.MAX_ATTRIBUTES
-
-_ENTITY_CODES = frozenset(
-    {etree.ErrorTypes.ERR_UNDECLARED_ENTITY, etree.ErrorTypes.WAR_UNDECLARED_ENTITY}
-)
-_ENTITY_NAME = re.compile(r"Entity '([^']*)' not defined")
-
-
-class _ResourceRefused(UnsafeXmlError):  # TODO(A1): _xml.ResourceRefused
-    """libxml2 asked to load a DTD or an external entity (never expected)."""
-
-    def __init__(self, url: str | None, source: str = "<document>") -> None:
-        self.url = url
-        super().__init__(
-            f"external resource {url!r} refused (DTDs and external entities are never loaded)",
-            source=source,
-        )
-
-
-class _NeverResolve(etree.Resolver):  # TODO(A1): _xml.NEVER_RESOLVE
-    # Raising aborts the parse; returning None would fall back to libxml2's loader.
-    def resolve(  # type: ignore[override]
-        self, system_url: str | None, public_id: str | None, context: Any
-    ) -> Any:
-        raise _ResourceRefused(system_url or public_id)
-
-
-_NEVER_RESOLVE = _NeverResolve()
-
-
-def _first_problem(log: Any) -> Any:  # TODO(A1): _xml._first_problem
-    # The first error of the log, an undeclared entity counting as one (libxml2 only warns
-    # about it when a DOCTYPE names an external subset, which could have declared it).
-    if log is None:
-        return None
-    for entry in log:
-        if entry.type in _ENTITY_CODES or entry.level >= etree.ErrorLevels.ERROR:
-            return entry
-    return None
-
-
-def _entity_error(entry: Any, name: str) -> ParseError:  # TODO(A1): _xml.entity_error
-    match = _ENTITY_NAME.search(str(entry.message))
-    entity = match.group(1) if match else "?"
-    return ParseError(
-        f"undeclared entity &{entity}; (XML predefines only &amp; &lt; &gt; &quot; &apos;, "
-        "and DTDs are never loaded: write the character itself or a character reference "
-        "such as &#160;)",
-        line=entry.line or None,
-        column=entry.column or None,
-        source=name,
-    )
-
-
-def _wants_huge(exc: etree.XMLSyntaxError, log: Any) -> bool:  # TODO(A1): _xml.wants_huge
-    first = _first_problem(log)
-    if first is not None and first.type in _ENTITY_CODES:
-        return False
-    msg = str(first.message if first is not None else (exc.msg or exc))
-    if "depth" in msg:
-        return False
-    return (
-        "XML_PARSE_HUGE" in msg
-        or "huge text node" in msg
-        or "Huge input lookup" in msg
-        or "too big found" in msg
-    )
-
-
-def _depth_error(line: int | None, name: str) -> UnsafeXmlError:  # TODO(A1): _xml.depth_error
-    return UnsafeXmlError(
-        f"element nesting deeper than {_MAX_DEPTH} levels refused (safety limit)",
-        line=line,
-        source=name,
-    )
-
-
-def _is_entity_hazard(msg: str) -> bool:  # TODO(A1): _xml._is_entity_hazard
-    lowered = msg.lower()
-    return "entity" in lowered and any(
-        word in lowered for word in ("loop", "amplification", "recursion", "external")
-    )
-
-
-def _parse_error(exc: etree.XMLSyntaxError, name: str, log: Any) -> ParseError:
-    """The typed error of a parse failure: the log's first problem. TODO(A1): _xml.parse_error."""
-    first = _first_problem(log)
-    if first is not None and first.type in _ENTITY_CODES:
-        return _entity_error(first, name)
-    if first is not None:
-        msg = str(first.message).strip()
-        line, column = first.line or None, first.column or None
-        if line is not None:
-            msg += f", line {line}" + (f", column {column}" if column is not None else "")
-    else:
-        msg = str(exc.msg or exc)
-        pos = getattr(exc, "position", None) or (None, None)
-        line, column = pos[0], pos[1]
-        cut = msg.rfind(", line ")
-        if cut != -1 and msg.endswith(")"):
-            msg = msg[: msg.rfind("(", 0, cut)].rstrip()
-    if "Excessive depth" in msg or "Maximum depth" in msg:
-        return _depth_error(line, name)
-    if _is_entity_hazard(msg):
-        return UnsafeXmlError(f"entity refused: {msg}", line=line, column=column, source=name)
-    if "Premature end of data" in msg or "EndTag" in msg or "Extra content" in msg:
-        msg = f"not well-formed XML (truncated or unbalanced): {msg}"
-    else:
-        msg = f"not well-formed XML: {msg}"
-    return ParseError(msg, line=line, column=column, source=name)
-
-
-def _attributes_error(el: etree._Element, name: str) -> UnsafeXmlError:
-    # TODO(A1): the message of _xml.check_attributes
-    return UnsafeXmlError(
-        f"element <{_xml.local(el.tag)}> has more than {_MAX_ATTRIBUTES} attributes (safety limit)",
-        line=_line(el),
-        source=name,
-    )
-
-
-def _size_error(what: str, line: int | None, name: str) -> UnsafeXmlError:
-    # TODO(A1): the message of _xml.check_sizes
-    return UnsafeXmlError(
-        f"{what} over {_xml.MAX_TEXT_NODE // (1024 * 1024)} MB refused (safety limit)",
-        line=line,
-        source=name,
-    )
-
-
-# The kinds of size checked, in _xml.check_sizes's order (which decides between two faults).
-# Comments and processing instructions are not kept by the streaming parser: not checked.
-_SIZED = (
-    ("text", "descendant-or-self::*/text()"),
-    ("attribute value", "descendant-or-self::*/@*"),
-)
 
 
 def _bind(
@@ -293,8 +144,7 @@ def _containers(version: Version, kind: str) -> tuple[tuple[str, str], ...]:
 
 
 def _schema_doc(version: Version) -> etree._ElementTree:
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-    return etree.parse(str(version.schema_path), parser)
+    return _xml.parse_file(version.schema_path)
 
 
 def _holder_decl(parent: etree._Element) -> None:
@@ -405,53 +255,6 @@ class _NeedHuge(Exception):
     """libxml2 hit a size limit that huge_tree lifts: parse again with it."""
 
 
-def _is_xml_text(source: object) -> bool:
-    # TODO(A1): _xml.is_xml_text — a str is XML when it starts with "<" after a BOM and blanks.
-    if not isinstance(source, str):
-        return False
-    text = source[1:] if source.startswith("\ufeff") else source
-    return text.lstrip().startswith("<")
-
-
-_DECLARATION = re.compile(r"<\?xml\s[^>]*\?>")
-_ENCODING = re.compile(r"\sencoding\s*=\s*(?:\"[^\"]*\"|'[^']*')")
-
-
-def _encode_text(text: str, name: str, *, first: bool, line: int = 1) -> bytes:
-    """XML held in a ``str`` as UTF-8 bytes, lines and columns kept.
-
-    On the ``first`` piece, a byte order mark is dropped and the XML declaration's
-    ``encoding`` blanked out (the text is already decoded). TODO(A1): _xml.text_to_bytes,
-    which does the same for a whole text.
-    """
-    if first:
-        if text.startswith("\ufeff"):
-            text = text[1:]
-        start = len(text) - len(text.lstrip())
-        match = _DECLARATION.match(text, start)
-        if match is not None:
-            decl = match.group()
-            if start == 0:
-                decl = _ENCODING.sub(lambda m: " " * len(m.group()), decl)
-                text = decl + text[match.end() :]
-            else:
-                text = "\n" * text.count("\n", 0, match.end()) + text[match.end() :]
-    try:
-        return text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise ParseError(
-            f"not XML text: lone surrogate U+{ord(text[exc.start]):04X} (not a character)",
-            line=line + text.count("\n", 0, exc.start),
-            column=exc.start - text.rfind("\n", 0, exc.start),
-            source=name,
-        ) from None
-
-
-def _unreadable(exc: Exception, name: str) -> ParseError:
-    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    return ParseError(f"cannot read file: {reason}", source=name)
-
-
 class _Input:
     """A source that can be opened (again, when it is a path, bytes or a seekable file)."""
 
@@ -464,10 +267,9 @@ class _Input:
         self._opened: IO[bytes] | None = None
         if isinstance(source, bytes):
             self._data = source
-        elif _is_xml_text(source):
+        elif _xml.is_xml_text(source):
             assert isinstance(source, str)
-            self.name = "<string>"
-            self._data = _encode_text(source, self.name, first=True)
+            self._data = _xml.text_to_bytes(source, self.name)
         elif isinstance(source, (str, os.PathLike)):
             self._path = source
         elif hasattr(source, "read"):
@@ -489,18 +291,14 @@ class _Input:
         if self._data is not None:
             return io.BytesIO(self._data)
         if self._path is not None:
-            try:
-                handle = open(self._path, "rb")  # noqa: SIM115 - closed by close()
-            except (OSError, ValueError, TypeError) as exc:
-                raise _unreadable(exc, self.name) from exc
-            self._opened = handle
-            return handle
+            self._opened = _xml.open_path(self._path, self.name)
+            return self._opened
         assert self._file is not None
         if self._start is not None:
             try:
                 self._file.seek(self._start)
             except (OSError, ValueError) as exc:
-                raise _unreadable(exc, self.name) from exc
+                raise _xml.cannot_read(exc, self.name) from exc
         return self._file
 
     def close(self) -> None:
@@ -513,7 +311,7 @@ class _Reader:
     """Checks the head of a stream like the in-memory path, then serves head and rest.
 
     What the stream's ``read`` gives is checked: its failures and anything but bytes become
-    :class:`ParseError` (a text-mode file is encoded as :func:`_encode_text` says).
+    :class:`ParseError` (a text-mode file is encoded as :func:`lheo._xml.text_to_bytes` says).
     """
 
     def __init__(self, stream: IO[bytes], name: str) -> None:
@@ -524,19 +322,19 @@ class _Reader:
         self._text_lines = 1  # line of the next character, for a text-mode file
         self.eof = False
         self._events: Any = None
-        # Whether some markup read so far may hold more than _MAX_ATTRIBUTES attributes
+        # Whether some markup read so far may hold more than MAX_ATTRIBUTES attributes
         # (then items are checked one by one), and the "=" after the last "<" read.
         self.crowded = False
         self._equals = 0
         self.declarations = 0
         self._last = b""
-        head = self._read_exactly(_HEAD_SIZE)
-        if len(head) < _HEAD_SIZE and not head.strip():
+        head = self._read_exactly(_xml.HEAD_SIZE)
+        if len(head) < _xml.HEAD_SIZE and not head.strip():
             raise ParseError("empty document", line=1, column=1, source=name)
         _xml._refuse_entity_declarations(head, name)
         self._head = head
         self._pos = 0
-        if not _ascii_safe(head):
+        if not _xml.scannable(head):
             self.crowded = True  # the byte scan does not hold: check every item
 
     def _chunk(self, size: int) -> bytes:
@@ -550,9 +348,14 @@ class _Reader:
                 f"file object returned {type(data).__name__}, not bytes", source=self._name
             )
         if isinstance(data, str):
+            # A text-mode file read in parts: the first one is a text's start, the others
+            # are encoded as they are, their lines counted for the position of an error.
             line = self._text_lines
             self._text_lines += data.count("\n")
-            data = _encode_text(data, self._name, first=self._text is None, line=line)
+            if self._text is None:
+                data = _xml.text_to_bytes(data, self._name)
+            else:
+                data = _xml.encode_text(data, self._name, line)
         if self._text is None and data:
             self._text = kind
         if not data:
@@ -576,20 +379,20 @@ class _Reader:
         return end_line - self._breaks
 
     def _scan_markup(self, data: bytes, last_lt: int) -> None:
-        # A start tag with more than _MAX_ATTRIBUTES attributes has as many "=" after its "<"
-        # (and spans at least 5 bytes for each): look for such runs, across reads too.
+        # A start tag with more than MAX_ATTRIBUTES attributes has as many "=" after its "<"
+        # (and spans at least CROWDED_TAG_SPAN bytes): look for such runs, across reads too.
         first_lt = data.find(b"<")
         if first_lt == -1:
             self._equals += data.count(b"=")
         else:
             self._equals += data.count(b"=", 0, first_lt)
-            if self._equals <= _MAX_ATTRIBUTES:
+            if self._equals <= _xml.MAX_ATTRIBUTES:
                 for match in _LONG_RUN.finditer(data, first_lt, last_lt):
-                    if data.count(b"=", match.start(), match.end()) > _MAX_ATTRIBUTES:
+                    if data.count(b"=", match.start(), match.end()) > _xml.MAX_ATTRIBUTES:
                         self.crowded = True
                         return
                 self._equals = data.count(b"=", last_lt)
-        if self._equals > _MAX_ATTRIBUTES:
+        if self._equals > _xml.MAX_ATTRIBUTES:
             self.crowded = True
 
     def _read_exactly(self, size: int) -> bytes:
@@ -630,26 +433,8 @@ class _Reader:
         return self._chunk(size if size is not None else -1)
 
 
-# A run of markup after a "<" long enough to hold more than _MAX_ATTRIBUTES attributes.
-_LONG_RUN = re.compile(rb"<[^<]{%d,}" % (5 * (_MAX_ATTRIBUTES + 1)))
-
-# Encodings where "<" and "=" are the single bytes 0x3C and 0x3D, used by no other character.
-# TODO(A1): _xml._ASCII_SAFE
-_ASCII_SAFE = re.compile(
-    r"(UTF-?8|US-?ASCII|ASCII|ISO[-_]?8859[-_]?\d+|LATIN-?\d|(WINDOWS|CP)-?125\d)$"
-)
-_DECLARED = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding\s*=\s*[\"']([^\"']*)")
-
-
-def _ascii_safe(head: bytes) -> bool:
-    """Whether the bytes of markup can be scanned as ASCII (UTF-8 unless declared)."""
-    start = head[3:4] if head.startswith(b"\xef\xbb\xbf") else head[:1]
-    if start not in (b"<", b" ", b"\t", b"\r", b"\n") or b"\x00" in head[:4]:
-        return False  # UTF-16, UTF-32, EBCDIC...
-    match = _DECLARED.match(head)
-    return match is None or bool(
-        _ASCII_SAFE.match(match.group(1).decode("ascii", "replace").upper())
-    )
+# A run of markup after a "<" long enough to hold more than MAX_ATTRIBUTES attributes.
+_LONG_RUN = re.compile(rb"<[^<]{%d,}" % _xml.CROWDED_TAG_SPAN)
 
 
 def _syntax_error(
@@ -659,17 +444,17 @@ def _syntax_error(
 
     ``_NeedHuge`` says to parse again with huge_tree, as the in-memory path does.
     """
-    if not huge and _wants_huge(exc, log):
+    if not huge and _xml.wants_huge(exc, log):
         return _NeedHuge()
-    return _parse_error(exc, name, _with_tag_line(log, reader))
+    return _xml.parse_error(exc, name, _with_tag_line(log, reader))
 
 
 def _log_error(log: Any, name: str) -> ParseError | None:
-    """The error for the first problem in a parser's log, if any (see ``_first_problem``)."""
-    if _first_problem(log) is None:
+    """The error for the first problem in a parser's log, if any (see ``first_problem``)."""
+    if _xml.first_problem(log) is None:
         return None
     unused: Any = etree.XMLSyntaxError  # the log's first problem makes the message
-    return _parse_error(unused("", 0, 0, 0), name, log)
+    return _xml.parse_error(unused("", 0, 0, 0), name, log)
 
 
 _CUT_TAG = "Couldn't find end of Start Tag "
@@ -682,7 +467,7 @@ def _with_tag_line(log: Any, reader: _Reader) -> Any:
     which the in-memory path uses, gives it (``… Start Tag code-NSF line 42``). At the end
     of the data, where the error is, the cut tag is the last ``<`` read.
     """
-    first = _first_problem(log)
+    first = _xml.first_problem(log)
     if first is None or not reader.eof or not first.line:
         return log
     message = str(first.message).rstrip()
@@ -699,24 +484,23 @@ def _with_tag_line(log: Any, reader: _Reader) -> Any:
 
 
 def _iterparse(reader: _Reader, *, huge: bool, **options: Any) -> Any:
-    """Lxml's iterparse with lheo's hardening: no entities, no DTD, no network, no resolver.
-
-    ``load_dtd=False`` alone keeps libxml2 from loading a DOCTYPE's external subset (checked
-    by the tests), the resolver makes any other load attempt fail loudly.
-    """
-    events = etree.iterparse(
-        reader,
-        resolve_entities=False,
-        load_dtd=False,
-        dtd_validation=False,
-        attribute_defaults=False,
-        no_network=True,
-        huge_tree=huge,
-        **options,
-    )
-    events.resolvers.add(_NEVER_RESOLVE)
+    """:func:`lheo._xml.iterparse` over ``reader``, which stops feeding it at its first error."""
+    events = _xml.iterparse(reader, huge=huge, **options)
     reader.watch(events)
     return events
+
+
+def _checked(events: Any, reader: _Reader, name: str, *, huge: bool) -> Iterator[Any]:
+    """The events of an :func:`_iterparse`, its syntax errors raised as :func:`_syntax_error`."""
+    walk = iter(events)
+    while True:
+        try:
+            event = next(walk)
+        except StopIteration:
+            return
+        except etree.XMLSyntaxError as exc:
+            raise _syntax_error(exc, events.error_log, name, huge=huge, reader=reader) from None
+        yield event
 
 
 # ---------------------------------------------------------------------------------------
@@ -736,7 +520,9 @@ _NOTHING = object()
 _RANK_DTD, _RANK_ATTRIBUTES, _RANK_DEPTH, _RANK_TEXT, _RANK_VALUE = range(2, 7)
 _RANK_ROOT, _RANK_HELD = 10, 11
 
-_MANY_ATTRIBUTES = etree.XPath(f"descendant-or-self::*[@*[{_MAX_ATTRIBUTES + 1}]][1]")
+# The sizes checked in an item (kinds of _xml.SIZED) and their ranks. Comments and processing
+# instructions are not: the streaming parser keeps them only for layouts.
+_SIZE_RANKS = {"text": _RANK_TEXT, "attribute value": _RANK_VALUE}
 
 
 class _Fault(Exception):
@@ -886,7 +672,7 @@ class _Engine:
         if log is None or len(log) <= self._log_seen:
             return None
         self._log_seen = len(log)
-        if _first_problem(log) is None:
+        if _xml.first_problem(log) is None:
             return None
         assert self._reader is not None
         unused: Any = etree.XMLSyntaxError  # the log's first problem makes the message
@@ -919,7 +705,7 @@ class _Engine:
                     raise self._syntax(exc) from None
                 if event == "start":
                     depth += 1
-                    if self.huge and depth > _MAX_DEPTH:
+                    if self.huge and depth > _xml.MAX_DEPTH:
                         self._too_deep(el)
                     if rename is not None and not el.tag.startswith("{"):
                         el.tag = f"{{{rename}}}{el.tag}"
@@ -990,11 +776,11 @@ class _Engine:
     def _too_deep(self, el: etree._Element) -> None:
         # Parsing at once without huge_tree, libxml2 stops there (rank 0); after a retry
         # with it, the in-memory path finds the depth once the document is parsed.
-        self._refuse(_depth_error(_line(el), self.name), _RANK_DEPTH if self.retried else 0)
+        self._refuse(_xml.depth_error(_line(el), self.name), _RANK_DEPTH if self.retried else 0)
 
     def _text_fault(self, text: str | None, owner: etree._Element) -> None:
         if self.huge and text is not None and len(text) > _xml.MAX_TEXT_NODE:
-            self._refuse(_size_error("text", self._owner_line(owner), self.name), _RANK_TEXT)
+            self._refuse(_xml.size_error("text", self._owner_line(owner), self.name), _RANK_TEXT)
 
     def _owner_line(self, el: etree._Element) -> int | None:
         # A placeholder's tail is the last item's of its run.
@@ -1008,8 +794,8 @@ class _Engine:
         element's first child, a tail before the next sibling (or at the parent's end).
         """
         attrib = el.attrib
-        if len(attrib) > _MAX_ATTRIBUTES:
-            self._refuse(_attributes_error(el, self.name), _RANK_ATTRIBUTES)
+        if len(attrib) > _xml.MAX_ATTRIBUTES:
+            self._refuse(_xml.attributes_error(el, self.name), _RANK_ATTRIBUTES)
         if not self.huge:
             return  # libxml2 refuses texts over 10 MB itself
         prev = el.getprevious()
@@ -1021,7 +807,8 @@ class _Engine:
                 self._text_fault(parent.text, parent)
         for value in attrib.values():
             if len(value) > _xml.MAX_TEXT_NODE:
-                self._refuse(_size_error("attribute value", _line(el), self.name), _RANK_VALUE)
+                error = _xml.size_error("attribute value", _line(el), self.name)
+                self._refuse(error, _RANK_VALUE)
 
     def _check_end(self, el: etree._Element) -> None:
         """Limits on the last text inside an element met outside the items."""
@@ -1068,16 +855,14 @@ class _Engine:
             # Validation alone meets the first in ``_validate_in``, the second at the end.
             self._check_log()
         if self._reader is not None and self._reader.crowded:
-            found: Any = _MANY_ATTRIBUTES(item)
-            if found:
-                self._refuse(_attributes_error(found[0], self.name), _RANK_ATTRIBUTES)
+            crowded = _xml.crowded(item)
+            if crowded is not None:
+                self._refuse(_xml.attributes_error(crowded, self.name), _RANK_ATTRIBUTES)
         if self.huge:
-            for rank, (what, path) in enumerate(_SIZED, _RANK_TEXT):
-                big = item.xpath(f"({path})[string-length() > {_xml.MAX_TEXT_NODE}][1]")
-                if isinstance(big, list) and big:
-                    owner: Any = big[0]
-                    owner = owner.getparent() if hasattr(owner, "getparent") else owner
-                    self._refuse(_size_error(what, _line(owner), self.name), rank)
+            big = _xml.oversized(item, tuple(_SIZE_RANKS))
+            if big is not None:
+                what, line = big
+                self._refuse(_xml.size_error(what, line, self.name), _SIZE_RANKS[what])
 
     def _drain(self, events: Iterator[tuple[str, Any]], fault: _Fault, depth: int) -> NoReturn:
         """Read the rest in constant memory for what the in-memory path reports first.
@@ -1093,7 +878,7 @@ class _Engine:
                 event, el = got
                 if event == "start":
                     depth += 1
-                    if self.huge and depth > _MAX_DEPTH:
+                    if self.huge and depth > _xml.MAX_DEPTH:
                         self._too_deep(el)
                     self._check_start(el)
                 else:

@@ -115,8 +115,7 @@ _COMPILE_LOCK = threading.Lock()
 def compile_schema(doc: etree._ElementTree | Path) -> etree.XMLSchema:
     """Compile an XSD, given as a parsed tree or a path (parsed without entities or network)."""
     if isinstance(doc, Path):
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-        doc = etree.parse(str(doc), parser)
+        doc = _xml.parse_file(doc)
     with _COMPILE_LOCK:
         return etree.XMLSchema(doc)
 

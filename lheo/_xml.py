@@ -84,23 +84,62 @@ class _NeverResolve(etree.Resolver):
 NEVER_RESOLVE = _NeverResolve()
 
 
-def _parser(*, huge: bool = False) -> etree.XMLParser:
-    # resolve_entities=False + load_dtd=False + no_network=True closes the XXE, DTD retrieval
-    # and entity-expansion doors; entity declarations are then refused outright in _check_dtd.
-    # collect_ids must stay true: see the module docstring.
-    parser = etree.XMLParser(
-        resolve_entities=False,
-        load_dtd=False,
-        dtd_validation=False,
-        attribute_defaults=False,
-        no_network=True,
-        huge_tree=huge,
-        remove_blank_text=False,
-        remove_comments=False,
-        collect_ids=True,
-    )
+# The options of every parser of a document, whatever its kind (XMLParser, XMLPullParser,
+# iterparse): resolve_entities=False + load_dtd=False + no_network=True close the XXE, DTD
+# retrieval and entity-expansion doors (entity declarations are then refused outright in
+# _check_dtd); collect_ids must stay true: see the module docstring.
+_HARDENED: dict[str, Any] = {
+    "resolve_entities": False,
+    "load_dtd": False,
+    "dtd_validation": False,
+    "attribute_defaults": False,
+    "no_network": True,
+    "collect_ids": True,
+}
+
+
+def hardened_options(*, huge: bool = False) -> dict[str, Any]:
+    """The keyword options of every lxml parser lheo builds (``huge``: lift libxml2's limits).
+
+    Whoever builds a parser with them adds :data:`NEVER_RESOLVE` to its resolvers too:
+    :func:`xml_parser` and :func:`iterparse` do both.
+    """
+    return {**_HARDENED, "huge_tree": huge}
+
+
+def xml_parser(
+    kind: type[etree.XMLParser] = etree.XMLParser, *, huge: bool = False, **options: Any
+) -> etree.XMLParser:
+    """A parser for a document: ``kind`` (``XMLParser`` or ``XMLPullParser``) hardened.
+
+    It has :func:`hardened_options` and ``options`` (``target``, ``events``…), and
+    :data:`NEVER_RESOLVE` among its resolvers.
+    """
+    parser = kind(**hardened_options(huge=huge), **options)
     parser.resolvers.add(NEVER_RESOLVE)
     return parser
+
+
+def iterparse(source: Any, *, huge: bool = False, **options: Any) -> Any:
+    """A hardened ``lxml.etree.iterparse`` over ``source``, as :func:`xml_parser`."""
+    events = etree.iterparse(source, **hardened_options(huge=huge), **options)
+    events.resolvers.add(NEVER_RESOLVE)
+    return events
+
+
+def _parser(*, huge: bool = False) -> etree.XMLParser:
+    # The parser of parse_bytes (tests spy on it).
+    return xml_parser(huge=huge)
+
+
+def parse_file(path: str | os.PathLike[str]) -> etree._ElementTree:
+    """Parse one of lheo's own files (its XSDs) with the hardened parser.
+
+    The file is opened here: libxml2 would open a path through the parser's resolvers,
+    which refuse every load.
+    """
+    with open(path, "rb") as handle:
+        return etree.parse(handle, xml_parser(), base_url=os.fsdecode(path))
 
 
 # ---------------------------------------------------------------------------------------
@@ -168,15 +207,25 @@ def text_to_bytes(text: str, name: str = "<string>") -> bytes:
         else:
             breaks = "\n" * text.count("\n", 0, match.end())
             text = breaks + text[match.end() :]
+    return encode_text(text, name)
+
+
+def encode_text(text: str, name: str = "<string>", line: int = 1) -> bytes:
+    """XML text as UTF-8 bytes, as is (:func:`text_to_bytes` without the declaration's care).
+
+    For the pieces after the first of a text read in parts: ``line`` is the line its first
+    character is on, for the position of an error.
+
+    Raises:
+        ParseError: the text holds a lone surrogate (not encodable, so not XML).
+    """
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError as exc:
-        line = text.count("\n", 0, exc.start) + 1
-        column = exc.start - text.rfind("\n", 0, exc.start)
         raise ParseError(
             f"not XML text: lone surrogate U+{ord(text[exc.start]):04X} (not a character)",
-            line=line,
-            column=column,
+            line=line + text.count("\n", 0, exc.start),
+            column=exc.start - text.rfind("\n", 0, exc.start),
             source=name,
         ) from None
 
@@ -186,10 +235,11 @@ def open_path(path: str | os.PathLike[str], name: str) -> IO[bytes]:
     try:
         return open(path, "rb")  # noqa: SIM115 - the caller closes it
     except (OSError, ValueError, TypeError) as exc:
-        raise _cannot_read(exc, name) from exc
+        raise cannot_read(exc, name) from exc
 
 
-def _cannot_read(exc: Exception, name: str) -> ParseError:
+def cannot_read(exc: Exception, name: str) -> ParseError:
+    """The error for a file that cannot be opened or read (``exc``: what was raised)."""
     reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
     return ParseError(f"cannot read file: {reason}", source=name)
 
@@ -232,7 +282,7 @@ def read_bytes(source: Source) -> tuple[bytes, str]:
             try:
                 return handle.read(), name
             except (OSError, ValueError) as exc:
-                raise _cannot_read(exc, name) from exc
+                raise cannot_read(exc, name) from exc
     if hasattr(source, "read"):
         data = read_file_object(source, name)
         if isinstance(data, str):
@@ -345,14 +395,24 @@ def _run(parser: etree.XMLParser, data: bytes, name: str) -> etree._ElementTree:
         raise exc.named(name) from None
 
 
+# Where _refuse_entity_declarations looks: a DOCTYPE in the first 64 KiB, its internal
+# subset up to 1 MiB further.
+_DOCTYPE_WITHIN = 65536
+_SUBSET_WITHIN = 1_048_576
+
+#: The leading bytes that decide :func:`_refuse_entity_declarations`: a reader that checks
+#: this many first (or all, if fewer) gives the verdict of the whole document.
+HEAD_SIZE = _DOCTYPE_WITHIN + _SUBSET_WITHIN
+
+
 def _refuse_entity_declarations(data: bytes, name: str) -> None:
     # Refuse before parsing: libxml2 would stop some bombs itself, but with an error that
     # does not say "unsafe", and other declarations (external entities) would get through.
-    start = data.find(b"<!DOCTYPE", 0, 65536)
+    start = data.find(b"<!DOCTYPE", 0, _DOCTYPE_WITHIN)
     if start == -1:
         return
     end = data.find(b"]>", start)
-    subset = data[start : end if end != -1 else start + 1_048_576]
+    subset = data[start : end if end != -1 else start + _SUBSET_WITHIN]
     if b"<!ENTITY" in subset:
         line = data.count(b"\n", 0, start + subset.find(b"<!ENTITY")) + 1
         raise UnsafeXmlError(
@@ -360,14 +420,12 @@ def _refuse_entity_declarations(data: bytes, name: str) -> None:
         )
 
 
-def _line(exc: etree.XMLSyntaxError) -> int | None:
-    pos = getattr(exc, "position", None)
-    return int(pos[0]) if pos else None
+def first_problem(log: Any) -> Any:
+    """The first error of a parser's log (or ``None``), an undeclared entity counting as one.
 
-
-def _first_problem(log: Any) -> Any:
-    # The first error of the log, an undeclared entity counting as one (libxml2 only warns
-    # about it when a DOCTYPE names an external subset, which could have declared it).
+    libxml2 only warns about an undeclared entity when a DOCTYPE names an external subset,
+    which could have declared it.
+    """
     if log is None:
         return None
     for entry in log:
@@ -411,7 +469,7 @@ def check_log(log: Any, name: str) -> None:
 
 def wants_huge(exc: etree.XMLSyntaxError, log: Any = None) -> bool:
     """Whether a parse failed on a size limit that ``huge_tree`` lifts (retry with it)."""
-    first = _first_problem(log)
+    first = first_problem(log)
     if first is not None and first.type in _ENTITY_CODES:
         return False
     msg = str(first.message if first is not None else (exc.msg or exc))
@@ -443,7 +501,7 @@ def parse_error(exc: etree.XMLSyntaxError, name: str, log: Any = None) -> ParseE
         log: the parser's error log: its first error is reported rather than ``exc``
             (iterparse sometimes raises a later, vaguer one such as "no element found").
     """
-    first = _first_problem(log)
+    first = first_problem(log)
     if first is not None and first.type in _ENTITY_CODES:
         return entity_error(first, name)
     if first is not None:
@@ -480,11 +538,6 @@ def _is_entity_hazard(msg: str) -> bool:
     )
 
 
-def _syntax_error(exc: etree.XMLSyntaxError, name: str) -> ParseError:
-    # Kept for callers that have no error log at hand.
-    return parse_error(exc, name)
-
-
 def _check_dtd(tree: etree._ElementTree, name: str) -> None:
     dtd = tree.docinfo.internalDTD
     if dtd is not None:
@@ -509,34 +562,44 @@ def parse(source: Source) -> tuple[etree._ElementTree, str]:
 # Limits (also used by the streaming engine on each parsed piece)
 
 # Encodings in which '<' and '=' are the single bytes 0x3C and 0x3D and no other character
-# uses those bytes: the byte scan of check_attributes holds for them.
+# uses those bytes: the byte scans for MAX_ATTRIBUTES hold for them.
 _ASCII_SAFE = re.compile(
     r"(UTF-?8|US-?ASCII|ASCII|ISO[-_]?8859[-_]?\d+|LATIN-?\d|(WINDOWS|CP)-?125\d)$"
 )
-_DECLARED_ENCODING = re.compile(rb"<\?xml\s[^>]*?\bencoding\s*=\s*[\"']([A-Za-z0-9._-]{1,40})[\"']")
+_DECLARED_ENCODING = re.compile(
+    rb"(?:\xef\xbb\xbf)?\s*<\?xml\s[^>]*?\bencoding\s*=\s*[\"']([^\"']*)"
+)
 
-# A start tag with more than MAX_ATTRIBUTES attributes spans at least 5 bytes per attribute
-# (' a=""') after its '<', and holds no other '<' (not even in attribute values).
-_TAG_SPAN = 5 * (MAX_ATTRIBUTES + 1)
-_STEP = _TAG_SPAN // 2
+#: Fewest bytes a start tag with more than :data:`MAX_ATTRIBUTES` attributes spans from its
+#: ``<`` on: 5 per attribute (`` a=""``), and no other ``<`` (not even in attribute values).
+CROWDED_TAG_SPAN = 5 * (MAX_ATTRIBUTES + 1)
+_STEP = CROWDED_TAG_SPAN // 2
 
 
-def _scannable(data: bytes) -> bool:
+def scannable(head: bytes) -> bool:
+    """Whether the markup of a document starting with ``head`` can be scanned as bytes.
+
+    True when ``<`` and ``=`` are the bytes 0x3C and 0x3D, used by no other character: UTF-8
+    (with or without byte order mark), unless the XML declaration names an encoding other
+    than an ASCII-compatible single-byte one. Then a byte scan can rule out an element with
+    more than :data:`MAX_ATTRIBUTES` attributes (see :func:`check_attributes`).
+    """
     # Decided from the bytes, not docinfo.encoding (lxml reports "UTF-8" for a UTF-16 file
-    # without declaration): a BOM-less or UTF-8-BOM start in ASCII, and no declared
-    # encoding other than an ASCII-compatible single-byte one or UTF-8.
-    head = data[3:1027] if data.startswith(b"\xef\xbb\xbf") else data[:1024]
-    if not head or head[0] not in b"< \t\r\n":
+    # without declaration): NUL bytes among the first four are UTF-16 or UTF-32.
+    first = head[3:4] if head.startswith(b"\xef\xbb\xbf") else head[:1]
+    if first not in (b"<", b" ", b"\t", b"\r", b"\n") or b"\x00" in head[:4]:
         return False
-    declared = _DECLARED_ENCODING.match(head.lstrip())
+    declared = _DECLARED_ENCODING.match(head, 0, _DOCTYPE_WITHIN)
     if declared is None:
         return True
-    return _ASCII_SAFE.match(declared.group(1).decode("ascii").upper()) is not None
+    encoding = declared.group(1).decode("ascii", "replace").upper()
+    return _ASCII_SAFE.match(encoding) is not None
 
 
 def _may_have_many_attributes(data: bytes) -> bool:
-    # Probe one window of _STEP bytes every _STEP bytes: a run of _TAG_SPAN bytes without
-    # '<' always holds a whole window. About 5 ms per 50 MB (a regex over every byte: 40).
+    # Probe one window of _STEP bytes every _STEP bytes: a run of CROWDED_TAG_SPAN bytes
+    # without '<' always holds a whole window. About 5 ms per 50 MB (a regex over every
+    # byte: 40).
     find, rfind = data.find, data.rfind
     size, pos = len(data), 0
     while pos < size:
@@ -546,10 +609,31 @@ def _may_have_many_attributes(data: bytes) -> bool:
         start = max(rfind(b"<", 0, pos), 0)
         end = find(b"<", pos)
         end = size if end == -1 else end
-        if end - start >= _TAG_SPAN and data.count(b"=", start, end) > MAX_ATTRIBUTES:
+        if end - start >= CROWDED_TAG_SPAN and data.count(b"=", start, end) > MAX_ATTRIBUTES:
             return True
         pos = end
     return False
+
+
+def crowded(node: etree._Element | etree._ElementTree) -> etree._Element | None:
+    """The first element of ``node`` (itself included) over :data:`MAX_ATTRIBUTES` attributes.
+
+    Found without reading any attribute (see :func:`check_attributes`).
+    """
+    found = node.xpath(f"descendant-or-self::*[@*[{MAX_ATTRIBUTES + 1}]][1]")
+    if isinstance(found, list) and found and isinstance(found[0], etree._Element):
+        return found[0]
+    return None
+
+
+def attributes_error(el: etree._Element, name: str) -> UnsafeXmlError:
+    """The error for an element with more than :data:`MAX_ATTRIBUTES` attributes."""
+    line: Any = el.sourceline
+    return UnsafeXmlError(
+        f"element <{local(el.tag)}> has more than {MAX_ATTRIBUTES} attributes (safety limit)",
+        line=line or None,
+        source=name,
+    )
 
 
 def check_attributes(
@@ -568,16 +652,11 @@ def check_attributes(
     Raises:
         UnsafeXmlError: naming the limit, at the line of the first such element.
     """
-    if data is not None and _scannable(data) and not _may_have_many_attributes(data):
+    if data is not None and scannable(data) and not _may_have_many_attributes(data):
         return
-    found = node.xpath(f"descendant-or-self::*[@*[{MAX_ATTRIBUTES + 1}]][1]")
-    if isinstance(found, list) and found:
-        el: Any = found[0]
-        raise UnsafeXmlError(
-            f"element <{local(el.tag)}> has more than {MAX_ATTRIBUTES} attributes (safety limit)",
-            line=el.sourceline,
-            source=name,
-        )
+    el = crowded(node)
+    if el is not None:
+        raise attributes_error(el, name)
 
 
 def check_depth(node: etree._Element | etree._ElementTree, name: str) -> None:
@@ -595,12 +674,42 @@ def check_depth(node: etree._Element | etree._ElementTree, name: str) -> None:
         raise depth_error(el.sourceline, name)
 
 
-_SIZED = (
-    ("text", "descendant-or-self::*/text()"),
-    ("attribute value", "descendant-or-self::*/@*"),
-    ("comment", "descendant-or-self::comment()"),
-    ("processing instruction", "descendant-or-self::processing-instruction()"),
-)
+#: What :func:`check_sizes` bounds, in the order it looks (which decides between two).
+SIZED = ("text", "attribute value", "comment", "processing instruction")
+_SIZED_PATHS = {
+    "text": "descendant-or-self::*/text()",
+    "attribute value": "descendant-or-self::*/@*",
+    "comment": "descendant-or-self::comment()",
+    "processing instruction": "descendant-or-self::processing-instruction()",
+}
+
+
+def oversized(
+    node: etree._Element | etree._ElementTree, kinds: tuple[str, ...] = SIZED
+) -> tuple[str, int | None] | None:
+    """The first of ``kinds`` (names in :data:`SIZED`) over :data:`MAX_TEXT_NODE` in ``node``.
+
+    Returns:
+        The kind and its line, or ``None`` when all are within the limit.
+    """
+    root = node.getroot() if isinstance(node, etree._ElementTree) else node
+    for what in kinds:
+        found = root.xpath(f"({_SIZED_PATHS[what]})[string-length() > {MAX_TEXT_NODE}][1]")
+        if isinstance(found, list) and found:
+            item: Any = found[0]
+            # A comment or PI has its own line; a text or attribute value, its element's.
+            owner = item if isinstance(item, etree._Element) else item.getparent()
+            return what, getattr(owner, "sourceline", None) or None
+    return None
+
+
+def size_error(what: str, line: int | None, name: str) -> UnsafeXmlError:
+    """The error for a ``what`` (one of :data:`SIZED`) over :data:`MAX_TEXT_NODE`."""
+    return UnsafeXmlError(
+        f"{what} over {MAX_TEXT_NODE // (1024 * 1024)} MB refused (safety limit)",
+        line=line,
+        source=name,
+    )
 
 
 def check_sizes(node: etree._Element | etree._ElementTree, name: str) -> None:
@@ -611,19 +720,9 @@ def check_sizes(node: etree._Element | etree._ElementTree, name: str) -> None:
     Raises:
         UnsafeXmlError: naming the limit, at the line of the element concerned.
     """
-    root = node.getroot() if isinstance(node, etree._ElementTree) else node
-    for what, path in _SIZED:
-        found = root.xpath(f"({path})[string-length() > {MAX_TEXT_NODE}][1]")
-        if isinstance(found, list) and found:
-            item: Any = found[0]
-            # A comment or PI has its own line; a text or attribute value, its element's.
-            owner = item if isinstance(item, etree._Element) else item.getparent()
-            line = getattr(owner, "sourceline", None)
-            raise UnsafeXmlError(
-                f"{what} over {MAX_TEXT_NODE // (1024 * 1024)} MB refused (safety limit)",
-                line=line,
-                source=name,
-            )
+    found = oversized(node)
+    if found is not None:
+        raise size_error(*found, name)
 
 
 def local(tag: object) -> str:

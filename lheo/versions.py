@@ -137,10 +137,9 @@ _XS = "{http://www.w3.org/2001/XMLSchema}"
 @functools.cache
 def _content(version: Version) -> tuple[tuple[str, str, bool], ...]:
     """``(parent, child, repeats)`` for every element reference in the version's XSD."""
-    from lxml import etree
+    from lheo import _xml
 
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-    xsd = etree.parse(str(version.schema_path), parser).getroot()
+    xsd = _xml.parse_file(version.schema_path).getroot()
     found: dict[tuple[str, str], bool] = {}
     for element in xsd.iterchildren(f"{_XS}element"):
         parent = str(element.get("name"))

@@ -286,6 +286,24 @@ def test_attribute_limit_is_not_evaded_by_the_encoding(codec: str) -> None:
     assert info.value.line == 2
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_attribute_limit_holds_in_utf16_without_bom(codec: str) -> None:
+    """A declaration and no BOM: NUL bytes in the first four say UTF-16, so the byte scan
+    (which sees only short runs of markup here) is not trusted, in memory as in streaming:
+    same refusal, same report."""
+    values = " ".join(f'a{i}="\u3c00"' for i in range(600))
+    decl = '<?xml version="1.0" encoding="UTF-16"?>'
+    data = f'{decl}\n<extra xmlns="{NS}" info="i">\n<x {values}/></extra>'.encode(codec)
+    assert not data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    assert max(len(run) for run in data.split(b"<")) < 5 * _xml.MAX_ATTRIBUTES
+    with pytest.raises(UnsafeXmlError, match=str(_xml.MAX_ATTRIBUTES)) as info:
+        lheo.read(data)
+    assert info.value.line == 3
+    report = lheo.validate(data)
+    assert [(e.line, str(_xml.MAX_ATTRIBUTES) in e.message) for e in report.errors] == [(3, True)]
+    assert lheo.validate_stream(data) == report
+
+
 def test_a_million_attributes_are_refused(huge_parses: list[bool]) -> None:
     """10^6 attributes (over 10 MB of start tag: the huge_tree retry) never reach lxml's
     quadratic attribute access."""

@@ -441,13 +441,13 @@ def dtd_server() -> Iterator[tuple[str, list[str]]]:
 
 def _spy_resolver(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     calls: list[Any] = []
-    original = _stream._NeverResolve.resolve
+    original = _xml._NeverResolve.resolve
 
     def spy(self: Any, system_url: Any, public_id: Any, context: Any) -> Any:
         calls.append(system_url or public_id)
         return original(self, system_url, public_id, context)
 
-    monkeypatch.setattr(_stream._NeverResolve, "resolve", spy)
+    monkeypatch.setattr(_xml._NeverResolve, "resolve", spy)
     return calls
 
 

@@ -10,10 +10,11 @@ from collections.abc import Iterator
 
 from lxml import etree
 
+from lheo import _xml
 from lheo.migration._report import MigrationReport
 from lheo.migration._tree import NS_2_2, PathIndex, text
 
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+_PARSER = _xml.xml_parser()
 
 
 def _values(root: etree._Element, paths: PathIndex | None = None) -> Iterator[tuple[str, str]]:

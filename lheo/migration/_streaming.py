@@ -52,17 +52,15 @@ from lheo._builder import BuildError, build
 from lheo._files import AtomicFile
 from lheo._stream import (
     _HEAD,
-    _MANY_ATTRIBUTES,
     _PROBE,
     StreamWriter,
-    _attributes_error,
+    _checked,
     _Engine,
     _Input,
     _iterparse,
     _log_error,
     _NeedHuge,
     _Reader,
-    _syntax_error,
     _xml_attr,
 )
 from lheo._validate import ValidationReport, element_at
@@ -272,21 +270,12 @@ def _scan(inp: _Input, tz: tzinfo | None, huge: bool) -> _Scan:
         events = _iterparse(
             reader, huge=huge, events=("end",), tag=(_EXTRA22, _EXTRAS22, _FORMATION22)
         )
-        walk = iter(events)
-        while True:
-            try:
-                _event, el = next(walk)
-            except StopIteration:
-                break
-            except etree.XMLSyntaxError as exc:
-                raise _syntax_error(
-                    exc, events.error_log, inp.name, huge=huge, reader=reader
-                ) from None
+        for _event, el in _checked(events, reader, inp.name, huge=huge):
             if el.tag == _FORMATION22:
                 # The limit the main pass would find only once output is written.
-                found: Any = _MANY_ATTRIBUTES(el) if reader.crowded else None
-                if found:
-                    raise _attributes_error(found[0], inp.name)
+                crowded = _xml.crowded(el) if reader.crowded else None
+                if crowded is not None:
+                    raise _xml.attributes_error(crowded, inp.name)
                 # Everything inside has been seen: drop it and what came before.
                 parent = el.getparent()
                 el.clear()
@@ -904,9 +893,7 @@ class _Migration:
             return issues
         starts: list[int] = []
         lines: list[int] = []
-        pull = etree.XMLPullParser(
-            events=("start",), resolve_entities=False, no_network=True, load_dtd=False
-        )
+        pull = _xml.xml_parser(etree.XMLPullParser, events=("start",))
         joined = 1
         root: etree._Element | None = None
         try:
