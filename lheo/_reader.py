@@ -352,6 +352,11 @@ def read(
         UnsupportedVersionError: unknown LHÉO version, or no namespace and no ``version=``.
         ValidationError: strict reading of a document that is not valid.
 
+    A large document makes hundreds of thousands of objects at once: the garbage collector is
+    paused while they are made, then they are moved to its oldest generation in one step, so
+    that it does not walk them again and again (reading is about 1.4x faster). Nothing is
+    frozen or kept from collection; other young objects of the program move with them.
+
     Added in 0.1. Changed in 0.2: strict reading validates; the source layout is kept.
     """
     data, name = _xml.read_bytes(source)
