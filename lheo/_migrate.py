@@ -47,12 +47,12 @@ class MigrationResult:
         return self.validation.ok
 
 
-def _input_tree(source: Source | Document) -> tuple[etree._ElementTree, str]:
+def _input_tree(source: Source | Document) -> tuple[etree._ElementTree, str, bytes]:
     if isinstance(source, Document):
         data, name = to_bytes(source, pretty=False, allow_loss=True), source.source
     else:
         data, name = _xml.read_bytes(source)
-    return _xml.parse_bytes(data, name), name
+    return _xml.parse_bytes(data, name), name, data
 
 
 def migrate(
@@ -94,22 +94,39 @@ def migrate(
 
     Added in 0.1.
     """
-    from lheo.migration import migrate_tree
+    from lheo.migration._engine import (
+        migrate_working,
+        parse_swapped,
+        swapped_bytes,
+        working_copy,
+    )
 
     if Version.parse(to) is not Version.V2_3:
         raise UnsupportedVersionError(f"migration to {to!r} is not supported; only to 2.3")
-    tree, name = _input_tree(source)
+    tree, name, data = _input_tree(source)
     found, _kind, _xsi = prepare_tree(tree, None, name)
     if found is not Version.V2_2:
         raise MigrationError(f"{name}: migration needs an LHÉO 2.2 input, got LHÉO {found.value}")
     input_report = validate_tree(tree, found, name)
-    out_root, report = migrate_tree(
-        tree.getroot(),
-        profile=profile,  # type: ignore[arg-type]
-        niveaux=niveaux,  # type: ignore[arg-type]
+    swapped = swapped_bytes(tree.getroot(), data)
+    if swapped is not None:
+        # The input tree goes before its copy comes: the copy reuses its memory.
+        del tree, data
+        work = parse_swapped(swapped)
+        del swapped
+        if work is None:  # pragma: no cover - the same bytes but for one declaration
+            raise MigrationError(f"{name}: the input could not be parsed again in LHÉO 2.3")
+    else:
+        work = working_copy(tree.getroot())
+        del tree, data
+    out_root, report = migrate_working(
+        work,
+        profile=profile,
+        niveaux=niveaux,
         timezone=timezone,
         input_issues=input_report.errors,
     )
+    del work
     out_tree = etree.ElementTree(out_root)
     validation = validate_tree(out_tree, Version.V2_3, output_name(name))
     # The migrated tree is lheo's own making: it is written in lheo's layout.

@@ -331,11 +331,13 @@ def test_main_fixture_report(main22: etree._Element) -> None:
         target_path="/lheo/offres/formation[1]/action[1]/@uri",
         old="content://7c1d2e3f-4a5b-4c6d-8e9f-a0b1c2d3e4f5",
         new="content://7c1d2e3f-4a5b-4c6d-8e9f-a0b1c2d3e4f5",
-        detail="also set on /lheo/offres/formation[1]/action[1]/extras[2]/@uri",
+        detail="",
         source_xml=(
             f'<extra xmlns="{NS_2_2}" info="URI ACTION ONISEP">'
             "content://7c1d2e3f-4a5b-4c6d-8e9f-a0b1c2d3e4f5</extra>"
         ),
+        also=("/lheo/offres/formation[1]/action[1]/extras[2]/@uri",),
+        formation=1,
     )
     removed = [c for c in report.changes if c.action == "removed"]
     assert [c.source_path for c in removed] == [
@@ -677,9 +679,10 @@ def test_rule3_organisme_blocks() -> None:
     assert [(e.get("info"), e.text) for e in organisme] == [("ORG_ID ORG ONISEP", "77")]
     eta = next(c for c in report.changes_for("3") if c.old == "content://eta")
     assert eta.target_path == "/lheo/offres/formation[1]/organisme-formation-responsable[1]/@uri"
-    assert eta.detail == (
-        "also set on /lheo/offres/formation[1]/organisme-formation-responsable[1]/extras[1]/@uri"
+    assert eta.also == (
+        "/lheo/offres/formation[1]/organisme-formation-responsable[1]/extras[1]/@uri",
     )
+    assert eta.detail == ""
 
 
 def test_rules_2_3_report_paths() -> None:
@@ -1202,7 +1205,8 @@ def test_report_shape_and_serialisation(main22: etree._Element) -> None:
     assert data["summary"] == report.summary()
     assert data["changes"][1]["source_path"] == report.changes[1].source_path
     assert set(data["changes"][0]) == {
-        "rule", "action", "source_path", "target_path", "old", "new", "detail", "source_xml"
+        "rule", "action", "source_path", "target_path", "old", "new", "detail", "source_xml",
+        "also", "formation",
     }  # fmt: skip
     assert "Lycée" in report.to_json()
     text = report.summary_text()

@@ -296,14 +296,15 @@ def test_renumbered_paths_point_at_the_right_formation(tmp_path: Path) -> None:
             if m
         }
         assert found == {"1", "2", "3"}
-    also = [
-        c.detail for c in loaded.changes if "also set on /lheo/offres/formation[3]/" in c.detail
-    ]
-    assert also and also == [
-        c.detail
-        for c in memory.report.changes
-        if "also set on /lheo/offres/formation[3]/" in c.detail
-    ]
+
+    def in_third(change: Any) -> bool:
+        return any(p.startswith("/lheo/offres/formation[3]/") for p in change.also)
+
+    also = [c.also for c in loaded.changes if in_third(c)]
+    assert also and also == [c.also for c in memory.report.changes if in_third(c)]
+    assert {c.formation for c in loaded.changes if in_third(c)} == {3}
+    assert [c.formation for c in loaded.changes] == [c.formation for c in memory.report.changes]
+    assert {c.formation for c in loaded.changes} == {None, 1, 2, 3}
 
 
 @settings(

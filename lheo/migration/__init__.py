@@ -30,8 +30,9 @@ from lheo.migration._additions import (
 )
 from lheo.migration._engine import Niveaux, Profile, is_onisep_flow, migrate_tree
 from lheo.migration._invariant import check_nothing_lost
+from lheo.migration._items import RULE_TITLES
 from lheo.migration._report import Change, MigrationReport, MigrationWarning
-from lheo.migration._rules import RULE_TITLES, RULES, Rule
+from lheo.migration._rules import RULES, Rule
 from lheo.migration._streaming import StreamMigrationResult, migrate_stream
 from lheo.migration._tree import NS_2_2, NS_2_3
 

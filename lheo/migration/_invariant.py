@@ -23,7 +23,7 @@ def _values(root: etree._Element, paths: PathIndex | None = None) -> Iterator[tu
     for el in root.iter():
         parent = el.getparent()
         if isinstance(el.tag, str):
-            where = paths.path(el) if paths else ""
+            where = (paths.path(el) or "") if paths else ""
             for key, raw in el.attrib.items():
                 value = _data(text(raw), True)
                 if value:
@@ -36,7 +36,7 @@ def _values(root: etree._Element, paths: PathIndex | None = None) -> Iterator[tu
         if el is not root and parent is not None:
             value = _data(el.tail, False)
             if value:
-                yield (paths.path(parent) + "/text()" if paths else ""), value
+                yield (f"{paths.path(parent)}/text()" if paths else ""), value
 
 
 def _data(value: str | None, whole: bool) -> str:

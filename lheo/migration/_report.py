@@ -7,16 +7,22 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import IO, Any, Literal
 
 import attrs
 
 from lheo.errors import Issue
+from lheo.migration._items import RULE_TITLES
 
 Action = Literal["converted", "moved", "removed", "added", "kept"]
 
 ACTIONS: tuple[Action, ...] = ("converted", "moved", "removed", "added", "kept")
+
+
+def _paths(paths: Iterable[str]) -> tuple[str, ...]:
+    return tuple(paths)
 
 
 @attrs.frozen(kw_only=True)
@@ -35,9 +41,17 @@ class Change:
             ``/lheo/offres/formation[2]/action[1]/@uri``; ``None`` when removed.
         old: the input value; for ``removed``, the serialized XML of what was removed.
         new: the output value, ``None`` when removed.
-        detail: a human explanation (conflicts, extra places the value was copied to...).
+        detail: a human explanation (a conflict, a superseded value...), ``""`` when the
+            fields say it all.
         source_xml: serialized XML of the input element when that element itself disappears
             (an extra turned into an attribute, a ``ligne`` moved into ``denomination``).
+        also: the other places of the output the value was set on, besides ``target_path``
+            (an Onisep URI goes on the ``action`` and on its ``ACTION ONISEP`` extras).
+        formation: the number of the formation the value comes from (``2`` for
+            ``/lheo/offres/formation[2]/...``), ``None`` for a value outside the formations.
+
+    Added in 0.1. Reports written before ``also`` and ``formation`` existed ended ``detail``
+    with ``also set on <path>, <path>``; :meth:`from_dict` still reads them.
     """
 
     rule: str
@@ -48,10 +62,55 @@ class Change:
     new: str | None
     detail: str = ""
     source_xml: str | None = None
+    also: tuple[str, ...] = attrs.field(default=(), converter=_paths)
+    formation: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the change as a JSON-ready dict."""
-        return attrs.asdict(self)
+        """Return the change as a JSON-ready dict (``also`` as a list)."""
+        record = attrs.asdict(self)
+        record["also"] = list(self.also)
+        return record
+
+    @classmethod
+    def from_dict(cls, record: Mapping[str, Any]) -> Change:
+        """Read a change from :meth:`to_dict`'s form, or from the form of older reports.
+
+        Those had no ``also`` and ``formation``: the other places ended ``detail`` as
+        ``also set on <path>, <path>``, and the formation is the one of ``source_path``.
+
+        Raises:
+            TypeError: a field is missing or unknown.
+        """
+        fields = dict(record)
+        if "also" not in fields:
+            detail, also = _split_also(str(fields.get("detail", "")))
+            fields["detail"], fields["also"] = detail, also
+            fields.setdefault("formation", formation_number(fields.get("source_path")))
+        return cls(**fields)
+
+
+_ALSO = "also set on "
+
+#: ``/<root>/offres/formation[n]``, the start of the path of anything inside formation ``n``.
+_FORMATION = re.compile(r"/[^/]+/offres/formation\[(\d+)\](?:/|$)")
+
+
+def formation_number(path: str | None) -> int | None:
+    """Return the number of the formation a path points into, ``None`` if none.
+
+    ``/lheo/offres/formation[2]/action[1]/@uri`` gives ``2``; ``/lheo/offres/@x`` gives ``None``.
+    """
+    found = _FORMATION.match(path) if path else None
+    return int(found.group(1)) if found else None
+
+
+def _split_also(detail: str) -> tuple[str, tuple[str, ...]]:
+    """Split the detail of an older report into its own text and the other places."""
+    cut = detail.rfind(_ALSO)
+    if cut == -1:
+        return detail, ()
+    head = detail[:cut].removesuffix("; ")
+    return head, tuple(detail[cut + len(_ALSO) :].split(", "))
 
 
 @attrs.frozen(kw_only=True)
@@ -170,7 +229,7 @@ class MigrationReport:
                 record = json.loads(line)
                 kind = record.pop("type")
                 if kind == "change":
-                    changes.append(Change(**record))
+                    changes.append(Change.from_dict(record))
                 elif kind == "warning":
                     warnings.append(MigrationWarning(**record))
                 elif kind == "input_issue":
@@ -255,8 +314,6 @@ def render_summary(
     Returns:
         The table, one line per rule, then a line of totals and options.
     """
-    from lheo.migration._rules import RULE_TITLES
-
     header = ("rule", *ACTIONS, "warnings", "title")
     rows: list[tuple[str, ...]] = []
     for rule in summary:

@@ -1,27 +1,38 @@
 """The migration rules, one small function per item of ``docs/onisep-2.2-to-2.3.md``.
 
-Each rule takes the 2.3 output tree (already in the 2.3 namespace, see :func:`convert_namespace`)
-and the :class:`~lheo.migration._context.Context`, edits the tree in place and records every
-change in the context. Rule ids are the item numbers of the doc's table (``"ns"`` for the
-namespace change). Decisions the Onisep list leaves open follow the doc's section "How our
-migration resolves what the Onisep list leaves open".
+Each rule takes a tree in the 2.3 namespace (the input parsed again with its namespace swapped,
+see :func:`swap_namespace`, or copied by :func:`convert_namespace`) and the
+:class:`~lheo.migration._context.Context`; it edits the tree in place and records every change
+in the context. Rule ids are the item numbers of the doc's table (``"ns"`` for the namespace
+change). Decisions the Onisep list leaves open follow the doc's section "How our migration
+resolves what the Onisep list leaves open".
+
+A rule that needs the whole flow (item 1: the export date of every formation) has two more
+hooks, run before any rule edits anything: ``scan``, called on each formation of the input,
+and ``plan``, which resolves what was scanned; its function then reads the plan from the
+context. The in-memory migration scans the formations of its tree; the streaming one scans
+them in its pre-scan and migrates the formations one by one (see
+:class:`lheo.migration._engine.FlowMigration`).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone, tzinfo
-from typing import cast
+from typing import Any, cast
 
 import attrs
 from lxml import etree
 
 from lheo.migration._context import Context, Target
+from lheo.migration._items import RULE_TITLES
 from lheo.migration._tree import (
     CHILD_ORDER,
     NS_2_2,
     NS_2_3,
+    TRACKED,
     children,
     first_position,
     insert_in_order,
@@ -30,21 +41,11 @@ from lheo.migration._tree import (
     norm,
     only_text,
     qn,
-    remove,
     text,
 )
 
 #: lxml-stubs declare ``nsmap`` without the ``None`` key of the default namespace.
 _NsMap = dict[str, str]
-
-#: Input elements whose origin is remembered, because a rule reports on them.
-TRACKED = frozenset(
-    {
-        "offres", "extras", "extra", "coordonnees", "ligne", "duree-indicative",
-        "code-niveau-entree", "code-niveau-sortie", "date-information", "code-RNCP",
-        "code-CERTIFINFO", "langue-formation",
-    }
-)  # fmt: skip
 
 ONISEP_SUFFIX = "ONISEP"
 
@@ -52,6 +53,7 @@ ONISEP_SUFFIX = "ONISEP"
 # --------------------------------------------------------------------------- values
 
 
+@functools.lru_cache(maxsize=4096)
 def to_datetime(value: str, tz: tzinfo | None) -> tuple[str, datetime] | None:
     """Read an Onisep date as an ``xs:dateTime``.
 
@@ -122,7 +124,7 @@ def to_uri(value: str, tz: tzinfo | None = None) -> tuple[str, None] | None:
         escape, several ``#`` or a broken ``[…]`` host (what XSD validators reject).
     """
     text = value.strip()
-    if not text or any(ch.isspace() for ch in text) or re.search(r"%(?![0-9A-Fa-f]{2})", text):
+    if not text or _SPACE.search(text) or _BAD_ESCAPE.search(text):
         return None
     scheme = _SCHEME.match(text)
     if scheme is None and re.match(r"[^/?#]*:", text):
@@ -133,6 +135,8 @@ def to_uri(value: str, tz: tzinfo | None = None) -> tuple[str, None] | None:
 
 
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_SPACE = re.compile(r"\s")  # what str.isspace() says is white space
+_BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 
 # RFC 3986 hier-part/relative-part, query and fragment: the shape XSD validators check for
 # xs:anyURI ("[" and "]" only around an IP-literal host, digits only in a port, one "#").
@@ -153,13 +157,27 @@ _RELATIVE_PART = re.compile(
 # --------------------------------------------------------------------------- ns
 
 
-def convert_namespace(input_root: etree._Element, ctx: Context) -> etree._Element:
-    """Rule ``ns``: build the output tree, every 2.2 element moved into the 2.3 namespace.
+def convert_namespace(
+    input_root: etree._Element,
+    origin: dict[etree._Element, etree._Element] | None = None,
+    *,
+    document: bool = True,
+) -> etree._Element:
+    """Rule ``ns``: build a new tree, every 2.2 element moved into the 2.3 namespace.
 
     The 2.3 namespace becomes the default one; other declarations (``xsi``…), attributes
     (``xsi:schemaLocation`` included, kept as it is), comments and processing instructions are
     copied. The input is only read. Elements of other namespaces (inside ``extra``) are copied
-    unchanged.
+    unchanged. The general way; :func:`swap_namespace` is the quick one.
+
+    Args:
+        input_root: the element to copy (a document's root, or a formation).
+        origin: filled with the input element of each copied element the rules report on.
+        document: whether ``input_root`` is a document's root (its comments and processing
+            instructions around it are copied too).
+
+    Returns:
+        The copy's top element.
     """
     root_nsmap: dict[str | None, str] = {None: NS_2_3}
     for prefix, uri in input_root.nsmap.items():
@@ -169,8 +187,9 @@ def convert_namespace(input_root: etree._Element, ctx: Context) -> etree._Elemen
         _new_tag(input_root.tag), _new_attrib(input_root), nsmap=cast(_NsMap, root_nsmap)
     )
     out.text = input_root.text
+    track = origin if origin is not None else {}
     if local(input_root, NS_2_2) in TRACKED:
-        ctx.origin[out] = input_root
+        track[out] = input_root
     stack = [(input_root, out)]
     while stack:
         src, dst = stack.pop()
@@ -193,28 +212,55 @@ def convert_namespace(input_root: etree._Element, ctx: Context) -> etree._Elemen
                     made = etree.SubElement(dst, _PREFIX_2_3 + name, attrib)
                 made.text = child.text
                 if name in TRACKED:
-                    ctx.origin[made] = child
+                    track[made] = child
                 stack.append((child, made))
             if made.getparent() is None:
                 dst.append(made)
             made.tail = child.tail
+    if document:
+        copy_around(input_root, out)
+    return out
+
+
+def copy_around(input_root: etree._Element, out: etree._Element) -> None:
+    """Copy the comments and processing instructions around a document's root to ``out``."""
     for sibling in input_root.itersiblings(preceding=True):
         if isinstance(sibling, (etree._Comment, etree._ProcessingInstruction)):
             out.addprevious(_copy_misc(sibling))
     for sibling in reversed(list(input_root.itersiblings())):
         if isinstance(sibling, (etree._Comment, etree._ProcessingInstruction)):
             out.addnext(_copy_misc(sibling))
-    ctx.change(
-        "ns",
-        "converted",
-        source=None,
-        source_path="/" + (local(input_root, NS_2_2) or ""),
-        target=(out, None),
-        old=NS_2_2,
-        new=NS_2_3,
-        detail="namespace of every LHÉO element",
-    )
-    return out
+
+
+#: The 2.2 namespace declared as the default one (``xmlns = '…'`` is XML too).
+_DEFAULT_2_2 = re.compile(rb"""xmlns\s*=\s*(["'])http://www\.lheo\.org/2\.2\1""")
+
+
+def swap_namespace(data: bytes, root: etree._Element) -> bytes | None:
+    """Rule ``ns`` the quick way: the document's bytes with the 2.3 namespace declared instead.
+
+    Parsed, they give the tree :func:`convert_namespace` builds, at a fraction of the cost,
+    when the document declares the 2.2 namespace once, as the default namespace of its root,
+    and no namespace below its root: this is checked, and anything else gives ``None``.
+
+    Args:
+        data: the document's bytes.
+        root: the root of those bytes, parsed.
+
+    Returns:
+        The new bytes, or ``None`` when the document is not so simple.
+    """
+    nsmap = root.nsmap
+    if nsmap.get(None) != NS_2_2 or any(p is not None and u == NS_2_2 for p, u in nsmap.items()):
+        return None
+    # Each declaration of the root is one "xmlns" in the bytes: if there is no other one,
+    # nothing below the root declares anything (and no text can be taken for one).
+    if data.count(b"xmlns") != len(nsmap):
+        return None
+    found = _DEFAULT_2_2.search(data)
+    if found is None:  # written with character references
+        return None
+    return data[: found.start()] + f'xmlns="{NS_2_3}"'.encode() + data[found.end() :]
 
 
 _PREFIX_2_3 = "{" + NS_2_3 + "}"
@@ -259,42 +305,173 @@ def _copy_misc(node: etree._Element) -> etree._Element:
 # --------------------------------------------------------------------------- item 1
 
 
-def set_export_timestamp(root: etree._Element, ctx: Context) -> None:
-    """Item 1: the ``DATE EXPORT ONISEP`` extras of the formations → ``offres/@horodatage-export``.
-
-    Every formation of a 2.2 flow repeats the export date; 2.3 has one attribute on ``offres``.
-    Equal values give that value; different values give the latest, with a warning. An
-    unreadable date is kept as an extra, with a warning.
-    """
-    _export_timestamp(root, ctx, None)
-
-
 @attrs.frozen
 class ExportPlan:
-    """Item 1 resolved beforehand on the whole flow, for a migration run on part of it.
-
-    The streaming migration runs the rules on one formation at a time: the export date of
-    the whole flow (:func:`export_date_of`) is then known before any formation is migrated.
+    """Item 1 resolved on the whole flow: the ``horodatage-export`` of its ``offres``.
 
     Attributes:
         chosen: the ``horodatage-export`` of the flow, ``None`` when no formation has a
             readable ``DATE EXPORT ONISEP``.
         offres_change: whether this run reports the replacement of an ``horodatage-export``
             already on ``offres`` (only one run of a flow should).
+        distinct: the different readable export dates of the flow (raw text, sorted): more
+            than one gives a warning.
+        settled: whether the plan holds whatever the rules before item 1 do. They only
+            remove elements (item 14), which can change the text of an export date only when
+            it holds elements: such a date (absurd, and unreadable) unsettles the plan, and the
+            in-memory migration then plans at item 1's turn, on the whole document.
     """
 
     chosen: str | None
     offres_change: bool = False
+    distinct: tuple[str, ...] = ()
+    settled: bool = True
 
 
-def set_planned_export_timestamp(root: etree._Element, ctx: Context, plan: ExportPlan) -> None:
-    """Item 1 with the export date of the whole flow already resolved (see :class:`ExportPlan`).
+@attrs.define
+class ExportScan:
+    """What the ``scan`` of item 1 found so far: the latest export date, every raw value."""
 
-    The same changes as :func:`set_export_timestamp` for the formations of ``root``, except
-    the warning about different export dates, which concerns the whole flow
-    (:func:`export_dates_message`).
+    latest: tuple[str, datetime] | None = None
+    distinct: set[str] = attrs.field(factory=set)
+    holds_elements: bool = False
+
+
+def scan_export_dates(
+    state: ExportScan | None, formation: etree._Element, tz: tzinfo | None
+) -> ExportScan:
+    """Item 1's ``scan``: note the readable ``DATE EXPORT ONISEP`` of a formation.
+
+    Args:
+        state: what the previous formations gave, ``None`` for the first one.
+        formation: a formation (2.2 or 2.3 namespace), only read.
+        tz: the time zone of dates.
+
+    Returns:
+        The new state.
     """
-    _export_timestamp(root, ctx, plan)
+    state = state if state is not None else ExportScan()
+    for extra in _export_extras(formation):
+        raw = only_text(extra)
+        if raw is None:
+            state.holds_elements = True
+            continue
+        parsed = to_datetime(raw, tz)
+        if parsed is None:
+            continue
+        # The first of the latest dates wins, as max() would have it.
+        if state.latest is None or parsed[1] > state.latest[1]:
+            state.latest = parsed
+        state.distinct.add(raw)
+    return state
+
+
+def plan_export(state: ExportScan | None) -> ExportPlan:
+    """Item 1's ``plan``: the ``horodatage-export`` of the flow, from every formation's scan."""
+    if state is None:
+        return ExportPlan(None)
+    settled = not state.holds_elements
+    if state.latest is None:
+        return ExportPlan(None, settled=settled)
+    distinct = tuple(sorted(state.distinct))
+    return ExportPlan(state.latest[0], offres_change=True, distinct=distinct, settled=settled)
+
+
+def _export_extras(formation: etree._Element) -> list[etree._Element]:
+    """The extras item 1 reads: ``formation/extras/extra[@info='DATE EXPORT ONISEP']``.
+
+    In either namespace: the streaming migration scans the 2.2 input.
+    """
+    return [
+        extra
+        for block in formation.iterchildren(*_BOTH_EXTRAS)
+        for extra in block.iterchildren(*_BOTH_EXTRA)
+        if norm(extra.get("info")) == "DATE EXPORT ONISEP"
+    ]
+
+
+_BOTH_EXTRAS = (f"{{{NS_2_2}}}extras", qn("extras"))
+_BOTH_EXTRA = (f"{{{NS_2_2}}}extra", qn("extra"))
+
+
+def set_export_timestamp(root: etree._Element, ctx: Context) -> None:
+    """Item 1: the ``DATE EXPORT ONISEP`` extras of the formations → ``offres/@horodatage-export``.
+
+    Every formation of a 2.2 flow repeats the export date; 2.3 has one attribute on ``offres``.
+    Equal values give that value; different values give the latest, with a warning. An
+    unreadable date is kept as an extra, with a warning. The date is the plan of the flow
+    (:func:`scan_export_dates` on each formation, then :func:`plan_export`): in a document,
+    each ``offres`` has its own.
+    """
+    if ctx.part == "formation":
+        _export_in_formation(root, ctx, _plan_of(ctx, None), ctx.parent_path())
+    elif ctx.part == "head":
+        for offres in iter_named(root, "offres"):
+            _export_on_offres(offres, ctx, _plan_of(ctx, None))
+    elif ctx.part == "document":
+        for offres in iter_named(root, "offres"):
+            plan = _plan_of(ctx, offres)
+            for formation in children(offres, "formation"):
+                _export_in_formation(formation, ctx, plan, (offres, "horodatage-export"))
+            _export_on_offres(offres, ctx, plan)
+            ctx.flush()
+
+
+def _plan_of(ctx: Context, offres: etree._Element | None) -> ExportPlan:
+    plan = ctx.plan("1", offres)
+    return plan if isinstance(plan, ExportPlan) else ExportPlan(None)
+
+
+def _export_in_formation(
+    formation: etree._Element, ctx: Context, plan: ExportPlan, offres: Target | str
+) -> None:
+    """Item 1 in a formation: its export dates leave (or stay, unreadable) for ``offres``."""
+    for extra in _export_extras(formation):
+        raw = only_text(extra)
+        parsed = to_datetime(raw, ctx.tz) if raw is not None else None
+        if raw is None or parsed is None:
+            _keep_unreadable(ctx, "1", extra, raw, "export date")
+            continue
+        chosen = plan.chosen
+        if chosen is None:  # not in the plan (a plan made on other formations)
+            continue
+        detail = "" if parsed[0] == chosen else f"superseded by the latest export date {chosen}"
+        ctx.change(
+            "1",
+            "converted",
+            source=extra,
+            target=offres if not isinstance(offres, str) else None,
+            target_path=f"{offres}/@horodatage-export" if isinstance(offres, str) else None,
+            old=raw,
+            new=chosen,
+            detail=detail,
+            source_xml=ctx.source_xml(extra),
+            phase=2,
+        )
+        ctx.remove(extra)
+
+
+def _export_on_offres(offres: etree._Element, ctx: Context, plan: ExportPlan) -> None:
+    """Item 1 on ``offres``: its ``horodatage-export``, and a warning if the dates differ."""
+    chosen = plan.chosen
+    if chosen is None:
+        return
+    if len(plan.distinct) > 1:
+        ctx.warn("1", offres, export_dates_message(list(plan.distinct), chosen), phase=1)
+    existing = offres.get("horodatage-export")
+    if existing is not None and existing != chosen and plan.offres_change:
+        ctx.change(
+            "1",
+            "converted",
+            source=None,
+            source_path=(ctx.source_path(offres) or "") + "/@horodatage-export",
+            target=(offres, "horodatage-export"),
+            old=existing,
+            new=chosen,
+            detail="replaced by the export date of the formations",
+            phase=1,
+        )
+    offres.set("horodatage-export", chosen)
 
 
 def export_date_of(readable: list[tuple[str, tuple[str, datetime]]]) -> tuple[str, list[str]]:
@@ -317,58 +494,6 @@ def export_dates_message(distinct: list[str], chosen: str) -> str:
         f"the formations carry {len(distinct)} different DATE EXPORT ONISEP values "
         f"({', '.join(distinct)}); horodatage-export takes the latest, {chosen}"
     )
-
-
-def _export_timestamp(root: etree._Element, ctx: Context, plan: ExportPlan | None) -> None:
-    for offres in iter_named(root, "offres"):
-        readable: list[tuple[etree._Element, str, tuple[str, datetime]]] = []
-        for formation in children(offres, "formation"):
-            for block in children(formation, "extras"):
-                for extra in children(block, "extra"):
-                    if norm(extra.get("info")) != "DATE EXPORT ONISEP":
-                        continue
-                    raw = only_text(extra)
-                    parsed = to_datetime(raw, ctx.tz) if raw is not None else None
-                    if raw is None or parsed is None:
-                        _keep_unreadable(ctx, "1", extra, raw, "export date")
-                        continue
-                    readable.append((extra, raw, parsed))
-        if plan is None:
-            if not readable:
-                continue
-            chosen, distinct = export_date_of([(r[1], r[2]) for r in readable])
-            if len(distinct) > 1:
-                ctx.warn("1", offres, export_dates_message(distinct, chosen))
-        elif plan.chosen is None:
-            continue
-        else:
-            chosen = plan.chosen
-        existing = offres.get("horodatage-export")
-        if existing is not None and existing != chosen and (plan is None or plan.offres_change):
-            ctx.change(
-                "1",
-                "converted",
-                source=None,
-                source_path=(ctx.source_path(offres) or "") + "/@horodatage-export",
-                target=(offres, "horodatage-export"),
-                old=existing,
-                new=chosen,
-                detail="replaced by the export date of the formations",
-            )
-        offres.set("horodatage-export", chosen)
-        for extra, raw, parsed in readable:
-            detail = "" if parsed[0] == chosen else f"superseded by the latest export date {chosen}"
-            ctx.change(
-                "1",
-                "converted",
-                source=extra,
-                target=(offres, "horodatage-export"),
-                old=raw,
-                new=chosen,
-                detail=detail,
-                source_xml=ctx.source_xml(extra),
-            )
-            remove(extra)
 
 
 # --------------------------------------------------------------------------- items 2 and 3
@@ -410,21 +535,72 @@ ONISEP_BLOCKS: tuple[OnisepBlock, ...] = (
 #: Reads the text of an extra: the attribute value and a sort key, or ``None`` if unreadable.
 Reader = Callable[[str, tzinfo | None], tuple[str, object] | None]
 
+#: The extras items 3 and 2 lift from a block, by ``info``: the rule and the attribute.
+_LIFTED = {
+    "URI": ("3", "uri"),
+    "DATE CREATION": ("2", "horodatage-creation"),
+    "DATE MODIFICATION": ("2", "horodatage-modification"),
+}
 
-def lift_dates(root: etree._Element, ctx: Context) -> None:
-    """Item 2: ``DATE CREATION …``/``DATE MODIFICATION …`` extras → ``horodatage-*`` attributes.
+_EXTRAS_23 = qn("extras")
+_EXTRA_23 = qn("extra")
 
-    The values go on the Onisep block and, for ``lieu-de-formation`` and ``action``, on the
-    element owning it; the extras are removed. Unreadable dates stay as extras, reported.
+
+def _block_names(spec: OnisepBlock) -> dict[str, tuple[str, str]]:
+    return {
+        f"{prefix} {spec.suffix}": lifted
+        for prefix, lifted in _LIFTED.items()
+        if lifted[0] == "3" or spec.dates
+    }
+
+
+#: The Onisep blocks by tag and ``info``, each with the extras lifted from it.
+_BLOCKS: dict[tuple[str, str], list[tuple[OnisepBlock, dict[str, tuple[str, str]]]]] = {}
+for _spec in ONISEP_BLOCKS:
+    _BLOCKS.setdefault((qn(_spec.tag), _spec.info), []).append((_spec, _block_names(_spec)))
+
+#: An extra to lift: the extra, the attribute it becomes, the elements that get it.
+_Lift = tuple[etree._Element, str, list[etree._Element]]
+
+
+def _find_lifts(root: etree._Element) -> tuple[list[_Lift], list[_Lift]]:
+    """Find, in one pass over the Onisep blocks, the extras items 3 and 2 lift (in order).
+
+    Item 3 runs before item 2 and removes only ``URI`` extras, which are neither blocks nor
+    ``DATE`` extras: what item 2 finds after it is what this pass finds before it.
     """
-    _lift(
-        root,
-        ctx,
-        "2",
-        {"DATE CREATION": "horodatage-creation", "DATE MODIFICATION": "horodatage-modification"},
-        to_datetime,
-        lambda block: block.dates,
-    )
+    uris: list[_Lift] = []
+    dates: list[_Lift] = []
+    # A flow repeats a few info values many times: each is normalised once.
+    normed: dict[str, str] = {}
+
+    def info_of(el: etree._Element) -> str:
+        raw = el.get("info")
+        if raw is None:
+            return ""
+        found = normed.get(raw)
+        if found is None:
+            found = normed[raw] = norm(raw)
+        return found
+
+    for block in root.iter(_EXTRAS_23, _EXTRA_23):
+        specs = _BLOCKS.get((str(block.tag), info_of(block)))
+        if not specs:
+            continue
+        parent = block.getparent()
+        owner_name = local(parent) if parent is not None else None
+        for spec, names in specs:
+            if spec.owner is not None and spec.owner != owner_name:
+                continue
+            targets: list[etree._Element] = [block]
+            if spec.onto_owner and parent is not None:
+                targets.insert(0, parent)
+            for extra in block.iterchildren(_EXTRA_23):
+                lifted = names.get(info_of(extra))
+                if lifted is not None:
+                    rule, attribute = lifted
+                    (uris if rule == "3" else dates).append((extra, attribute, targets))
+    return uris, dates
 
 
 def lift_uris(root: etree._Element, ctx: Context) -> None:
@@ -432,41 +608,24 @@ def lift_uris(root: etree._Element, ctx: Context) -> None:
 
     ``URI ETA ORG ONISEP`` goes on ``organisme-formation-responsable`` and its ``ETAB ONISEP``
     block; ``URI ORG ORG ONISEP`` on the ``ORGANISME ONISEP`` block, whose ``ORG_ID ORG
-    ONISEP`` stays an extra.
+    ONISEP`` stays an extra. The extras of item 2 are found in the same pass.
     """
-    _lift(root, ctx, "3", {"URI": "uri"}, to_uri, lambda block: True)
+    uris, dates = _find_lifts(root)
+    ctx.scratch.setdefault("2", {})[root] = dates
+    for extra, attribute, targets in uris:
+        _lift_one(ctx, "3", extra, attribute, targets, to_uri)
 
 
-def _lift(
-    root: etree._Element,
-    ctx: Context,
-    rule: str,
-    kinds: dict[str, str],
-    read: Reader,
-    wanted: Callable[[OnisepBlock], bool],
-) -> None:
-    specs = [spec for spec in ONISEP_BLOCKS if wanted(spec)]
-    infos = {spec.info for spec in specs}
-    for block in iter_named(root, "extras", "extra"):
-        info = norm(block.get("info"))
-        if info not in infos:
-            continue
-        parent = block.getparent()
-        owner_name = local(parent) if parent is not None else None
-        tag = local(block)
-        for spec in specs:
-            if spec.tag != tag or spec.info != info:
-                continue
-            if spec.owner is not None and spec.owner != owner_name:
-                continue
-            targets: list[etree._Element] = [block]
-            if spec.onto_owner and parent is not None:
-                targets.insert(0, parent)
-            for extra in children(block, "extra"):
-                name = norm(extra.get("info"))
-                for prefix, attribute in kinds.items():
-                    if name == f"{prefix} {spec.suffix}":
-                        _lift_one(ctx, rule, extra, attribute, targets, read)
+def lift_dates(root: etree._Element, ctx: Context) -> None:
+    """Item 2: ``DATE CREATION …``/``DATE MODIFICATION …`` extras → ``horodatage-*`` attributes.
+
+    The values go on the Onisep block and, for ``lieu-de-formation`` and ``action``, on the
+    element owning it; the extras are removed. Unreadable dates stay as extras, reported.
+    """
+    found = ctx.scratch.get("2", {}).pop(root, None)
+    dates = found if found is not None else _find_lifts(root)[1]
+    for extra, attribute, targets in dates:
+        _lift_one(ctx, "2", extra, attribute, targets, to_datetime)
 
 
 def _lift_one(
@@ -504,7 +663,7 @@ def _lift_one(
         new=value,
         source_xml=ctx.source_xml(extra),
     )
-    remove(extra)
+    ctx.remove(extra)
 
 
 def _keep_unreadable(
@@ -615,7 +774,7 @@ def move_denomination(root: etree._Element, ctx: Context) -> None:
                 detail="" if len(lignes) == 1 else f"{len(lignes)} lignes joined with a space",
                 source_xml=ctx.source_xml(ligne),
             )
-            remove(ligne)
+            ctx.remove(ligne)
 
 
 # --------------------------------------------------------------------------- item 9
@@ -734,42 +893,70 @@ def remove_empty_code_rncp(root: etree._Element, ctx: Context) -> None:
 def _remove_reported(ctx: Context, el: etree._Element, detail: str) -> None:
     content = ctx.source_xml(el) or etree.tostring(el, encoding="unicode", with_tail=False)
     ctx.change("14", "removed", source=el, target=None, old=content, new=None, detail=detail)
-    remove(el)
+    ctx.remove(el)
 
 
 # --------------------------------------------------------------------------- registry
 
 
+#: A ``scan`` hook: ``(state so far or None, a formation, time zone) -> new state``.
+Scan = Callable[[Any, etree._Element, tzinfo | None], Any]
+
+
 @attrs.frozen
 class Rule:
-    """A migration rule: its id (item number of the doc), title, profiles and function."""
+    """A migration rule: its id (item number of the doc), title, profiles and function.
+
+    Attributes:
+        id: the item number of the doc (``"14"`` has two rules).
+        title: what it does, for the report's summary.
+        profiles: the profiles it runs in.
+        apply: ``apply(tree, ctx)`` edits the tree and records its changes in the context.
+        scan: for a rule that needs the whole flow, called on every formation (in the input
+            namespace, only read) before the rule runs, with the state it returned for the
+            previous formation (``None`` first).
+        plan: turns the last state of ``scan`` into the plan ``apply`` reads with
+            ``ctx.plan(rule.id, offres)``. Both hooks run on every formation of each
+            ``offres`` of a document, or on every formation of a streamed flow.
+    """
 
     id: str
     title: str
     profiles: frozenset[str]
     apply: Callable[[etree._Element, Context], None]
+    scan: Scan | None = None
+    plan: Callable[[Any], Any] | None = None
 
 
 _BOTH = frozenset({"onisep", "generic"})
 _ONISEP = frozenset({"onisep"})
 
+
+def _rule(
+    rule_id: str,
+    profiles: frozenset[str],
+    apply: Callable[[etree._Element, Context], None],
+    scan: Scan | None = None,
+    plan: Callable[[Any], Any] | None = None,
+) -> Rule:
+    return Rule(rule_id, RULE_TITLES[rule_id], profiles, apply, scan, plan)
+
+
 #: The rules after the namespace change, in the order they run.
 RULES: tuple[Rule, ...] = (
-    Rule("14", "removals: date-information, empty code-RNCP", _ONISEP, remove_date_information),
-    Rule("14", "removals: date-information, empty code-RNCP", _BOTH, remove_empty_code_rncp),
-    Rule("1", "DATE EXPORT ONISEP → offres/@horodatage-export", _ONISEP, set_export_timestamp),
-    Rule("3", "URI … → @uri", _ONISEP, lift_uris),
-    Rule("2", "DATE CREATION/MODIFICATION … → @horodatage-*", _ONISEP, lift_dates),
-    Rule("8", "lignes before adresse → adresse/denomination", _ONISEP, move_denomination),
-    Rule("9", "duree-indicative in years → duree-cycle", _ONISEP, add_duree_cycle),
-    Rule("13", "niveaux (option decret-2019)", _BOTH, map_niveaux),
-    Rule("4", "code-CERTIFINFO up to 10 characters", _BOTH, check_code_lengths),
-    Rule("5", "organisme-formateur / lieu-de-formation 0..n", _BOTH, relax_organisme_formateur),
-    Rule("6", "SIRET-lieu-formation (not invented)", _BOTH, no_siret_lieu_formation),
-    Rule("7", "code-UAI-* (not invented)", _BOTH, no_code_uai),
-    Rule("10", "cycle (not invented)", _BOTH, no_cycle),
-    Rule("11", "enseignement (not invented)", _BOTH, no_enseignement),
-    Rule("12", "langue-formation 0..5", _BOTH, check_langue_formation),
+    _rule("14", _ONISEP, remove_date_information),
+    _rule("14", _BOTH, remove_empty_code_rncp),
+    _rule("1", _ONISEP, set_export_timestamp, scan_export_dates, plan_export),
+    _rule("3", _ONISEP, lift_uris),
+    _rule("2", _ONISEP, lift_dates),
+    _rule("8", _ONISEP, move_denomination),
+    _rule("9", _ONISEP, add_duree_cycle),
+    _rule("13", _BOTH, map_niveaux),
+    _rule("4", _BOTH, check_code_lengths),
+    _rule("5", _BOTH, relax_organisme_formateur),
+    _rule("6", _BOTH, no_siret_lieu_formation),
+    _rule("7", _BOTH, no_code_uai),
+    _rule("10", _BOTH, no_cycle),
+    _rule("11", _BOTH, no_enseignement),
+    _rule("12", _BOTH, check_langue_formation),
 )
-
-RULE_TITLES: dict[str, str] = {"ns": "namespace 2.2 → 2.3", **{r.id: r.title for r in RULES}}

@@ -30,6 +30,15 @@ REPEATABLE = frozenset(
     }
 )  # fmt: skip
 
+#: Elements the rules report on: their input paths (and XML) go into the report.
+TRACKED = frozenset(
+    {
+        "offres", "extras", "extra", "coordonnees", "ligne", "duree-indicative",
+        "code-niveau-entree", "code-niveau-sortie", "date-information", "code-RNCP",
+        "code-CERTIFINFO", "langue-formation",
+    }
+)  # fmt: skip
+
 #: Child order of the 2.3 content models where the migration (or a script completing the
 #: migrated flow) places a new element.
 CHILD_ORDER: dict[str, tuple[str, ...]] = {
@@ -84,9 +93,14 @@ def local(el: etree._Element, ns: str = NS_2_3) -> str | None:
     return None
 
 
+def lheo_local(el: etree._Element) -> str | None:
+    """Return the local name of an LHÉO 2.2 or 2.3 element, ``None`` for any other node."""
+    return local(el, NS_2_3) or local(el, NS_2_2)
+
+
 def children(el: etree._Element, name: str) -> list[etree._Element]:
     """Return the direct 2.3 children of ``el`` called ``name``."""
-    return [c for c in el if local(c) == name]
+    return list(el.iterchildren(qn(name)))
 
 
 def iter_named(root: etree._Element, *names: str) -> list[etree._Element]:
@@ -104,6 +118,8 @@ def norm(value: str | None) -> str:
 
 def only_text(el: etree._Element) -> str | None:
     """Return the stripped text of a leaf element, or ``None`` when it holds child elements."""
+    if not len(el):
+        return (el.text or "").strip()
     if any(isinstance(c.tag, str) for c in el):
         return None
     return ((el.text or "") + "".join(c.tail or "" for c in el)).strip()
@@ -182,50 +198,76 @@ def first_position(parent: etree._Element, new: etree._Element) -> None:
 class PathIndex:
     """XPath-like paths (``/lheo/offres/formation[2]/action[1]``) of the elements of one tree.
 
-    Positions count same-name siblings. They are cached per parent, so the tree must not change
-    while an index is in use: the input tree never changes, the output tree is indexed at the end.
+    Positions count same-name siblings. They are taken for all the same-name children of a
+    parent at once, the first time one is asked for, or earlier with :meth:`freeze`; paths are
+    cached. So a tree may change once its paths are taken: they stay those of the tree as it
+    was. The migration works on one tree and freezes the siblings of an element before it
+    removes it, so that the input paths of what remains are those of the input.
     """
 
-    def __init__(self, root: etree._Element, ns: str) -> None:
-        self._root = root
+    def __init__(self, root: etree._Element, ns: str, root_path: str | None = None) -> None:
+        """Index the tree below ``root``.
+
+        Args:
+            root: the top of the indexed tree (the elements outside it have no path).
+            ns: the namespace whose elements are named by their local name.
+            root_path: the path of ``root`` when it is not a document's root (a formation
+                migrated on its own: ``/lheo/offres/formation[3]``).
+        """
         self._ns = ns
+        self._prefix = "{" + ns + "}"
+        self._repeatable = frozenset(self._prefix + name for name in REPEATABLE)
         self._pos: dict[etree._Element, int] = {}
-        self._paths: dict[etree._Element, str] = {}
+        self._indexed: set[tuple[etree._Element, str]] = set()
+        top = "/" + (local(root, ns) or str(root.tag)) if root_path is None else root_path
+        self._paths: dict[etree._Element, str] = {root: top}
+
+    def freeze(self, el: etree._Element) -> None:
+        """Take the positions of ``el`` and its same-name siblings now, before they change."""
+        parent = el.getparent()
+        tag = el.tag
+        if parent is not None and isinstance(tag, str) and (parent, tag) not in self._indexed:
+            self._index(parent, tag)
+
+    def _index(self, parent: etree._Element, tag: str) -> None:
+        self._indexed.add((parent, tag))
+        positions = self._pos
+        for number, child in enumerate(parent.iterchildren(tag), 1):
+            positions[child] = number
 
     def _step(self, el: etree._Element) -> str:
         tag = el.tag
         assert isinstance(tag, str)
-        name = local(el, self._ns)
-        if name is None:
-            qname = etree.QName(tag)
-            name = f"{el.prefix}:{qname.localname}" if el.prefix else tag
-        elif name not in REPEATABLE:
-            return name
-        return f"{name}[{self._position(el)}]"
-
-    def _position(self, el: etree._Element) -> int:
-        if el not in self._pos:
+        if tag in self._repeatable:
+            name = tag[len(self._prefix) :]
+        elif tag.startswith(self._prefix):
+            return tag[len(self._prefix) :]
+        else:
+            name = f"{el.prefix}:{etree.QName(tag).localname}" if el.prefix else tag
+        number = self._pos.get(el)
+        if number is None:
             parent = el.getparent()
             assert parent is not None
-            counts: dict[str, int] = {}
-            for sibling in parent:
-                if isinstance(sibling.tag, str):
-                    counts[sibling.tag] = counts.get(sibling.tag, 0) + 1
-                    self._pos[sibling] = counts[sibling.tag]
-        return self._pos[el]
+            if (parent, tag) not in self._indexed:
+                self._index(parent, tag)
+            number = self._pos.get(el)
+            if number is None:  # added after its siblings were frozen
+                number = 1 + sum(1 for _ in el.itersiblings(tag, preceding=True))
+        return f"{name}[{number}]"
 
-    def path(self, el: etree._Element, attribute: str | None = None) -> str:
-        """Return the path of ``el`` (or of its ``attribute``) from the indexed root."""
-        pending: list[etree._Element] = []
-        cur: etree._Element | None = el
-        while cur is not None and cur not in self._paths:
-            pending.append(cur)
-            cur = None if cur is self._root else cur.getparent()
-        known = self._paths[cur] if cur is not None else ""
-        for node in reversed(pending):
-            if node is self._root:
-                known = "/" + (local(node, self._ns) or str(node.tag))
-            else:
+    def path(self, el: etree._Element, attribute: str | None = None) -> str | None:
+        """Return the path of ``el`` (or of its ``attribute``); ``None`` outside the tree."""
+        paths = self._paths
+        known = paths.get(el)
+        if known is None:
+            pending = [el]
+            cur = el.getparent()
+            while cur is not None and (known := paths.get(cur)) is None:
+                pending.append(cur)
+                cur = cur.getparent()
+            if cur is None:
+                return None
+            for node in reversed(pending):
                 known = f"{known}/{self._step(node)}"
-            self._paths[node] = known
+                paths[node] = known
         return f"{known}/@{attribute}" if attribute else known
