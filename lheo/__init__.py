@@ -108,7 +108,7 @@ def _distribution_version() -> str:
         return "0.0.0"
 
 
-def __getattr__(name: str) -> Any:
+def _first_access(name: str) -> Any:
     """Import a public name on first access (PEP 562); later accesses find it bound."""
     if name == "__version__":
         value: Any = _distribution_version()
@@ -122,3 +122,9 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted({*globals(), *__all__})
+
+
+# Hidden from type checkers, which would otherwise take any misspelt ``lheo.name`` for Any:
+# they see the imports above.
+if not TYPE_CHECKING:
+    __getattr__ = _first_access
