@@ -15,6 +15,7 @@ import attrs
 from lxml import etree
 
 from lheo import _xml
+from lheo._detect import prepare_tree
 from lheo._document import Document
 from lheo._xml import Source
 from lheo.errors import Issue, LheoError
@@ -194,8 +195,6 @@ def validate_tree(tree: etree._ElementTree, version: Version, name: str) -> Vali
 
 def validate_bytes(data: bytes, version: str | Version | None, name: str) -> ValidationReport:
     """Parse and validate bytes; see :func:`validate`."""
-    from lheo._reader import prepare_tree
-
     tree = _xml.parse_bytes(data, name)
     found, _kind, _xsi = prepare_tree(tree, version, name)
     return validate_tree(tree, found, name)

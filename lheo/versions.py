@@ -60,14 +60,17 @@ class Version(str, enum.Enum):
     def element_class(self, local_name: str) -> type[Any]:
         """Binding class of the global element ``local_name`` of this version.
 
+        Imports the generated bindings (the first call per version takes a while:
+        :meth:`has_element` answers without them).
+
         Raises:
             KeyError: no such global element in this version.
         """
         return _element_classes(self)[local_name]
 
     def has_element(self, local_name: str) -> bool:
-        """Whether ``local_name`` is a global element of this version."""
-        return local_name in _element_classes(self)
+        """Whether ``local_name`` is a global element of this version (read from its XSD)."""
+        return local_name in element_names(self)
 
     @classmethod
     def from_namespace(cls, ns: str | None) -> Version:
@@ -132,6 +135,21 @@ def _element_classes(version: Version) -> dict[str, type[Any]]:
 
 
 _XS = "{http://www.w3.org/2001/XMLSchema}"
+
+
+@functools.cache
+def element_names(version: Version) -> frozenset[str]:
+    """Local names of the global elements of the version's XSD.
+
+    The elements that may be a document root or a bound item, i.e. those the bindings have a
+    class for (:meth:`Version.element_class`). Read from the XSD, which is parsed in about a
+    millisecond, because importing the bindings takes hundreds: detection and validation
+    (``lheo validate``, ``lheo info``) never import them.
+    """
+    from lheo import _xml
+
+    xsd = _xml.parse_file(version.schema_path).getroot()
+    return frozenset(str(element.get("name")) for element in xsd.iterchildren(f"{_XS}element"))
 
 
 @functools.cache
