@@ -27,9 +27,9 @@ from collections.abc import Sequence
 from typing import Any, ClassVar, Literal
 
 import attrs
-from xsdata.models.datatype import XmlDateTime
 
 from lheo import extras as _extras
+from lheo._compat import XmlDateTime
 from lheo.versions import Version
 
 __all__ = [
