@@ -134,24 +134,6 @@ class Version(str, enum.Enum):
         return local_name in _element_classes(self)
 
     @classmethod
-    def of_binding(cls, obj: object) -> Version:
-        """Version of a typed object, by the generated bindings module its class comes from.
-
-        Raises:
-            UnsupportedVersionError: ``obj`` is not an instance of a generated binding.
-        """
-        module = type(obj).__module__
-        for version in cls:
-            package = f"lheo_bindings.{version.module_name}"
-            if module == package or module.startswith(package + "."):
-                return version
-        known = ", ".join(f"lheo.{version.module_name}" for version in cls)
-        raise UnsupportedVersionError(
-            f"{type(obj).__name__} (from {module}) is not a typed LHÉO object of a supported "
-            f"version ({known})"
-        )
-
-    @classmethod
     def from_namespace(cls, ns: str | None) -> Version:
         """Version whose namespace is ``ns``.
 
@@ -182,6 +164,24 @@ class Version(str, enum.Enum):
         supported = ", ".join(v.value for v in cls)
         raise UnsupportedVersionError(
             f"unsupported LHÉO version {value!r}; supported versions: {supported}"
+        )
+
+    @classmethod
+    def of_binding(cls, obj: object) -> Version:
+        """Version of a typed object, by the generated bindings module its class comes from.
+
+        Raises:
+            UnsupportedVersionError: ``obj`` is not an instance of a generated binding.
+        """
+        module = type(obj).__module__
+        for version in cls:
+            package = f"lheo_bindings.{version.module_name}"
+            if module == package or module.startswith(package + "."):
+                return version
+        known = ", ".join(f"lheo.{version.module_name}" for version in cls)
+        raise UnsupportedVersionError(
+            f"{type(obj).__name__} (from {module}) is not a typed LHÉO object of a supported "
+            f"version ({known})"
         )
 
 

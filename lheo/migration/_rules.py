@@ -51,7 +51,7 @@ TRACKED = frozenset(
 ONISEP_SUFFIX = SUFFIX
 
 #: The export date of a formation, ``DATE EXPORT ONISEP`` (item 1), as the map gives it.
-_EXPORT = next(
+EXPORT_DATE = next(
     value for block in ONISEP_BLOCKS for value in block.values if value.rule == "1"
 )
 
@@ -329,7 +329,7 @@ def export_dates_message(distinct: list[str], chosen: str) -> str:
 def _export_timestamp(root: etree._Element, ctx: Context, plan: ExportPlan | None) -> None:
     # The map keeps the export date in a formation's FORMATION ONISEP block (2.2) and in
     # offres/@horodatage-export (2.3); the rule takes it from any extras of the formation.
-    key, attribute = _EXPORT.keys[0], _EXPORT.attribute
+    key, attribute = EXPORT_DATE.keys[0], EXPORT_DATE.attribute
     assert attribute is not None
     for offres in iter_named(root, "offres"):
         readable: list[tuple[etree._Element, str, tuple[str, datetime]]] = []
