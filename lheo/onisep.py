@@ -575,7 +575,7 @@ def has_onisep_extras(root: Any) -> bool:
             info = getattr(node, "info", None)
             if (
                 isinstance(info, str)
-                and info.endswith("ONISEP")
+                and info.endswith(SUFFIX)
                 and type(node).__name__
                 in (
                     "Extras",
