@@ -9,6 +9,7 @@ migration resolves what the Onisep list leaves open".
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone, tzinfo
@@ -33,6 +34,7 @@ from lheo.migration._tree import (
     remove,
     text,
 )
+from lheo.onisep import ONISEP_BLOCKS, SUFFIX, OnisepValue
 
 #: lxml-stubs declare ``nsmap`` without the ``None`` key of the default namespace.
 _NsMap = dict[str, str]
@@ -46,7 +48,12 @@ TRACKED = frozenset(
     }
 )  # fmt: skip
 
-ONISEP_SUFFIX = "ONISEP"
+ONISEP_SUFFIX = SUFFIX
+
+#: The export date of a formation, ``DATE EXPORT ONISEP`` (item 1), as the map gives it.
+EXPORT_DATE = next(
+    value for block in ONISEP_BLOCKS for value in block.values if value.rule == "1"
+)
 
 
 # --------------------------------------------------------------------------- values
@@ -320,12 +327,16 @@ def export_dates_message(distinct: list[str], chosen: str) -> str:
 
 
 def _export_timestamp(root: etree._Element, ctx: Context, plan: ExportPlan | None) -> None:
+    # The map keeps the export date in a formation's FORMATION ONISEP block (2.2) and in
+    # offres/@horodatage-export (2.3); the rule takes it from any extras of the formation.
+    key, attribute = EXPORT_DATE.keys[0], EXPORT_DATE.attribute
+    assert attribute is not None
     for offres in iter_named(root, "offres"):
         readable: list[tuple[etree._Element, str, tuple[str, datetime]]] = []
         for formation in children(offres, "formation"):
             for block in children(formation, "extras"):
                 for extra in children(block, "extra"):
-                    if norm(extra.get("info")) != "DATE EXPORT ONISEP":
+                    if norm(extra.get("info")) != key:
                         continue
                     raw = only_text(extra)
                     parsed = to_datetime(raw, ctx.tz) if raw is not None else None
@@ -343,26 +354,26 @@ def _export_timestamp(root: etree._Element, ctx: Context, plan: ExportPlan | Non
             continue
         else:
             chosen = plan.chosen
-        existing = offres.get("horodatage-export")
+        existing = offres.get(attribute)
         if existing is not None and existing != chosen and (plan is None or plan.offres_change):
             ctx.change(
                 "1",
                 "converted",
                 source=None,
-                source_path=(ctx.source_path(offres) or "") + "/@horodatage-export",
-                target=(offres, "horodatage-export"),
+                source_path=(ctx.source_path(offres) or "") + "/@" + attribute,
+                target=(offres, attribute),
                 old=existing,
                 new=chosen,
                 detail="replaced by the export date of the formations",
             )
-        offres.set("horodatage-export", chosen)
+        offres.set(attribute, chosen)
         for extra, raw, parsed in readable:
             detail = "" if parsed[0] == chosen else f"superseded by the latest export date {chosen}"
             ctx.change(
                 "1",
                 "converted",
                 source=extra,
-                target=(offres, "horodatage-export"),
+                target=(offres, attribute),
                 old=raw,
                 new=chosen,
                 detail=detail,
@@ -374,39 +385,6 @@ def _export_timestamp(root: etree._Element, ctx: Context, plan: ExportPlan | Non
 # --------------------------------------------------------------------------- items 2 and 3
 
 
-@attrs.frozen
-class OnisepBlock:
-    """An Onisep extras block whose ``URI``/``DATE …`` extras become attributes (items 2, 3).
-
-    Attributes:
-        tag: ``extras`` or ``extra`` (the ``PARCOURS ACTION ONISEP`` block is an ``extra``).
-        info: the block's ``info``.
-        owner: local name the block's parent must have (``None``: any parent).
-        suffix: suffix of the extras' names (``URI <suffix>``, ``DATE CREATION <suffix>``…).
-        dates: whether ``DATE CREATION``/``DATE MODIFICATION`` extras are listed for it.
-        onto_owner: whether the attributes also go on the owner element.
-    """
-
-    tag: str
-    info: str
-    owner: str | None
-    suffix: str
-    dates: bool
-    onto_owner: bool
-
-
-#: The doc's section "Where values go".
-ONISEP_BLOCKS: tuple[OnisepBlock, ...] = (
-    OnisepBlock("extras", "ETAB ONISEP", "lieu-de-formation", "LIEU ONISEP", True, True),
-    OnisepBlock("extras", "ACTION ONISEP", "action", "ACTION ONISEP", True, True),
-    OnisepBlock("extras", "FORMATION ONISEP", "formation", "FOR ONISEP", True, False),
-    OnisepBlock("extra", "PARCOURS ACTION ONISEP", None, "PARCOURS ACTION ONISEP", True, False),
-    OnisepBlock(
-        "extras", "ETAB ONISEP", "organisme-formation-responsable", "ETA ORG ONISEP", False, True
-    ),
-    OnisepBlock("extras", "ORGANISME ONISEP", None, "ORG ORG ONISEP", False, False),
-)
-
 #: Reads the text of an extra: the attribute value and a sort key, or ``None`` if unreadable.
 Reader = Callable[[str, tzinfo | None], tuple[str, object] | None]
 
@@ -417,14 +395,7 @@ def lift_dates(root: etree._Element, ctx: Context) -> None:
     The values go on the Onisep block and, for ``lieu-de-formation`` and ``action``, on the
     element owning it; the extras are removed. Unreadable dates stay as extras, reported.
     """
-    _lift(
-        root,
-        ctx,
-        "2",
-        {"DATE CREATION": "horodatage-creation", "DATE MODIFICATION": "horodatage-modification"},
-        to_datetime,
-        lambda block: block.dates,
-    )
+    _lift(root, ctx, "2", to_datetime)
 
 
 def lift_uris(root: etree._Element, ctx: Context) -> None:
@@ -434,39 +405,42 @@ def lift_uris(root: etree._Element, ctx: Context) -> None:
     block; ``URI ORG ORG ONISEP`` on the ``ORGANISME ONISEP`` block, whose ``ORG_ID ORG
     ONISEP`` stays an extra.
     """
-    _lift(root, ctx, "3", {"URI": "uri"}, to_uri, lambda block: True)
+    _lift(root, ctx, "3", to_uri)
 
 
-def _lift(
-    root: etree._Element,
-    ctx: Context,
-    rule: str,
-    kinds: dict[str, str],
-    read: Reader,
-    wanted: Callable[[OnisepBlock], bool],
-) -> None:
-    specs = [spec for spec in ONISEP_BLOCKS if wanted(spec)]
-    infos = {spec.info for spec in specs}
+@functools.cache
+def _moved_by(rule: str) -> dict[tuple[str, str, str | None], dict[str, OnisepValue]]:
+    """The values of ONISEP_BLOCKS that ``rule`` moves: (tag, info, owner) → {extra: value}."""
+    return {
+        (block.tag, block.info, block.owner): {
+            value.keys[0]: value for value in block.values if value.rule == rule
+        }
+        for block in ONISEP_BLOCKS
+    }
+
+
+def _lift(root: etree._Element, ctx: Context, rule: str, read: Reader) -> None:
+    # Where the values go is the map's (lheo.onisep.ONISEP_BLOCKS), shared with the views.
+    specs = _moved_by(rule)
+    infos = {info for _tag, info, _owner in specs}
     for block in iter_named(root, "extras", "extra"):
         info = norm(block.get("info"))
         if info not in infos:
             continue
         parent = block.getparent()
         owner_name = local(parent) if parent is not None else None
-        tag = local(block)
-        for spec in specs:
-            if spec.tag != tag or spec.info != info:
-                continue
-            if spec.owner is not None and spec.owner != owner_name:
+        tag = local(block) or ""
+        values = specs.get((tag, info, owner_name)) or specs.get((tag, info, None))
+        if not values:
+            continue
+        for extra in children(block, "extra"):
+            value = values.get(norm(extra.get("info")))
+            if value is None or value.attribute is None:
                 continue
             targets: list[etree._Element] = [block]
-            if spec.onto_owner and parent is not None:
+            if value.where == "owner" and parent is not None:
                 targets.insert(0, parent)
-            for extra in children(block, "extra"):
-                name = norm(extra.get("info"))
-                for prefix, attribute in kinds.items():
-                    if name == f"{prefix} {spec.suffix}":
-                        _lift_one(ctx, rule, extra, attribute, targets, read)
+            _lift_one(ctx, rule, extra, value.attribute, targets, read)
 
 
 def _lift_one(

@@ -1,34 +1,26 @@
 """lxml helpers of the migration: namespaces, grammar facts of LHÉO 2.3, paths, edits.
 
-The order facts below are copied from the official 2.3 XSD (``lheo.xsd``, generated from
-``lheo-gml.xml`` at tag 2.3.0); ``tests/test_migration_engine.py`` checks them against it.
+Namespaces, roots and repeatable elements come from the version registry
+(:mod:`lheo.versions`). The order facts below are copied from the official 2.3 XSD
+(``lheo.xsd``, generated from ``lheo-gml.xml`` at tag 2.3.0);
+``tests/test_migration_engine.py`` checks them against it.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Container
+
 from lxml import etree
 
-NS_2_2 = "http://www.lheo.org/2.2"
-NS_2_3 = "http://lheo.gouv.fr/2.3"
+from lheo import _xml
+from lheo.versions import Version
 
-#: Root elements of an LHÉO document (``lheo-index`` and ``lheo-plus`` are the unreferenced roots).
-ROOT_NAMES = frozenset({"lheo", "lheo-index", "lheo-plus"})
+NS_2_2 = Version.V2_2.namespace
+NS_2_3 = Version.V2_3.namespace
 
-#: Elements with ``maxOccurs > 1`` in some content model of the 2.3 grammar (a superset of 2.2):
-#: paths give them a position (``formation[2]``), other lheo elements appear without one.
-REPEATABLE = frozenset(
-    {
-        "action", "annee-cycle", "bloc-competences", "blocs-competences", "certification",
-        "code-FORMACODE", "code-NSF", "code-ROME", "code-modalite-pedagogique",
-        "code-public-vise", "code-type-formation", "contact-formateur", "contact-formation",
-        "contact-formation-resume", "contact-organisme", "contact-session", "cycle",
-        "date-information", "enseignement", "equipement", "extra", "extras", "formation",
-        "langue-formation", "lieu-de-formation", "ligne", "numtel", "organisme-financeur",
-        "organisme-formateur", "organisme-formation-responsable", "recrutement",
-        "reference-certification", "reference-module", "resume-offre", "resume-organisme",
-        "session", "sous-module", "urlweb",
-    }
-)  # fmt: skip
+#: Root elements of an LHÉO 2.2 document (the migration's input).
+ROOT_NAMES = frozenset(Version.V2_2.roots)
 
 #: Child order of the 2.3 content models where the migration (or a script completing the
 #: migrated flow) places a new element.
@@ -179,53 +171,42 @@ def first_position(parent: etree._Element, new: etree._Element) -> None:
     first.addprevious(new)
 
 
-class PathIndex:
-    """XPath-like paths (``/lheo/offres/formation[2]/action[1]``) of the elements of one tree.
+class _NamedAnywhere:
+    """``(parent, child)`` pairs of every parent for the child names given (see PathIndex)."""
 
-    Positions count same-name siblings. They are cached per parent, so the tree must not change
-    while an index is in use: the input tree never changes, the output tree is indexed at the end.
+    __slots__ = ("names",)
+
+    def __init__(self, names: frozenset[str]) -> None:
+        self.names = names
+
+    def __contains__(self, pair: object) -> bool:
+        return isinstance(pair, tuple) and len(pair) == 2 and pair[1] in self.names
+
+
+@functools.cache
+def repeatable_names() -> frozenset[str]:
+    """Elements with ``maxOccurs > 1`` in some content model of the 2.3 grammar (from its XSD).
+
+    A superset of 2.2's. Report paths give them a position (``formation[2]``), other LHÉO
+    elements appear without one (see :class:`PathIndex`).
+    """
+    return frozenset(child for _parent, child in Version.V2_3.repeatable)
+
+
+@functools.cache
+def _report_positions() -> Container[tuple[str, str]]:
+    return _NamedAnywhere(repeatable_names())
+
+
+class PathIndex(_xml.PathIndex):
+    """Report paths (``/lheo/offres/formation[2]/action[1]``) of the elements of one tree.
+
+    The builder of :mod:`lheo._xml`, with the migration's convention: an element of a name
+    that repeats somewhere in the 2.3 grammar (a superset of 2.2) gets its position under
+    any parent, in the input (2.2) tree as in the output (2.3) tree, so the paths of an
+    element and of its migrated copy read alike; elements of other namespaces always get
+    theirs. The input tree never changes, the output tree is indexed at the end.
     """
 
     def __init__(self, root: etree._Element, ns: str) -> None:
-        self._root = root
-        self._ns = ns
-        self._pos: dict[etree._Element, int] = {}
-        self._paths: dict[etree._Element, str] = {}
-
-    def _step(self, el: etree._Element) -> str:
-        tag = el.tag
-        assert isinstance(tag, str)
-        name = local(el, self._ns)
-        if name is None:
-            qname = etree.QName(tag)
-            name = f"{el.prefix}:{qname.localname}" if el.prefix else tag
-        elif name not in REPEATABLE:
-            return name
-        return f"{name}[{self._position(el)}]"
-
-    def _position(self, el: etree._Element) -> int:
-        if el not in self._pos:
-            parent = el.getparent()
-            assert parent is not None
-            counts: dict[str, int] = {}
-            for sibling in parent:
-                if isinstance(sibling.tag, str):
-                    counts[sibling.tag] = counts.get(sibling.tag, 0) + 1
-                    self._pos[sibling] = counts[sibling.tag]
-        return self._pos[el]
-
-    def path(self, el: etree._Element, attribute: str | None = None) -> str:
-        """Return the path of ``el`` (or of its ``attribute``) from the indexed root."""
-        pending: list[etree._Element] = []
-        cur: etree._Element | None = el
-        while cur is not None and cur not in self._paths:
-            pending.append(cur)
-            cur = None if cur is self._root else cur.getparent()
-        known = self._paths[cur] if cur is not None else ""
-        for node in reversed(pending):
-            if node is self._root:
-                known = "/" + (local(node, self._ns) or str(node.tag))
-            else:
-                known = f"{known}/{self._step(node)}"
-            self._paths[node] = known
-        return f"{known}/@{attribute}" if attribute else known
+        super().__init__(root, _report_positions(), namespace=ns)
