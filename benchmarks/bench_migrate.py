@@ -6,9 +6,10 @@
     python benchmarks/bench_migrate.py --profile        # cProfile of lheo.migrate, top 30
 
 Prints the seconds of each phase of ``lheo.migrate`` (parse, input validation, working tree,
-each rule, report paths, output validation, typed build) and of ``lheo.write`` after it, then
-the wall time and peak RSS of ``lheo.migrate`` + ``lheo.write`` in a fresh process, with the
-RSS per byte of file. No assertion: the targets are in benchmarks/run.py.
+rules and report, output validation, typed build) and of ``lheo.write`` after it, the cost of
+each rule run alone on the whole document, then the wall time and peak RSS of ``lheo.migrate``
+(and of ``lheo.migrate`` + ``lheo.write``) in a fresh process, with the RSS per byte of file.
+No assertion: the targets are in benchmarks/run.py.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -33,9 +35,16 @@ _FRESH = """
 import json, resource, sys, time
 import lheo
 t = time.perf_counter()
-lheo.write(lheo.migrate(sys.argv[1]).document, sys.argv[2])
-print(json.dumps({"seconds": time.perf_counter() - t,
-                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+result = lheo.migrate(sys.argv[1])
+if sys.argv[3] == "write":
+    lheo.write(result.document, sys.argv[2])
+seconds = time.perf_counter() - t
+# The peak of this process image (ru_maxrss would count the parent's, forked before exec).
+with open("/proc/self/status") as status:
+    peak = next((int(line.split()[1]) for line in status if line.startswith("VmHWM:")), None)
+if peak is None:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"seconds": seconds, "rss_mb": peak / 1024}))
 """
 
 
@@ -46,9 +55,7 @@ def phases(path: Path, out: Path) -> list[tuple[str, float]]:
     from lheo._reader import prepare_tree, read_tree
     from lheo._validate import validate_tree
     from lheo.migration import _engine
-    from lheo.migration._context import Context
     from lheo.migration._report import output_name
-    from lheo.migration._rules import RULES
     from lheo.versions import Version
 
     times: list[tuple[str, float]] = []
@@ -67,38 +74,18 @@ def phases(path: Path, out: Path) -> list[tuple[str, float]]:
     lap("parse 2.2")
     validate_tree(tree, found, name)
     lap("validate input (2.2)")
-    work = _engine.working_copy(tree.getroot(), data)
-    del tree, data
-    lap("working tree (namespace)" + (" [copy]" if work.origin is not None else " [swap]"))
-    profile = "onisep" if _engine.is_onisep_flow(work.root) else "generic"
-    ctx = Context(
-        work.root,
-        profile=profile,
-        niveaux="keep",
-        tz=None,
-        origin=work.origin,
-        simple_ns=work.simple_ns,
-    )
-    lap("profile")
-    paused = _engine._collector_paused()
-    paused.__enter__()
-    for slot, rule in enumerate(RULES, 1):
-        if profile not in rule.profiles:
-            continue
-        ctx.slot = slot
-        if rule.scan is not None and rule.plan is not None:
-            for offres in work.root.iter("{http://lheo.gouv.fr/2.3}offres"):
-                state = None
-                for formation in offres.iterchildren("{http://lheo.gouv.fr/2.3}formation"):
-                    state = rule.scan(state, formation, None)
-                ctx.plans[(rule.id, offres)] = rule.plan(state)
-        rule.apply(work.root, ctx)
-        ctx.flush()
-        lap(f"rule {rule.id} ({rule.apply.__name__})")
-    recorded = ctx.finish()
-    paused.__exit__(None, None, None)
-    lap(f"output paths ({len(recorded.changes)} changes)")
-    out_tree = work.root.getroottree()
+    swapped = _engine.swapped_bytes(tree.getroot(), data)
+    if swapped is not None:
+        del tree, data
+        work = _engine.parse_swapped(swapped)
+        assert work is not None
+        lap("working tree: namespace swapped, parsed again")
+    else:
+        work = _engine.working_copy(tree.getroot())
+        lap("working tree: copied")
+    out_root, report = _engine.migrate_working(work)
+    lap(f"rules and report ({len(report.changes)} changes)")
+    out_tree = out_root.getroottree()
     validation = validate_tree(out_tree, Version.V2_3, output_name(name))
     lap("validate output (2.3)")
     document = read_tree(
@@ -110,10 +97,55 @@ def phases(path: Path, out: Path) -> list[tuple[str, float]]:
     return times
 
 
-def fresh(path: Path, out: Path) -> dict[str, float]:
-    """Wall time and peak RSS of ``lheo.migrate`` + ``lheo.write`` in a new process."""
+def rules(path: Path) -> list[tuple[str, float]]:
+    """Time each rule run on the whole document, one after the other (where the time goes)."""
+    from lheo.migration import _engine
+    from lheo.migration._context import Context
+    from lheo.migration._rules import RULES
+    from lheo.migration._tree import children, iter_named
+
+    work = _engine.working_copy(_xml_root(path), path.read_bytes())
+    profile = "onisep" if _engine.is_onisep_flow(work.root) else "generic"
+    ctx = Context(
+        work.root,
+        profile=profile,
+        niveaux="keep",
+        tz=None,
+        origin=work.origin,
+        simple_ns=work.simple_ns,
+    )
+    times: list[tuple[str, float]] = []
+    with _engine._collector_paused():
+        for slot, rule in enumerate(RULES, 1):
+            if profile not in rule.profiles:
+                continue
+            t = time.perf_counter()
+            ctx.slot = slot
+            if rule.scan is not None and rule.plan is not None:
+                for offres in iter_named(work.root, "offres"):
+                    state = None
+                    for formation in children(offres, "formation"):
+                        state = rule.scan(state, formation, None)
+                    ctx.plans[(rule.id, offres)] = rule.plan(state)
+            rule.apply(work.root, ctx)
+            ctx.flush()
+            times.append((f"rule {rule.id} ({rule.apply.__name__})", time.perf_counter() - t))
+        t = time.perf_counter()
+        recorded = ctx.finish()
+        times.append((f"output paths ({len(recorded.changes)} changes)", time.perf_counter() - t))
+    return times
+
+
+def _xml_root(path: Path) -> Any:
+    from lheo import _xml
+
+    return _xml.parse_bytes(path.read_bytes(), str(path)).getroot()
+
+
+def fresh(path: Path, out: Path, write: bool) -> dict[str, float]:
+    """Wall time and peak RSS of ``lheo.migrate`` (+ ``lheo.write``) in a new process."""
     proc = subprocess.run(
-        [sys.executable, "-c", _FRESH, str(path), str(out)],
+        [sys.executable, "-c", _FRESH, str(path), str(out), "write" if write else "-"],
         capture_output=True,
         text=True,
         check=True,
@@ -147,14 +179,20 @@ def main() -> None:
         total = 0.0
         for name, seconds in phases(path, out):
             total += seconds
-            print(f"  {name:<48} {seconds:7.3f} s")
-        print(f"  {'total':<48} {total:7.3f} s")
-        res = fresh(path, out)
+            print(f"  {name:<52} {seconds:7.3f} s")
+        print(f"  {'total':<52} {total:7.3f} s")
         print(
-            f"fresh process, lheo.migrate + lheo.write: {res['seconds']:.2f} s "
-            f"({mb / res['seconds']:.1f} MB/s), peak RSS {res['rss_mb']:.0f} MB "
-            f"({res['rss_mb'] / mb:.1f} bytes per byte of file)"
+            "each rule on the whole document (what the rules cost, not how lheo.migrate runs them):"
         )
+        for name, seconds in rules(path):
+            print(f"  {name:<52} {seconds:7.3f} s")
+        for write in (False, True):
+            res = fresh(path, out, write)
+            print(
+                f"fresh process, lheo.migrate{' + lheo.write' if write else ''}: "
+                f"{res['seconds']:.2f} s ({mb / res['seconds']:.1f} MB/s), peak RSS "
+                f"{res['rss_mb']:.0f} MB ({res['rss_mb'] / mb:.1f} bytes per byte of file)"
+            )
 
 
 if __name__ == "__main__":

@@ -5,8 +5,9 @@ measured in one run on the same generated flows, each case in its own subprocess
     python benchmarks/run.py --sizes 5MB     # quicker
     python benchmarks/run.py --large         # adds a 1 GB flow (streaming cases only)
 
-Prints a table (MB/s, ratio to raw ``lxml.etree.parse`` on the same flow, peak RSS) and writes
-it to benchmarks/RESULTS.md (with --results PATH elsewhere). No assertion: targets live here.
+Prints a table (MB/s, ratio to raw ``lxml.etree.parse`` on the same flow, peak RSS), after the
+start-up table of bench_startup.py (wall time of whole commands on a 10 KB flow), and writes
+them to benchmarks/RESULTS.md (with --results PATH elsewhere). No assertion: targets live here.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
+from bench_startup import measure as measure_startup  # noqa: E402
+from bench_startup import table as startup_table  # noqa: E402
 from make_flow import make_flow, parse_size  # noqa: E402
 
 # Each case: (name, flow version, code, max size in bytes or None, streaming?)
@@ -163,6 +166,9 @@ def main() -> None:
                         default=[parse_size(s) for s in ("5MB", "50MB", "200MB")])
     parser.add_argument("--large", action="store_true", help="add a 1 GB flow (streaming only)")
     parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md")
+    parser.add_argument(
+        "--startup-repeat", type=int, default=15, help="runs per start-up command (best kept)"
+    )
     args = parser.parse_args()
     sizes = list(args.sizes) + ([parse_size("1GB")] if args.large else [])
     lines = [
@@ -174,6 +180,11 @@ def main() -> None:
         "(own subprocess).",
         "",
     ]
+    small, rows = measure_startup(args.startup_repeat)
+    header = f"## Start-up ({small / 1024:.1f} KB 2.3 flow, best of {args.startup_repeat} runs)"
+    startup = startup_table(rows)
+    print(header + "\n" + "\n".join(startup))
+    lines += [header, "", *startup, ""]
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         plain = tmp / "plain"

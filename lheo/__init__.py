@@ -8,37 +8,41 @@ Quick tour::
     report = lheo.validate("flux.xml")     # xmllint-style diagnostics
     lheo.write(doc, "copie.xml")           # faithful, atomic
 
-Added in 0.1.
+``import lheo`` is cheap: each public name is imported on first use, so that validating or
+detecting never loads the typed bindings (hundreds of milliseconds for 2.3), which only
+reading, writing, streaming and migrating need.
+
+Added in 0.1. Changed in 0.2: public names are imported on first use.
 """
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError
-from importlib.metadata import version as _dist_version
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from lheo._document import Document
-from lheo._migrate import MigrationResult, migrate
-from lheo._reader import detect, read
-from lheo._stream import FormationStream, StreamWriter, iter_formations, validate_stream
-from lheo._validate import ValidationReport, validate
-from lheo._writer import write
-from lheo.errors import (
-    Issue,
-    LheoError,
-    MigrationError,
-    NotLheoError,
-    OutputError,
-    ParseError,
-    UnsafeXmlError,
-    UnsupportedVersionError,
-    ValidationError,
-)
-from lheo.versions import Version
+if TYPE_CHECKING:
+    from lheo._detect import detect
+    from lheo._document import Document
+    from lheo._migrate import MigrationResult, migrate
+    from lheo._reader import read
+    from lheo._stream import FormationStream, StreamWriter, iter_formations, validate_stream
+    from lheo._validate import ValidationReport, validate
+    from lheo._writer import write
+    from lheo.errors import (
+        Issue,
+        LheoError,
+        MigrationError,
+        NotLheoError,
+        OutputError,
+        ParseError,
+        UnsafeXmlError,
+        UnsupportedVersionError,
+        ValidationError,
+    )
+    from lheo.versions import Version
 
-try:
-    __version__ = _dist_version("lheo")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0"
+#: The version of the installed distribution (read from its metadata on first access).
+__version__: str
 
 __all__ = [
     "Document",
@@ -65,3 +69,62 @@ __all__ = [
     "validate_stream",
     "write",
 ]
+
+# The module that defines each public name (the same as the TYPE_CHECKING imports above).
+_HOMES: dict[str, str] = {
+    "Document": "lheo._document",
+    "FormationStream": "lheo._stream",
+    "Issue": "lheo.errors",
+    "LheoError": "lheo.errors",
+    "MigrationError": "lheo.errors",
+    "MigrationResult": "lheo._migrate",
+    "NotLheoError": "lheo.errors",
+    "OutputError": "lheo.errors",
+    "ParseError": "lheo.errors",
+    "StreamWriter": "lheo._stream",
+    "UnsafeXmlError": "lheo.errors",
+    "UnsupportedVersionError": "lheo.errors",
+    "ValidationError": "lheo.errors",
+    "ValidationReport": "lheo._validate",
+    "Version": "lheo.versions",
+    "detect": "lheo._detect",
+    "iter_formations": "lheo._stream",
+    "migrate": "lheo._migrate",
+    "read": "lheo._reader",
+    "validate": "lheo._validate",
+    "validate_stream": "lheo._stream",
+    "write": "lheo._writer",
+}
+
+
+def _distribution_version() -> str:
+    # importlib.metadata scans every installed distribution: tens of milliseconds that a
+    # command which never prints the version should not pay.
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("lheo")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return "0.0.0"
+
+
+def _first_access(name: str) -> Any:
+    """Import a public name on first access (PEP 562); later accesses find it bound."""
+    if name == "__version__":
+        value: Any = _distribution_version()
+    elif name in _HOMES:
+        value = getattr(importlib.import_module(_HOMES[name]), name)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
+
+# Hidden from type checkers, which would otherwise take any misspelt ``lheo.name`` for Any:
+# they see the imports above.
+if not TYPE_CHECKING:
+    __getattr__ = _first_access

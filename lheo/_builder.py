@@ -31,14 +31,23 @@ from typing import Any, NoReturn, Union
 
 import attrs
 from lxml import etree
-from xsdata.exceptions import ConverterError, ConverterWarning, ParserError, XmlContextError
-from xsdata.formats.converter import EnumConverter, QNameConverter, StringConverter, converter
-from xsdata.formats.dataclass.models.elements import XmlMeta, XmlVar
-from xsdata.formats.dataclass.parsers.utils import ParserUtils
-from xsdata.models.datatype import XmlDateTime
-from xsdata.utils.dates import monthlen
 
 from lheo import _context
+from lheo._compat import (
+    ConverterError,
+    ConverterWarning,
+    EnumConverter,
+    ParserError,
+    ParserUtils,
+    QNameConverter,
+    StringConverter,
+    XmlContextError,
+    XmlDateTime,
+    XmlMeta,
+    XmlVar,
+    converter,
+    monthlen,
+)
 from lheo._context import LexicalDateTime
 from lheo._layout import (
     ANY,

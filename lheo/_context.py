@@ -13,12 +13,17 @@ import threading
 from collections import defaultdict
 from typing import Any
 
-from xsdata.exceptions import ConverterError
-from xsdata.formats.converter import Converter, converter
-from xsdata.formats.dataclass.parsers.config import ParserConfig
-from xsdata.formats.dataclass.parsers.handlers import LxmlEventHandler
-from xsdata.models.datatype import XmlDateTime
-from xsdata_attrs.bindings import XmlContext, XmlParser, XmlSerializer
+from lheo._compat import (
+    Converter,
+    ConverterError,
+    LxmlEventHandler,
+    ParserConfig,
+    XmlContext,
+    XmlDateTime,
+    XmlParser,
+    XmlSerializer,
+    converter,
+)
 
 
 class LexicalInt(int):
@@ -185,6 +190,6 @@ def parser(strict: bool) -> XmlParser:
 
 def serializer(config_kwargs: dict[str, Any]) -> XmlSerializer:
     """A serializer sharing the cached context."""
-    from xsdata.formats.dataclass.serializers.config import SerializerConfig
+    from lheo._compat import SerializerConfig
 
     return XmlSerializer(config=SerializerConfig(**config_kwargs), context=context())

@@ -40,17 +40,24 @@ from xml.etree.ElementTree import QName
 
 import attrs
 from lxml import etree
-from xsdata.formats.converter import converter
-from xsdata.formats.dataclass.models.elements import XmlMeta, XmlVar
-from xsdata.formats.dataclass.serializers.config import SerializerConfig
-from xsdata.formats.dataclass.serializers.mixins import EventHandler
-from xsdata.models.datatype import XmlDateTime
-from xsdata.models.enums import DataType, Namespace, QNames
-from xsdata.utils import collections as xs_collections
-from xsdata.utils.namespaces import clean_prefixes, generate_prefix, split_qname
-from xsdata_attrs.bindings import XmlSerializer
 
 from lheo import _context
+from lheo._compat import (
+    DataType,
+    EventHandler,
+    Namespace,
+    QNames,
+    SerializerConfig,
+    XmlDateTime,
+    XmlMeta,
+    XmlSerializer,
+    XmlVar,
+    clean_prefixes,
+    converter,
+    generate_prefix,
+    split_qname,
+    xs_collections,
+)
 from lheo._layout import ANY, BOUND, FOREIGN, Layout, Raw, esc_attr, esc_text, xml_blank
 from lheo._layout import XSI as XSI_ATTR
 

@@ -10,8 +10,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, cast
 
-from tqdm import tqdm
-
 from lheo import _xml
 
 
@@ -120,6 +118,10 @@ def progress_source(
     if not show_progress(quiet):
         yield cast(IO[bytes], StdinSource()) if stdin else file
         return
+    # Imported only when a bar is drawn: tqdm takes longer to import than a small file
+    # takes to validate.
+    from tqdm import tqdm
+
     size = input_size(str(file))
     with tqdm(
         total=size,

@@ -15,10 +15,11 @@ import attrs
 from lxml import etree
 
 from lheo import _xml
+from lheo._detect import prepare_tree
 from lheo._document import Document
 from lheo._xml import Source
 from lheo.errors import Issue, LheoError
-from lheo.versions import Version, repeatable
+from lheo.versions import Version
 
 __all__ = ["ValidationReport", "validate"]
 
@@ -136,7 +137,7 @@ def _issue(err: Any, tree: etree._ElementTree, name: str, version: Version) -> I
     if found and isinstance(found, list) and isinstance(found[0], etree._Element):
         node = found[0]
         element = _xml.local(node.tag)
-        path = _xml.element_path(node, repeatable(version))
+        path = _xml.element_path(node, version.repeatable)
     message = str(err.message)
     match = _EXPECTED.search(message)
     expected = _CLARK.sub("", match.group("exp")) if match else None
@@ -155,7 +156,7 @@ def _issue(err: Any, tree: etree._ElementTree, name: str, version: Version) -> I
 def element_at(root: etree._Element, path: str) -> etree._Element | None:
     """The element an issue's path designates below ``root``, or ``None``.
 
-    Paths are written by :func:`lheo._xml.element_path` with the version's repeatable pairs:
+    Paths are written by :func:`lheo._xml.element_path` with :attr:`~lheo.Version.repeatable`:
     a step without a position (``periode``) is the first child of that name. ``root`` is the
     element of the path's first step (``/lheo/offres``: ``root`` is ``lheo``).
     """
@@ -194,8 +195,6 @@ def validate_tree(tree: etree._ElementTree, version: Version, name: str) -> Vali
 
 def validate_bytes(data: bytes, version: str | Version | None, name: str) -> ValidationReport:
     """Parse and validate bytes; see :func:`validate`."""
-    from lheo._reader import prepare_tree
-
     tree = _xml.parse_bytes(data, name)
     found, _kind, _xsi = prepare_tree(tree, version, name)
     return validate_tree(tree, found, name)

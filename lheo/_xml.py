@@ -21,6 +21,7 @@ from __future__ import annotations
 import io
 import os
 import re
+from collections.abc import Container
 from typing import IO, Any, Union
 
 from lxml import etree
@@ -737,7 +738,37 @@ def namespace(tag: object) -> str | None:
     return text[1 : text.index("}")] if text.startswith("{") else None
 
 
-def element_path(el: etree._Element, repeatable: frozenset[tuple[str, str]] | None = None) -> str:
+# ---------------------------------------------------------------------------------------
+# Element paths: the one builder of the paths in reports (validation issues, streaming,
+# migration changes and warnings)
+
+#: The ``(parent, child)`` local-name pairs where a path writes the child's position: where
+#: the schema lets the child repeat (:attr:`lheo.Version.repeatable`). Anything that answers
+#: ``in`` will do (the migration numbers a name under every parent, see
+#: ``lheo.migration._tree``).
+Repeatable = Container[tuple[str, str]]
+
+
+def step(parent: str, name: str, position: int, repeatable: Repeatable | None) -> str:
+    """One step of a path: ``name[position]`` where ``name`` repeats in ``parent``, else ``name``.
+
+    Args:
+        parent: local name of the parent element.
+        name: local name of the element.
+        position: 1-based position among the parent's children of the same name.
+        repeatable: the pairs that get a position; ``None``: every pair does.
+    """
+    if repeatable is None or (parent, name) in repeatable:
+        return f"{name}[{position}]"
+    return name
+
+
+def position(el: etree._Element) -> int:
+    """1-based position of ``el`` among its parent's children of the same tag."""
+    return 1 + sum(1 for _ in el.itersiblings(el.tag, preceding=True))
+
+
+def element_path(el: etree._Element, repeatable: Repeatable | None = None) -> str:
     """XPath-like location with local names and 1-based positions among same-name siblings.
 
     Example: ``/lheo/offres/formation[2]/action[1]/periode``. With ``repeatable`` (pairs of
@@ -745,20 +776,119 @@ def element_path(el: etree._Element, repeatable: frozenset[tuple[str, str]] | No
     without it, for every element but the root.
     """
     parts: list[str] = []
-    node: etree._Element | None = el
-    while node is not None:
-        parent = node.getparent()
-        name = local(node.tag)
-        if parent is None:
-            parts.append(name)
-        elif repeatable is not None and (local(parent.tag), name) not in repeatable:
-            parts.append(name)
-        else:
-            pos = 1
-            for sib in parent.iterchildren(node.tag):
-                if sib is node:
-                    break
-                pos += 1
-            parts.append(f"{name}[{pos}]")
-        node = parent
+    node: etree._Element = el
+    parent = node.getparent()
+    while parent is not None:
+        parts.append(step(local(parent.tag), local(node.tag), position(node), repeatable))
+        node, parent = parent, parent.getparent()
+    parts.append(local(node.tag))
     return "/" + "/".join(reversed(parts))
+
+
+def relative_path(
+    el: etree._Element, base: etree._Element, repeatable: Repeatable | None = None
+) -> str | None:
+    """Path of ``el`` below ``base`` as :func:`element_path` writes it (``""`` for ``base``).
+
+    ``None`` when ``el`` is not inside ``base``.
+    """
+    parts: list[str] = []
+    node = el
+    while node is not base:
+        parent = node.getparent()
+        if parent is None:
+            return None
+        parts.append(step(local(parent.tag), local(node.tag), position(node), repeatable))
+        node = parent
+    return "".join("/" + part for part in reversed(parts))
+
+
+class PathIndex:
+    """The paths of many elements of one tree, as :func:`element_path` writes them.
+
+    Positions are counted once per parent and paths cached, so the tree must not change
+    while an index is in use, but for what :meth:`freeze` allows. With ``namespace``, an
+    element of another namespace (inside an ``extra``) is written with its prefix
+    (``gml:pos``, or its Clark name without one) and always gets its position.
+
+    Args:
+        root: the element paths start from (written ``/root``), the tree's root or not.
+        repeatable: as for :func:`element_path`.
+        namespace: the document's namespace, or ``None`` to write every element by its
+            local name.
+        root_path: the path of ``root`` itself, when not ``/root`` (an item held alone:
+            ``/lheo/offres/formation[3]``).
+    """
+
+    def __init__(
+        self,
+        root: etree._Element,
+        repeatable: Repeatable | None = None,
+        *,
+        namespace: str | None = None,
+        root_path: str | None = None,
+    ) -> None:
+        self._root = root
+        self._repeatable = repeatable
+        self._prefix = None if namespace is None else "{" + namespace + "}"
+        self._pos: dict[etree._Element, int] = {}
+        self._paths: dict[etree._Element, str] = {} if root_path is None else {root: root_path}
+
+    def freeze(self, el: etree._Element) -> None:
+        """Count the positions of ``el`` and its siblings now, before they change.
+
+        The paths of those that remain stay those of the tree as it is, whatever is then
+        removed or added among them.
+        """
+        if el.getparent() is not None:
+            self._position(el)
+
+    def pin(self, el: etree._Element, position: int) -> None:
+        """Give ``el`` the position ``position`` (an item held alone, numbered in its flow)."""
+        self._pos[el] = position
+
+    def _name(self, el: etree._Element) -> tuple[str, bool]:
+        """The name of ``el`` in a path, and whether it is outside the document's namespace."""
+        tag = el.tag
+        assert isinstance(tag, str)
+        if self._prefix is None:
+            return local(tag), False
+        if tag.startswith(self._prefix):
+            return tag[len(self._prefix) :], False
+        return (f"{el.prefix}:{local(tag)}" if el.prefix else tag), True
+
+    def _position(self, el: etree._Element) -> int:
+        if el not in self._pos:
+            parent = el.getparent()
+            assert parent is not None
+            counts: dict[str, int] = {}
+            for sibling in parent:
+                tag = sibling.tag
+                if isinstance(tag, str):
+                    counts[tag] = counts.get(tag, 0) + 1
+                    self._pos.setdefault(sibling, counts[tag])
+        return self._pos[el]
+
+    def _step(self, el: etree._Element) -> str:
+        name, foreign = self._name(el)
+        parent = el.getparent()
+        assert parent is not None
+        repeatable = None if foreign else self._repeatable
+        return step(local(parent.tag), name, self._position(el), repeatable)
+
+    def path(self, el: etree._Element, attribute: str | None = None) -> str:
+        """Return the path of ``el`` (or of its ``attribute``: ``…/@uri``) from the root."""
+        pending: list[etree._Element] = []
+        cur: etree._Element | None = el
+        while cur is not None and cur not in self._paths:
+            pending.append(cur)
+            cur = None if cur is self._root else cur.getparent()
+        known = self._paths[cur] if cur is not None else ""
+        for node in reversed(pending):
+            if node is self._root:
+                name, foreign = self._name(node)
+                known = "/" + (str(node.tag) if foreign else name)
+            else:
+                known = f"{known}/{self._step(node)}"
+            self._paths[node] = known
+        return f"{known}/@{attribute}" if attribute else known

@@ -21,7 +21,6 @@ from typing import IO, Any, NoReturn, cast
 import click
 
 import lheo
-from lheo._files import AtomicFile, check_target
 from lheo._progress import StdinSource, input_size, progress_source
 from lheo._validate import STREAM_THRESHOLD
 from lheo.errors import Issue, LheoError, ValidationError
@@ -110,13 +109,22 @@ _PRETTY = click.option(
 )
 
 
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    # Not click.version_option(lheo.__version__): that reads the package metadata (tens of
+    # milliseconds) at every start, for the rare run that prints it.
+    if value and not ctx.resilient_parsing:
+        click.echo(f"lheo {lheo.__version__}")
+        ctx.exit()
+
+
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(
-    lheo.__version__,
+@click.option(
     "-V",
     "--version",
-    prog_name="lheo",
-    message="%(prog)s %(version)s",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
     help="Print the version of the lheo library and exit.",
 )
 def main() -> None:
@@ -157,6 +165,8 @@ def _issue_lines(issues: Sequence[Issue | str], shown: int = SHOWN) -> list[str]
 def _check_output(path: str | None) -> None:
     """Fail early (exit 2) on an output that cannot be written, before any work."""
     if path is not None and path != "-":
+        from lheo._files import check_target
+
         check_target(path)
 
 
@@ -174,6 +184,8 @@ def _write_bytes(output: str, data: bytes) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
     else:
+        from lheo._files import AtomicFile
+
         with AtomicFile(output) as out:
             out.write(data)
 
@@ -182,6 +194,8 @@ def _write_text(output: str, text: str) -> None:
     if output == "-":
         click.echo(text, nl=False)
     else:
+        from lheo._files import AtomicFile
+
         with AtomicFile(output, text=True) as out:
             out.write(text)
 

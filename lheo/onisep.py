@@ -3,7 +3,9 @@
 Onisep flows carry their identifiers, URIs and dates in ``extras`` blocks. LHÉO 2.2 puts each
 value in a child ``extra`` (``<extra info="URI LIEU ONISEP">content://…</extra>``, dates as
 ``YYYYMMDD``); LHÉO 2.3 puts URIs and dates in the ``uri``/``horodatage-*`` attributes of the
-block and of its element (see ``onisep-2.2-to-2.3.md``, items 1–3).
+block and of its element, and the export date in ``offres/@horodatage-export`` (see
+``onisep-2.2-to-2.3.md``, items 1–3). :data:`ONISEP_BLOCKS` maps where each value lives in
+either style; the views and the migration rules (:mod:`lheo.migration`) both follow it.
 
 The views hold no data of their own: each property reads or writes the bindings, so a change
 is in the document at once and every other extra keeps its place. Reading accepts both styles;
@@ -25,14 +27,19 @@ from collections.abc import Sequence
 from typing import Any, ClassVar, Literal
 
 import attrs
-from xsdata.models.datatype import XmlDateTime
 
 from lheo import extras as _extras
+from lheo._compat import XmlDateTime
+from lheo.versions import Version
 
 __all__ = [
+    "ONISEP_BLOCKS",
+    "SUFFIX",
     "ActionOnisep",
     "EtabOnisep",
     "FormationOnisep",
+    "OnisepBlock",
+    "OnisepValue",
     "OrganismeOnisep",
     "ParcoursActionOnisep",
     "action_onisep",
@@ -45,6 +52,9 @@ __all__ = [
 
 Style = Literal["2.2", "2.3"]
 DateValue = dt.datetime | dt.date
+
+#: Onisep's extras end their ``info`` with it (``ETAB ONISEP``, ``DATE EXPORT ONISEP``…).
+SUFFIX = "ONISEP"
 
 
 def parse_onisep_date(text: str) -> DateValue | None:
@@ -71,15 +81,152 @@ def _to_yyyymmdd(value: DateValue) -> str:
     return value.strftime("%Y%m%d")
 
 
-@attrs.frozen
-class _Field:
-    """Where one value lives: a block attribute in 2.3, a keyed child extra in 2.2."""
+# ---------------------------------------------------------------------------------------
+# The map: where each value lives in the 2.2 and in the 2.3 style
 
-    attr: str | None  # binding attribute in the 2.3 style (uri, horodatage_creation…)
-    keys: tuple[str, ...]  # 2.2-style child extra names, the first is written
-    prefix: bool = False  # match child keys by prefix (ETA_ID, ETA_ID LIEU ONISEP…)
+
+@attrs.frozen
+class OnisepValue:
+    """One value of an Onisep block, and where each style keeps it.
+
+    Attributes:
+        name: the view's property (``uri``, ``created``, ``exported``, ``eta_id``…).
+        keys: ``info`` of the child ``extra`` holding it in the 2.2 style (the first is the
+            one written).
+        prefix: a child matches a key by prefix (``ETA_ID LIEU ONISEP`` for ``ETA_ID``).
+        kind: ``text``, or ``date`` (``YYYYMMDD`` in 2.2, ``xs:dateTime`` in 2.3).
+        attribute: the attribute holding it in the 2.3 style (``horodatage-creation``);
+            ``None`` when it stays a child extra in 2.3.
+        where: where that attribute goes: ``block`` (the Onisep block), ``owner`` (the
+            block and the element owning it), ``offres`` (the flow's ``offres``: 2.3 has one
+            export date for the whole flow).
+        rule: the migration item that moves the extra to the attribute (``"1"``, ``"2"``,
+            ``"3"``); ``None`` when the migration leaves the extra as it is.
+    """
+
+    name: str
+    keys: tuple[str, ...]
+    prefix: bool = False
     kind: Literal["text", "date"] = "text"
-    mirror: bool = False  # the 2.3 attribute is also set on the owning element
+    attribute: str | None = None
+    where: Literal["block", "owner", "offres"] = "block"
+    rule: str | None = None
+
+    @property
+    def field(self) -> str | None:
+        """The binding field of :attr:`attribute` (``horodatage_creation``)."""
+        return None if self.attribute is None else self.attribute.replace("-", "_")
+
+
+@attrs.frozen
+class OnisepBlock:
+    """An Onisep block (``extras``, or a nested ``extra``) and the values it holds.
+
+    Attributes:
+        tag: ``extras`` or ``extra`` (the ``PARCOURS ACTION ONISEP`` block is an ``extra``).
+        info: the block's ``info``.
+        owner: local name of the element holding the block (``None``: any).
+        values: its values, in the order the views list them.
+    """
+
+    tag: Literal["extras", "extra"]
+    info: str
+    owner: str | None
+    values: tuple[OnisepValue, ...]
+
+
+def _stamps(
+    suffix: str, where: Literal["block", "owner"], dates: str | None = "2"
+) -> tuple[OnisepValue, ...]:
+    """``URI <suffix>`` and ``DATE CREATION/MODIFICATION <suffix>`` (``dates``: their rule)."""
+    return (
+        OnisepValue("uri", (f"URI {suffix}",), attribute="uri", where=where, rule="3"),
+        OnisepValue(
+            "created", (f"DATE CREATION {suffix}",), kind="date",
+            attribute="horodatage-creation", where=where, rule=dates,
+        ),
+        OnisepValue(
+            "modified", (f"DATE MODIFICATION {suffix}",), kind="date",
+            attribute="horodatage-modification", where=where, rule=dates,
+        ),
+    )  # fmt: skip
+
+
+_ETAB = (
+    OnisepValue("eta_id", ("ETA_ID",), prefix=True),
+    OnisepValue("statut", ("STATUT",)),
+    OnisepValue("type_etablissement", ("TYPE_ETABLISSEMENT",)),
+)
+
+#: Where each Onisep value lives, in the 2.2 style (child extras) and in the 2.3 style
+#: (attributes): ``onisep-2.2-to-2.3.md``, items 1–3 and "Where values go".
+ONISEP_BLOCKS: tuple[OnisepBlock, ...] = (
+    OnisepBlock(
+        "extras", "ETAB ONISEP", "lieu-de-formation", (*_stamps("LIEU ONISEP", "owner"), *_ETAB)
+    ),
+    OnisepBlock(
+        "extras",
+        "ACTION ONISEP",
+        "action",
+        (*_stamps("ACTION ONISEP", "owner"), OnisepValue("act_id", ("ACT_ID",), prefix=True)),
+    ),
+    OnisepBlock(
+        "extras",
+        "FORMATION ONISEP",
+        "formation",
+        (
+            *_stamps("FOR ONISEP", "block"),
+            OnisepValue(
+                "exported", ("DATE EXPORT ONISEP",), kind="date",
+                attribute="horodatage-export", where="offres", rule="1",
+            ),
+            OnisepValue("for_id", ("FOR_ID",), prefix=True),
+            OnisepValue("type_formation_libelle", ("TYPE_FORMATION_LIBELLE",)),
+        ),
+    ),  # fmt: skip
+    OnisepBlock(
+        "extra",
+        "PARCOURS ACTION ONISEP",
+        None,
+        (
+            *_stamps("PARCOURS ACTION ONISEP", "block"),
+            OnisepValue("libelle", ("LIBELLE PARCOURS ACTION ONISEP",)),
+        ),
+    ),
+    # Onisep names only a URI for an organisme's ETAB ONISEP block in 2.2 (the migration
+    # moves only it); the views read and write its dates with the same pattern.
+    OnisepBlock(
+        "extras",
+        "ETAB ONISEP",
+        "organisme-formation-responsable",
+        (
+            OnisepValue("uri", ("URI ETA ORG ONISEP",), attribute="uri", where="owner", rule="3"),
+            *_stamps("ETA ORG ONISEP", "block", dates=None)[1:],
+            *_ETAB,
+        ),
+    ),
+    OnisepBlock(
+        "extras",
+        "ORGANISME ONISEP",
+        None,
+        (
+            OnisepValue("org_id", ("ORG_ID ORG ONISEP", "ORG_ID"), prefix=True),
+            OnisepValue("uri", ("URI ORG ORG ONISEP",), attribute="uri", rule="3"),
+        ),
+    ),
+)
+
+
+def _block(info: str, owner: str | None) -> OnisepBlock:
+    return next(b for b in ONISEP_BLOCKS if b.info == info and b.owner == owner)
+
+
+def _fields(block: OnisepBlock) -> dict[str, OnisepValue]:
+    return {value.name: value for value in block.values}
+
+
+# ---------------------------------------------------------------------------------------
+# The views
 
 
 def _has_attr(binding: Any, name: str) -> bool:
@@ -88,15 +235,20 @@ def _has_attr(binding: Any, name: str) -> bool:
 
 @attrs.define(eq=False, repr=False)
 class _View:
-    """Base of the Onisep views: a stateless window on one block of the bindings."""
+    """Base of the Onisep views: a stateless window on one block of the bindings.
+
+    ``offres`` is the flow's ``offres`` binding when known: the 2.3 style keeps the export
+    date there.
+    """
 
     owner: Any
     block: Any
     style: Style = "2.3"
+    offres: Any = attrs.field(default=None, kw_only=True)
 
-    FIELDS: ClassVar[dict[str, _Field]] = {}
+    FIELDS: ClassVar[dict[str, OnisepValue]] = {}
 
-    def _child(self, spec: _Field) -> Any | None:
+    def _child(self, spec: OnisepValue) -> Any | None:
         for child in _extras.children(self.block):
             info = _extras.info_of(child) or ""
             for key in spec.keys:
@@ -104,14 +256,22 @@ class _View:
                     return child
         return None
 
+    def _places(self, spec: OnisepValue) -> list[Any]:
+        """The bindings where the 2.3 style puts the value (the first is read first)."""
+        if spec.where == "offres":
+            return [] if self.offres is None else [self.offres]
+        return [self.block, self.owner] if spec.where == "owner" else [self.block]
+
     def _read(self, name: str) -> Any:
         spec = self.FIELDS[name]
-        if spec.attr is not None and _has_attr(self.block, spec.attr):
-            value = getattr(self.block, spec.attr)
-            if value is None and spec.mirror and _has_attr(self.owner, spec.attr):
-                value = getattr(self.owner, spec.attr)
-            if value is not None:
-                return value.to_datetime() if isinstance(value, XmlDateTime) else str(value)
+        field = spec.field
+        if field is not None:
+            # A block may carry any 2.3 attribute: read there too for a value kept on offres.
+            places = self._places(spec) + ([self.block] if spec.where == "offres" else [])
+            for place in places:
+                value = getattr(place, field) if _has_attr(place, field) else None
+                if value is not None:
+                    return value.to_datetime() if isinstance(value, XmlDateTime) else str(value)
         child = self._child(spec)
         if child is None:
             return None
@@ -120,23 +280,26 @@ class _View:
 
     def _write(self, name: str, value: Any) -> None:
         spec = self.FIELDS[name]
-        use_attr = (
-            spec.attr is not None and self.style == "2.3" and _has_attr(self.block, spec.attr)
-        )
-        if use_attr:
-            assert spec.attr is not None
+        field = spec.field
+        if field is not None and self.style == "2.3" and _has_attr(self.block, field):
+            places = self._places(spec)
+            if not places:
+                raise TypeError(
+                    f"{name} of a 2.3 flow is offres/@{spec.attribute}: give the view the "
+                    "flow's offres (formation_onisep(formation, offres=...))"
+                )
             attr_value = (
                 _to_xml_datetime(value) if spec.kind == "date" and value is not None else value
             )
-            setattr(self.block, spec.attr, attr_value)
-            if spec.mirror and _has_attr(self.owner, spec.attr):
-                setattr(self.owner, spec.attr, attr_value)
+            for place in places:
+                if _has_attr(place, field):
+                    setattr(place, field, attr_value)
             child = self._child(spec)
             if child is not None:
                 _extras.remove(self.block, child)
             return
-        if spec.attr is not None and _has_attr(self.block, spec.attr):
-            setattr(self.block, spec.attr, None)
+        if field is not None and _has_attr(self.block, field):
+            setattr(self.block, field, None)
         text = None
         if value is not None:
             text = _to_yyyymmdd(value) if spec.kind == "date" else str(value)
@@ -164,16 +327,6 @@ def _prop(name: str, doc: str) -> property:
     return property(fget, fset, doc=doc)
 
 
-def _date_keys(suffix: str) -> tuple[_Field, _Field, _Field]:
-    return (
-        _Field("uri", (f"URI {suffix}",), mirror=True),
-        _Field("horodatage_creation", (f"DATE CREATION {suffix}",), kind="date", mirror=True),
-        _Field(
-            "horodatage_modification", (f"DATE MODIFICATION {suffix}",), kind="date", mirror=True
-        ),
-    )
-
-
 class EtabOnisep(_View):
     """``extras info="ETAB ONISEP"`` of a ``lieu-de-formation`` or an organisme.
 
@@ -193,27 +346,12 @@ class EtabOnisep(_View):
     type_etablissement = _prop("type_etablissement", "Kind of establishment (lycée GT…).")
 
 
-_LIEU_FIELDS = dict(
-    zip(("uri", "created", "modified"), _date_keys("LIEU ONISEP"), strict=True),
-    eta_id=_Field(None, ("ETA_ID",), prefix=True),
-    statut=_Field(None, ("STATUT",)),
-    type_etablissement=_Field(None, ("TYPE_ETABLISSEMENT",)),
-)
-# Onisep names no dates for an organisme's ETAB ONISEP block in 2.2; we use the same pattern.
-_ORG_FIELDS = dict(
-    _LIEU_FIELDS,
-    uri=_Field("uri", ("URI ETA ORG ONISEP",), mirror=True),
-    created=_Field("horodatage_creation", ("DATE CREATION ETA ORG ONISEP",), kind="date"),
-    modified=_Field("horodatage_modification", ("DATE MODIFICATION ETA ORG ONISEP",), kind="date"),
-)
-
-
 class _EtabLieu(EtabOnisep):
-    FIELDS = _LIEU_FIELDS
+    FIELDS = _fields(_block(EtabOnisep.INFO, "lieu-de-formation"))
 
 
 class _EtabOrganisme(EtabOnisep):
-    FIELDS = _ORG_FIELDS
+    FIELDS = _fields(_block(EtabOnisep.INFO, "organisme-formation-responsable"))
 
 
 class ParcoursActionOnisep(_View):
@@ -226,24 +364,7 @@ class ParcoursActionOnisep(_View):
     """
 
     INFO = "PARCOURS ACTION ONISEP"
-    FIELDS = dict(
-        zip(
-            ("uri", "created", "modified"),
-            (
-                _Field("uri", ("URI PARCOURS ACTION ONISEP",)),
-                _Field(
-                    "horodatage_creation", ("DATE CREATION PARCOURS ACTION ONISEP",), kind="date"
-                ),
-                _Field(
-                    "horodatage_modification",
-                    ("DATE MODIFICATION PARCOURS ACTION ONISEP",),
-                    kind="date",
-                ),
-            ),
-            strict=True,
-        ),
-        libelle=_Field(None, ("LIBELLE PARCOURS ACTION ONISEP",)),
-    )
+    FIELDS = _fields(_block(INFO, None))
     SITUATION = "SITUATION PARCOURS ACTION ONISEP"
     uri = _prop("uri", "URI of the parcours.")
     created = _prop("created", "Creation date.")
@@ -286,10 +407,7 @@ class ActionOnisep(_View):
     """
 
     INFO = "ACTION ONISEP"
-    FIELDS = dict(
-        zip(("uri", "created", "modified"), _date_keys("ACTION ONISEP"), strict=True),
-        act_id=_Field(None, ("ACT_ID",), prefix=True),
-    )
+    FIELDS = _fields(_block(INFO, "action"))
     uri = _prop("uri", "URI of the action.")
     created = _prop("created", "Creation date.")
     modified = _prop("modified", "Last modification date.")
@@ -338,19 +456,15 @@ class FormationOnisep(_View):
 
     Attributes:
         uri, created, modified: ``URI/DATE … FOR ONISEP`` (2.2) or the block's attributes (2.3).
-        exported: ``DATE EXPORT ONISEP`` (2.2) or the block's ``horodatage-export`` (2.3).
+        exported: ``DATE EXPORT ONISEP`` (2.2), or the flow's ``offres/@horodatage-export``
+            (2.3: one export date for the whole flow, where the migration puts it); the view
+            reaches it when made with ``offres`` (:func:`formation_onisep`), and reads a
+            ``horodatage-export`` of the block too.
         for_id: ``FOR_ID…`` extra. type_formation_libelle: ``TYPE_FORMATION_LIBELLE``.
     """
 
     INFO = "FORMATION ONISEP"
-    FIELDS = dict(
-        uri=_Field("uri", ("URI FOR ONISEP",)),
-        created=_Field("horodatage_creation", ("DATE CREATION FOR ONISEP",), kind="date"),
-        modified=_Field("horodatage_modification", ("DATE MODIFICATION FOR ONISEP",), kind="date"),
-        exported=_Field("horodatage_export", ("DATE EXPORT ONISEP",), kind="date"),
-        for_id=_Field(None, ("FOR_ID",), prefix=True),
-        type_formation_libelle=_Field(None, ("TYPE_FORMATION_LIBELLE",)),
-    )
+    FIELDS = _fields(_block(INFO, "formation"))
     uri = _prop("uri", "URI of the formation.")
     created = _prop("created", "Creation date.")
     modified = _prop("modified", "Last modification date.")
@@ -368,10 +482,7 @@ class OrganismeOnisep(_View):
     """
 
     INFO = "ORGANISME ONISEP"
-    FIELDS = dict(
-        org_id=_Field(None, ("ORG_ID ORG ONISEP", "ORG_ID"), prefix=True),
-        uri=_Field("uri", ("URI ORG ORG ONISEP",)),
-    )
+    FIELDS = _fields(_block(INFO, None))
     org_id = _prop("org_id", "Onisep organisme identifier.")
     uri = _prop("uri", "URI of the organisme.")
 
@@ -379,14 +490,23 @@ class OrganismeOnisep(_View):
 def _style_of(obj: Any, style: Style | None) -> Style:
     if style is not None:
         return style
-    return "2.3" if type(obj).__module__.startswith("lheo_bindings.v2_3") else "2.2"
+    return Version.of_binding(obj).onisep_style
 
 
-def _view(view_cls: type[_View], obj: Any, info: str, create: bool, style: Style | None) -> Any:
+def _view(
+    view_cls: type[_View],
+    obj: Any,
+    info: str,
+    create: bool,
+    style: Style | None,
+    offres: Any = None,
+) -> Any:
+    # The style first: an object of no known version is refused before any block is added.
+    chosen = _style_of(obj, style)
     block = _extras.ensure(obj, info) if create else _extras.find(obj, info)
     if block is None:
         return None
-    return view_cls(obj, block, _style_of(obj, style))
+    return view_cls(obj, block, chosen, offres=offres)
 
 
 def etab(
@@ -397,7 +517,11 @@ def etab(
     Args:
         lieu_or_organisme: a ``LieuDeFormation`` or ``OrganismeFormationResponsable`` binding.
         create: append an empty block when there is none (instead of returning ``None``).
-        style: ``"2.2"`` or ``"2.3"`` for writing; by default the binding's version.
+        style: ``"2.2"`` or ``"2.3"`` for writing; by default the binding's version
+            (:attr:`lheo.Version.onisep_style`).
+
+    Raises:
+        UnsupportedVersionError: no ``style`` and the object is not a typed LHÉO object.
     """
     is_lieu = type(lieu_or_organisme).__name__ == "LieuDeFormation"
     cls = _EtabLieu if is_lieu else _EtabOrganisme
@@ -414,11 +538,20 @@ def action_onisep(
 
 
 def formation_onisep(
-    formation: Any, *, create: bool = False, style: Style | None = None
+    formation: Any, *, create: bool = False, style: Style | None = None, offres: Any = None
 ) -> FormationOnisep | None:
-    """The FORMATION ONISEP view of a ``formation`` (``None`` when it has no such block)."""
+    """The FORMATION ONISEP view of a ``formation`` (``None`` when it has no such block).
+
+    Args:
+        formation: a ``Formation`` binding.
+        create: append an empty block when there is none (instead of returning ``None``).
+        style: ``"2.2"`` or ``"2.3"`` for writing; by default the binding's version.
+        offres: the ``offres`` holding the formation. A 2.3 flow keeps the export date there
+            (``horodatage-export``), not in the formation: without it, ``exported`` cannot
+            be read from a 2.3 flow, nor written in the 2.3 style (``TypeError``).
+    """
     result: FormationOnisep | None = _view(
-        FormationOnisep, formation, FormationOnisep.INFO, create, style
+        FormationOnisep, formation, FormationOnisep.INFO, create, style, offres
     )
     return result
 
@@ -442,7 +575,7 @@ def has_onisep_extras(root: Any) -> bool:
             info = getattr(node, "info", None)
             if (
                 isinstance(info, str)
-                and info.endswith("ONISEP")
+                and info.endswith(SUFFIX)
                 and type(node).__name__
                 in (
                     "Extras",

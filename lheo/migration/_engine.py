@@ -44,6 +44,7 @@ from lheo.migration._tree import (
     local,
     norm,
 )
+from lheo.versions import Version
 
 Profile = Literal["auto", "onisep", "generic"]
 Niveaux = Literal["keep", "decret-2019"]
@@ -728,8 +729,9 @@ def _check_input(root: object) -> None:
     found = f"root <{qname.localname}> in namespace {qname.namespace or '(none)'}"
     if qname.namespace == NS_2_3:
         raise MigrationError(f"the input is already LHÉO 2.3 ({found}); nothing to migrate")
+    *first, last = Version.V2_2.roots
     raise MigrationError(
-        f"expected an LHÉO 2.2 document (root lheo, lheo-index or lheo-plus in namespace "
+        f"expected an LHÉO 2.2 document (root {', '.join(first)} or {last} in namespace "
         f"{NS_2_2}); found {found}"
     )
 

@@ -43,11 +43,19 @@ from lheo.migration._tree import (
     qn,
     text,
 )
+from lheo.onisep import ONISEP_BLOCKS, SUFFIX
 
 #: lxml-stubs declare ``nsmap`` without the ``None`` key of the default namespace.
 _NsMap = dict[str, str]
 
-ONISEP_SUFFIX = "ONISEP"
+ONISEP_SUFFIX = SUFFIX
+
+#: The export date of a formation, ``DATE EXPORT ONISEP`` (item 1), as the map gives it.
+EXPORT_DATE = next(
+    value for block in ONISEP_BLOCKS for value in block.values if value.rule == "1"
+)
+_EXPORT_KEY = EXPORT_DATE.keys[0]
+_EXPORT_ATTRIBUTE = EXPORT_DATE.attribute or "horodatage-export"
 
 
 # --------------------------------------------------------------------------- values
@@ -386,7 +394,7 @@ def _export_extras(formation: etree._Element) -> list[etree._Element]:
         extra
         for block in formation.iterchildren(*_BOTH_EXTRAS)
         for extra in block.iterchildren(*_BOTH_EXTRA)
-        if norm(extra.get("info")) == "DATE EXPORT ONISEP"
+        if norm(extra.get("info")) == _EXPORT_KEY
     ]
 
 
@@ -412,7 +420,7 @@ def set_export_timestamp(root: etree._Element, ctx: Context) -> None:
         for offres in iter_named(root, "offres"):
             plan = _plan_of(ctx, offres)
             for formation in children(offres, "formation"):
-                _export_in_formation(formation, ctx, plan, (offres, "horodatage-export"))
+                _export_in_formation(formation, ctx, plan, (offres, _EXPORT_ATTRIBUTE))
             _export_on_offres(offres, ctx, plan)
             ctx.flush()
 
@@ -441,7 +449,7 @@ def _export_in_formation(
             "converted",
             source=extra,
             target=offres if not isinstance(offres, str) else None,
-            target_path=f"{offres}/@horodatage-export" if isinstance(offres, str) else None,
+            target_path=f"{offres}/@{_EXPORT_ATTRIBUTE}" if isinstance(offres, str) else None,
             old=raw,
             new=chosen,
             detail=detail,
@@ -458,20 +466,20 @@ def _export_on_offres(offres: etree._Element, ctx: Context, plan: ExportPlan) ->
         return
     if len(plan.distinct) > 1:
         ctx.warn("1", offres, export_dates_message(list(plan.distinct), chosen), phase=1)
-    existing = offres.get("horodatage-export")
+    existing = offres.get(_EXPORT_ATTRIBUTE)
     if existing is not None and existing != chosen and plan.offres_change:
         ctx.change(
             "1",
             "converted",
             source=None,
-            source_path=(ctx.source_path(offres) or "") + "/@horodatage-export",
-            target=(offres, "horodatage-export"),
+            source_path=f"{ctx.source_path(offres) or ''}/@{_EXPORT_ATTRIBUTE}",
+            target=(offres, _EXPORT_ATTRIBUTE),
             old=existing,
             new=chosen,
             detail="replaced by the export date of the formations",
             phase=1,
         )
-    offres.set("horodatage-export", chosen)
+    offres.set(_EXPORT_ATTRIBUTE, chosen)
 
 
 def export_date_of(readable: list[tuple[str, tuple[str, datetime]]]) -> tuple[str, list[str]]:
@@ -499,65 +507,24 @@ def export_dates_message(distinct: list[str], chosen: str) -> str:
 # --------------------------------------------------------------------------- items 2 and 3
 
 
-@attrs.frozen
-class OnisepBlock:
-    """An Onisep extras block whose ``URI``/``DATE …`` extras become attributes (items 2, 3).
-
-    Attributes:
-        tag: ``extras`` or ``extra`` (the ``PARCOURS ACTION ONISEP`` block is an ``extra``).
-        info: the block's ``info``.
-        owner: local name the block's parent must have (``None``: any parent).
-        suffix: suffix of the extras' names (``URI <suffix>``, ``DATE CREATION <suffix>``…).
-        dates: whether ``DATE CREATION``/``DATE MODIFICATION`` extras are listed for it.
-        onto_owner: whether the attributes also go on the owner element.
-    """
-
-    tag: str
-    info: str
-    owner: str | None
-    suffix: str
-    dates: bool
-    onto_owner: bool
-
-
-#: The doc's section "Where values go".
-ONISEP_BLOCKS: tuple[OnisepBlock, ...] = (
-    OnisepBlock("extras", "ETAB ONISEP", "lieu-de-formation", "LIEU ONISEP", True, True),
-    OnisepBlock("extras", "ACTION ONISEP", "action", "ACTION ONISEP", True, True),
-    OnisepBlock("extras", "FORMATION ONISEP", "formation", "FOR ONISEP", True, False),
-    OnisepBlock("extra", "PARCOURS ACTION ONISEP", None, "PARCOURS ACTION ONISEP", True, False),
-    OnisepBlock(
-        "extras", "ETAB ONISEP", "organisme-formation-responsable", "ETA ORG ONISEP", False, True
-    ),
-    OnisepBlock("extras", "ORGANISME ONISEP", None, "ORG ORG ONISEP", False, False),
-)
-
 #: Reads the text of an extra: the attribute value and a sort key, or ``None`` if unreadable.
 Reader = Callable[[str, tzinfo | None], tuple[str, object] | None]
-
-#: The extras items 3 and 2 lift from a block, by ``info``: the rule and the attribute.
-_LIFTED = {
-    "URI": ("3", "uri"),
-    "DATE CREATION": ("2", "horodatage-creation"),
-    "DATE MODIFICATION": ("2", "horodatage-modification"),
-}
 
 _EXTRAS_23 = qn("extras")
 _EXTRA_23 = qn("extra")
 
-
-def _block_names(spec: OnisepBlock) -> dict[str, tuple[str, str]]:
-    return {
-        f"{prefix} {spec.suffix}": lifted
-        for prefix, lifted in _LIFTED.items()
-        if lifted[0] == "3" or spec.dates
+#: Where items 3 and 2 take their values, from the map (:data:`lheo.onisep.ONISEP_BLOCKS`,
+#: shared with the views): by block tag and ``info``, each block's owner (``None``: any) and
+#: the extras moved, by ``info``: the rule, the attribute, and whether it goes on the owner.
+_LIFTS: dict[tuple[str, str], list[tuple[str | None, dict[str, tuple[str, str, bool]]]]] = {}
+for _block in ONISEP_BLOCKS:
+    _moved = {
+        value.keys[0]: (value.rule, value.attribute, value.where == "owner")
+        for value in _block.values
+        if value.rule in ("2", "3") and value.attribute is not None
     }
-
-
-#: The Onisep blocks by tag and ``info``, each with the extras lifted from it.
-_BLOCKS: dict[tuple[str, str], list[tuple[OnisepBlock, dict[str, tuple[str, str]]]]] = {}
-for _spec in ONISEP_BLOCKS:
-    _BLOCKS.setdefault((qn(_spec.tag), _spec.info), []).append((_spec, _block_names(_spec)))
+    if _moved:
+        _LIFTS.setdefault((qn(_block.tag), _block.info), []).append((_block.owner, _moved))
 
 #: An extra to lift: the extra, the attribute it becomes, the elements that get it.
 _Lift = tuple[etree._Element, str, list[etree._Element]]
@@ -584,22 +551,25 @@ def _find_lifts(root: etree._Element) -> tuple[list[_Lift], list[_Lift]]:
         return found
 
     for block in root.iter(_EXTRAS_23, _EXTRA_23):
-        specs = _BLOCKS.get((str(block.tag), info_of(block)))
-        if not specs:
+        blocks = _LIFTS.get((str(block.tag), info_of(block)))
+        if not blocks:
             continue
         parent = block.getparent()
         owner_name = local(parent) if parent is not None else None
-        for spec, names in specs:
-            if spec.owner is not None and spec.owner != owner_name:
-                continue
-            targets: list[etree._Element] = [block]
-            if spec.onto_owner and parent is not None:
-                targets.insert(0, parent)
-            for extra in block.iterchildren(_EXTRA_23):
-                lifted = names.get(info_of(extra))
-                if lifted is not None:
-                    rule, attribute = lifted
-                    (uris if rule == "3" else dates).append((extra, attribute, targets))
+        # The block of this owner, else the block of any owner.
+        moved = next((m for owner, m in blocks if owner == owner_name), None) or next(
+            (m for owner, m in blocks if owner is None), None
+        )
+        if moved is None:
+            continue
+        alone: list[etree._Element] = [block]
+        both = alone if parent is None else [parent, block]
+        for extra in block.iterchildren(_EXTRA_23):
+            lifted = moved.get(info_of(extra))
+            if lifted is not None:
+                rule, attribute, onto_owner = lifted
+                found = uris if rule == "3" else dates
+                found.append((extra, attribute, both if onto_owner else alone))
     return uris, dates
 
 

@@ -1,34 +1,26 @@
 """lxml helpers of the migration: namespaces, grammar facts of LHÉO 2.3, paths, edits.
 
-The order facts below are copied from the official 2.3 XSD (``lheo.xsd``, generated from
-``lheo-gml.xml`` at tag 2.3.0); ``tests/test_migration_engine.py`` checks them against it.
+Namespaces, roots and repeatable elements come from the version registry
+(:mod:`lheo.versions`). The order facts below are copied from the official 2.3 XSD
+(``lheo.xsd``, generated from ``lheo-gml.xml`` at tag 2.3.0);
+``tests/test_migration_engine.py`` checks them against it.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Container
+
 from lxml import etree
 
-NS_2_2 = "http://www.lheo.org/2.2"
-NS_2_3 = "http://lheo.gouv.fr/2.3"
+from lheo import _xml
+from lheo.versions import Version
 
-#: Root elements of an LHÉO document (``lheo-index`` and ``lheo-plus`` are the unreferenced roots).
-ROOT_NAMES = frozenset({"lheo", "lheo-index", "lheo-plus"})
+NS_2_2 = Version.V2_2.namespace
+NS_2_3 = Version.V2_3.namespace
 
-#: Elements with ``maxOccurs > 1`` in some content model of the 2.3 grammar (a superset of 2.2):
-#: paths give them a position (``formation[2]``), other lheo elements appear without one.
-REPEATABLE = frozenset(
-    {
-        "action", "annee-cycle", "bloc-competences", "blocs-competences", "certification",
-        "code-FORMACODE", "code-NSF", "code-ROME", "code-modalite-pedagogique",
-        "code-public-vise", "code-type-formation", "contact-formateur", "contact-formation",
-        "contact-formation-resume", "contact-organisme", "contact-session", "cycle",
-        "date-information", "enseignement", "equipement", "extra", "extras", "formation",
-        "langue-formation", "lieu-de-formation", "ligne", "numtel", "organisme-financeur",
-        "organisme-formateur", "organisme-formation-responsable", "recrutement",
-        "reference-certification", "reference-module", "resume-offre", "resume-organisme",
-        "session", "sous-module", "urlweb",
-    }
-)  # fmt: skip
+#: Root elements of an LHÉO 2.2 document (the migration's input).
+ROOT_NAMES = frozenset(Version.V2_2.roots)
 
 #: Elements the rules report on: their input paths (and XML) go into the report.
 TRACKED = frozenset(
@@ -195,79 +187,53 @@ def first_position(parent: etree._Element, new: etree._Element) -> None:
     first.addprevious(new)
 
 
-class PathIndex:
-    """XPath-like paths (``/lheo/offres/formation[2]/action[1]``) of the elements of one tree.
+class _NamedAnywhere:
+    """``(parent, child)`` pairs of every parent for the child names given (see PathIndex)."""
 
-    Positions count same-name siblings. They are taken for all the same-name children of a
-    parent at once, the first time one is asked for, or earlier with :meth:`freeze`; paths are
-    cached. So a tree may change once its paths are taken: they stay those of the tree as it
-    was. The migration works on one tree and freezes the siblings of an element before it
-    removes it, so that the input paths of what remains are those of the input.
+    __slots__ = ("names",)
+
+    def __init__(self, names: frozenset[str]) -> None:
+        self.names = names
+
+    def __contains__(self, pair: object) -> bool:
+        return isinstance(pair, tuple) and len(pair) == 2 and pair[1] in self.names
+
+
+@functools.cache
+def repeatable_names() -> frozenset[str]:
+    """Elements with ``maxOccurs > 1`` in some content model of the 2.3 grammar (from its XSD).
+
+    A superset of 2.2's. Report paths give them a position (``formation[2]``), other LHÉO
+    elements appear without one (see :class:`PathIndex`).
+    """
+    return frozenset(child for _parent, child in Version.V2_3.repeatable)
+
+
+@functools.cache
+def _report_positions() -> Container[tuple[str, str]]:
+    return _NamedAnywhere(repeatable_names())
+
+
+class PathIndex(_xml.PathIndex):
+    """Report paths (``/lheo/offres/formation[2]/action[1]``) of the elements of one tree.
+
+    The builder of :mod:`lheo._xml`, with the migration's convention: an element of a name
+    that repeats somewhere in the 2.3 grammar (a superset of 2.2) gets its position under
+    any parent, in the input (2.2) tree as in the output (2.3) tree, so the paths of an
+    element and of its migrated copy read alike; elements of other namespaces always get
+    theirs. The rules work on one tree: its input paths are those of an index whose
+    positions are frozen before a rule removes anything (see
+    :meth:`lheo.migration._context.Context.remove`), its output paths those of an index
+    made at the end.
     """
 
     def __init__(self, root: etree._Element, ns: str, root_path: str | None = None) -> None:
         """Index the tree below ``root``.
 
         Args:
-            root: the top of the indexed tree (the elements outside it have no path).
+            root: the top of the indexed tree.
             ns: the namespace whose elements are named by their local name.
             root_path: the path of ``root`` when it is not a document's root (a formation
                 migrated on its own: ``/lheo/offres/formation[3]``).
         """
-        self._ns = ns
-        self._prefix = "{" + ns + "}"
-        self._repeatable = frozenset(self._prefix + name for name in REPEATABLE)
-        self._pos: dict[etree._Element, int] = {}
-        self._indexed: set[tuple[etree._Element, str]] = set()
-        top = "/" + (local(root, ns) or str(root.tag)) if root_path is None else root_path
-        self._paths: dict[etree._Element, str] = {root: top}
-
-    def freeze(self, el: etree._Element) -> None:
-        """Take the positions of ``el`` and its same-name siblings now, before they change."""
-        parent = el.getparent()
-        tag = el.tag
-        if parent is not None and isinstance(tag, str) and (parent, tag) not in self._indexed:
-            self._index(parent, tag)
-
-    def _index(self, parent: etree._Element, tag: str) -> None:
-        self._indexed.add((parent, tag))
-        positions = self._pos
-        for number, child in enumerate(parent.iterchildren(tag), 1):
-            positions[child] = number
-
-    def _step(self, el: etree._Element) -> str:
-        tag = el.tag
-        assert isinstance(tag, str)
-        if tag in self._repeatable:
-            name = tag[len(self._prefix) :]
-        elif tag.startswith(self._prefix):
-            return tag[len(self._prefix) :]
-        else:
-            name = f"{el.prefix}:{etree.QName(tag).localname}" if el.prefix else tag
-        number = self._pos.get(el)
-        if number is None:
-            parent = el.getparent()
-            assert parent is not None
-            if (parent, tag) not in self._indexed:
-                self._index(parent, tag)
-            number = self._pos.get(el)
-            if number is None:  # added after its siblings were frozen
-                number = 1 + sum(1 for _ in el.itersiblings(tag, preceding=True))
-        return f"{name}[{number}]"
-
-    def path(self, el: etree._Element, attribute: str | None = None) -> str | None:
-        """Return the path of ``el`` (or of its ``attribute``); ``None`` outside the tree."""
-        paths = self._paths
-        known = paths.get(el)
-        if known is None:
-            pending = [el]
-            cur = el.getparent()
-            while cur is not None and (known := paths.get(cur)) is None:
-                pending.append(cur)
-                cur = cur.getparent()
-            if cur is None:
-                return None
-            for node in reversed(pending):
-                known = f"{known}/{self._step(node)}"
-                paths[node] = known
-        return f"{known}/@{attribute}" if attribute else known
+        super().__init__(root, _report_positions(), namespace=ns, root_path=root_path)

@@ -19,6 +19,7 @@ Added in 0.1.
 from __future__ import annotations
 
 import enum
+import importlib
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
@@ -26,6 +27,7 @@ from typing import Final
 from lheo.errors import UnsupportedVersionError
 from lheo.tables import v1_3_0, v2_2, v2_3
 from lheo.tables._table import CodeTable, TableKeyError
+from lheo.versions import Version
 
 __all__ = [
     "VERSIONS",
@@ -38,14 +40,19 @@ __all__ = [
     "v2_3",
 ]
 
-#: The LHÉO versions that have code tables, oldest first.
-VERSIONS: Final[tuple[str, ...]] = ("1.3.0", "2.2", "2.3")
+#: The LHÉO versions that have code tables, oldest first (every :class:`lheo.Version`).
+VERSIONS: Final[tuple[str, ...]] = tuple(version.value for version in Version)
 
+# Each version's tables module is named in the version registry (lheo.versions).
 _BY_VERSION: Final[Mapping[str, Mapping[str, CodeTable]]] = MappingProxyType(
-    {"1.3.0": v1_3_0.TABLES, "2.2": v2_2.TABLES, "2.3": v2_3.TABLES}
+    {
+        version.value: importlib.import_module(version.tables_module).TABLES
+        for version in Version
+    }
 )
-# "2.2.0" is the old spelling of 2.2 (changelog: "abandon du troisième chiffre de version").
-_ALIASES: Final[Mapping[str, str]] = MappingProxyType({"2.2.0": "2.2", "2.3.0": "2.3"})
+_ALIASES: Final[Mapping[str, str]] = MappingProxyType(
+    {alias: version.value for version in Version for alias in version.facts.aliases}
+)
 
 
 def _canonical(version: str) -> str:
@@ -65,8 +72,8 @@ def tables_for(version: str) -> Mapping[str, CodeTable]:
     """Return every code table of one LHÉO version, keyed by dict name.
 
     Args:
-        version: ``"1.3.0"``, ``"2.2"`` or ``"2.3"`` (``"2.2.0"`` and ``"2.3.0"`` are accepted),
-            or a :class:`lheo.Version` member.
+        version: ``"1.3.0"``, ``"2.2"`` or ``"2.3"`` (``"1.3"``, ``"2.2.0"`` and ``"2.3.0"``
+            are accepted), or a :class:`lheo.Version` member.
 
     Returns:
         The read-only mapping ``"dict-niveaux"`` → :class:`CodeTable` of that version, in the
@@ -83,8 +90,8 @@ def get(version: str, name: str) -> CodeTable:
     """Return one code table of one LHÉO version.
 
     Args:
-        version: ``"1.3.0"``, ``"2.2"`` or ``"2.3"`` (``"2.2.0"`` and ``"2.3.0"`` are accepted),
-            or a :class:`lheo.Version` member.
+        version: ``"1.3.0"``, ``"2.2"`` or ``"2.3"`` (``"1.3"``, ``"2.2.0"`` and ``"2.3.0"``
+            are accepted), or a :class:`lheo.Version` member.
         name: the dict name, with or without its ``dict-`` prefix (``"dict-niveaux"``,
             ``"niveaux"``); the module attribute spelling (``"type_cycle"``) is accepted too.
 

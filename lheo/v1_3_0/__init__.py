@@ -15,7 +15,9 @@ Added in 0.1.
 from lheo_bindings.v1_3_0 import *  # noqa: F403
 from lheo_bindings.v1_3_0 import __all__ as _bindings_all
 
-VERSION = "1.3.0"
-NAMESPACE = "http://www.lheo.org/1.3.0"
+from lheo.versions import Version as _Version
+
+VERSION: str = _Version.V1_3_0.value
+NAMESPACE: str = _Version.V1_3_0.namespace
 
 __all__ = [*_bindings_all, "NAMESPACE", "VERSION"]  # noqa: PLE0604

@@ -15,7 +15,9 @@ Added in 0.1.
 from lheo_bindings.v2_2 import *  # noqa: F403
 from lheo_bindings.v2_2 import __all__ as _bindings_all
 
-VERSION = "2.2"
-NAMESPACE = "http://www.lheo.org/2.2"
+from lheo.versions import Version as _Version
+
+VERSION: str = _Version.V2_2.value
+NAMESPACE: str = _Version.V2_2.namespace
 
 __all__ = [*_bindings_all, "NAMESPACE", "VERSION"]  # noqa: PLE0604

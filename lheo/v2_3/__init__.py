@@ -15,7 +15,9 @@ Added in 0.1.
 from lheo_bindings.v2_3 import *  # noqa: F403
 from lheo_bindings.v2_3 import __all__ as _bindings_all
 
-VERSION = "2.3"
-NAMESPACE = "http://lheo.gouv.fr/2.3"
+from lheo.versions import Version as _Version
+
+VERSION: str = _Version.V2_3.value
+NAMESPACE: str = _Version.V2_3.namespace
 
 __all__ = [*_bindings_all, "NAMESPACE", "VERSION"]  # noqa: PLE0604
