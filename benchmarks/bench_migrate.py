@@ -115,7 +115,7 @@ def rules(path: Path) -> list[tuple[str, float]]:
         simple_ns=work.simple_ns,
     )
     times: list[tuple[str, float]] = []
-    with _engine._collector_paused():
+    with _engine.collector_paused():
         for slot, rule in enumerate(RULES, 1):
             if profile not in rule.profiles:
                 continue

@@ -97,6 +97,13 @@ CASES: list[tuple[str, str, str, int | None, bool]] = [
     ("2.2: lxml.etree.parse", "2.2", "from lxml import etree\nT0()\netree.parse(PATH)", None, False),
     ("2.2: lheo.read + write", "2.2", "import lheo\nT0()\nlheo.write(lheo.read(PATH), OUT)", None, False),
     (
+        "2.2: lheo.migrate",
+        "2.2",
+        "import lheo\nT0()\nlheo.migrate(PATH)",
+        None,
+        False,
+    ),
+    (
         "2.2: lheo.migrate + write",
         "2.2",
         "import lheo\nT0()\nlheo.write(lheo.migrate(PATH).document, OUT)",
@@ -160,6 +167,29 @@ def run_case(code: str, path: Path, out: Path, plain: Path) -> dict[str, float] 
     return result
 
 
+def migration_summary(done: dict[str, dict[str, float]], mb: float) -> list[str]:
+    """The migration's targets, from the cases of one flow size.
+
+    Speed: a migration (streaming, with report) against S, a streaming read + write of the
+    same 2.2 flow (target: at least 0.5 S). Memory: the peak RSS of ``lheo.migrate`` per byte
+    of file (target: at most 12).
+    """
+    out: list[str] = []
+    plain = done.get("2.2: streaming read + write")
+    if plain is not None:
+        for name in ("2.2: migrate_stream", "2.2: lheo.migrate + write"):
+            if name in done:
+                ratio = plain["seconds"] / done[name]["seconds"]
+                out.append(f"- {name}: {ratio:.2f} × S (S: streaming read + write; target ≥ 0.5)")
+    memory = done.get("2.2: lheo.migrate")
+    if memory is not None:
+        out.append(
+            f"- in-memory migration (`lheo.migrate`): {memory['rss_mb'] / mb:.1f} bytes of peak "
+            "RSS per byte of file (target ≤ 12)"
+        )
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", nargs="+", type=parse_size,
@@ -200,6 +230,7 @@ def main() -> None:
             print(header)
             lines += [header, "", "| case | MB/s | ratio | peak RSS MB |", "|---|--:|--:|--:|"]
             base: dict[str, float] = {}
+            done: dict[str, dict[str, float]] = {}
             for name, version, code, limit, streaming in CASES:
                 if (limit is not None and size > limit) or (size >= 1024**3 and not streaming):
                     continue
@@ -207,6 +238,7 @@ def main() -> None:
                 if isinstance(res, str):
                     row = f"| {name} | failed: {res} | | |"
                 else:
+                    done[name] = res
                     speed = mb[version] / res["seconds"]
                     base.setdefault(version, speed)
                     ratio = speed / base[version]
@@ -214,6 +246,9 @@ def main() -> None:
                 print(row)
                 lines.append(row)
             lines.append("")
+            migration = migration_summary(done, mb["2.2"])
+            print("\n".join(migration))
+            lines += [*migration, ""] if migration else []
             for path in flows.values():
                 path.unlink()
     args.results.write_text("\n".join(lines) + "\n", encoding="utf-8")

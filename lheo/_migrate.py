@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
+import ctypes
+import functools
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 import attrs
 from lxml import etree
 
 from lheo import _xml
+from lheo._builder import BuildError, BuildWarning, build
+from lheo._compat import ParserError, XmlContextError
 from lheo._document import Document
 from lheo._reader import prepare_tree, read_tree
 from lheo._validate import ValidationReport, element_at, validate_bytes, validate_tree
 from lheo._writer import to_bytes
 from lheo._xml import Source
-from lheo.errors import LheoError, MigrationError, UnsupportedVersionError, first_issue
+from lheo.errors import (
+    Issue,
+    LheoError,
+    MigrationError,
+    UnsupportedVersionError,
+    ValidationError,
+    first_issue,
+)
 from lheo.migration._report import locate, output_name
 from lheo.versions import Version
 
@@ -129,10 +140,8 @@ def migrate(
     del work
     out_tree = etree.ElementTree(out_root)
     validation = validate_tree(out_tree, Version.V2_3, output_name(name))
-    # The migrated tree is lheo's own making: it is written in lheo's layout.
-    document = read_tree(
-        out_tree, strict=validation.ok, name=name, keep_layout=False, validation=validation
-    )
+    del out_root
+    document = _typed(out_tree, validation, name)
     if enrich is not None:
         enrich(document)
         validation = validate_bytes(to_bytes(document), Version.V2_3, output_name(name))
@@ -147,6 +156,94 @@ def migrate(
         error.result = result  # type: ignore[attr-defined]
         raise error
     return result
+
+
+def _typed(tree: etree._ElementTree, validation: ValidationReport, name: str) -> Document:
+    """Bind the migrated tree, freeing it formation by formation when it is a valid flow.
+
+    The migrated tree is lheo's own making: it is written in lheo's layout. A whole tree and
+    its objects would be held at once (about 8 and 4 bytes per byte of file): the formations
+    of a valid flow laid out as 2.2 says are bound one by one, each emptied once bound and
+    its memory given back, before :func:`~lheo._reader.read_tree` binds the rest (the root,
+    ``offres``, the last formation, the extras). The document is the same.
+    """
+    from lheo.migration._engine import collector_paused, flow_layout
+
+    root = tree.getroot()
+    layout = flow_layout(root) if validation.ok else None
+    if layout is None or len(layout[1]) < 2:
+        return read_tree(
+            tree, strict=validation.ok, name=name, keep_layout=False, validation=validation
+        )
+    offres, formations = layout
+    cls = Version.V2_3.element_class("formation")
+    indented = root.text is not None
+    built: list[BuildWarning] = []
+    bound: list[Any] = []
+    every = max(_RELEASE_EVERY, len(formations) // 8)
+    # One pause of the collector for all the builds (each would pause it for itself only).
+    with collector_paused():
+        for number, formation in enumerate(formations[:-1], 1):
+            try:
+                bound.append(
+                    build(formation, cls, strict=True, warnings=built, indented=indented, depth=2)
+                )
+            except _BIND_ERRORS as exc:
+                # What read_tree says of a valid document the bindings refuse.
+                issue = Issue(message=f"cannot bind document: {exc}", source=name)
+                raise ValidationError(
+                    ValidationReport(
+                        ok=False, version=validation.version, kind=validation.kind, source=name,
+                        errors=[issue],
+                    )
+                ) from None  # fmt: skip
+            formation.clear()
+            if number % every == 0:
+                _release_freed_memory()
+    for formation in formations[:-1]:
+        offres.remove(formation)
+    del formations
+    _release_freed_memory()
+    document = read_tree(tree, strict=True, name=name, keep_layout=False, validation=validation)
+    document.root.offres.formation[0:0] = bound
+    # Strict, a valid document warns only of what xsdata bound (read_tree says it so).
+    document.issues[0:0] = [
+        Issue(
+            message=f"value kept as text: {w.message}",
+            line=w.line,
+            element=w.element,
+            source=name,
+            level="warning",
+        )
+        for w in built
+    ]
+    return document
+
+
+#: Formations bound between two releases of freed memory (at least; see _typed).
+_RELEASE_EVERY = 256
+
+_BIND_ERRORS = (BuildError, ParserError, XmlContextError, ValueError, TypeError)
+
+
+def _release_freed_memory() -> None:
+    """Give the system back the memory the C library keeps after it was freed.
+
+    The tree's nodes are small blocks of the C heap: freed, they stay in the process (the
+    objects being built come from elsewhere, Python's own arenas) unless the heap is
+    trimmed. Only glibc can; elsewhere this does nothing.
+    """
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    try:
+        return cast(Callable[[int], int], ctypes.CDLL(None).malloc_trim)
+    except (OSError, AttributeError):
+        return None
 
 
 def _on_output(validation: ValidationReport, document: Document, name: str) -> ValidationReport:

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from lxml import etree
 from test_migration_engine import doc22, export_extras, formation22, onisep_documents
 
+from lheo.errors import MigrationError
 from lheo.migration import NS_2_2, NS_2_3, Change, MigrationReport, _engine, migrate_tree
 from lheo.migration._engine import FlowMigration, working_copy, zone
 from lheo.migration._report import formation_number
@@ -171,9 +172,20 @@ def test_export_date_planned_on_every_formation() -> None:
     assert "2 different DATE EXPORT ONISEP values" in warning.message
 
 
-def test_flow_migration_needs_a_resolved_profile() -> None:
-    with pytest.raises(Exception, match="resolved profile"):
-        FlowMigration(profile="auto", niveaux="keep", tz=None)
+@pytest.mark.parametrize(("onisep", "profile"), [(True, "onisep"), (False, "generic")])
+def test_flow_migration_resolves_the_auto_profile(onisep: bool, profile: str) -> None:
+    root = doc22(formation22(numero="F1", extras=export_extras("20220630")))
+    flow = FlowMigration(profile="auto", niveaux="keep", tz=None)
+    with pytest.raises(MigrationError, match="resolves the profile"):
+        flow.migrate_formation(root[0][0], 1, {})
+    for el in root.iter(f"{{{NS_2_2}}}extra", f"{{{NS_2_2}}}extras"):
+        if onisep or "ONISEP" not in (el.get("info") or ""):
+            flow.scan_extra(el)
+    flow.scan_formation(root[0][0])
+    plan = flow.plan()
+    assert flow.profile == profile
+    assert flow.rules_applied == migrate_tree(root, profile=profile)[1].rules_applied
+    assert ("1" in plan) == onisep
 
 
 # --------------------------------------------------------------------------- the report
@@ -319,3 +331,26 @@ def test_migration_modules_import_one_way() -> None:
 
     cycles = sorted(name for name in imports if reaches(name, name, {name}))
     assert cycles == []
+
+
+# --------------------------------------------------------------------------- the typed build
+
+
+@pytest.mark.parametrize("path", FILES[:3], ids=lambda p: p.name)
+def test_formations_bound_one_by_one_give_the_same_document(path: Path) -> None:
+    """lheo.migrate binds a valid flow formation by formation, freeing each: same document."""
+    import lheo
+    from lheo._reader import read_tree
+
+    result = lheo.migrate(path)
+    assert result.ok and len(result.document.root.offres.formation) >= 2
+    out, _report = migrate_tree(etree.parse(str(path), PARSER).getroot())
+    whole = read_tree(etree.ElementTree(out), keep_layout=False, name=result.document.source)
+    assert result.document.root == whole.root
+    assert result.document.issues == whole.issues
+    assert (result.document.version, result.document.kind, result.document.xsi) == (
+        whole.version,
+        whole.kind,
+        whole.xsi,
+    )
+    assert lheo.write(result.document) == lheo.write(whole)

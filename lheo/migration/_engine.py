@@ -30,6 +30,7 @@ from lheo.migration._rules import (
     ONISEP_SUFFIX,
     RULES,
     ExportPlan,
+    Rule,
     convert_namespace,
     copy_around,
     swap_namespace,
@@ -272,13 +273,13 @@ class RulesRun:
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while the rules run.
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while the rules run (or anything alike).
 
     They make hundreds of thousands of small objects (records, paths, lxml proxies) and no
     reference cycle: collections triggered by that churn would only walk them again and again
     (a quarter of the time of the rules). The objects of a large run then go to the oldest
-    generation at once, as :func:`lheo._builder.build` does.
+    generation at once, as :func:`lheo._builder.build` does. Nested, it does nothing.
     """
     if not gc.isenabled():
         yield
@@ -306,7 +307,7 @@ def _run(
     tz: tzinfo | None,
     plans: Mapping[tuple[str, etree._Element | None], Any] | None = None,
 ) -> RulesRun:
-    with _collector_paused():
+    with collector_paused():
         return _run_rules(work, profile=profile, niveaux=niveaux, tz=tz, plans=plans)
 
 
@@ -389,7 +390,7 @@ def _run_in_parts(
     root = work.root
     if work.origin is not None or local(root) != "lheo":
         return None
-    layout = _flow_layout(root)
+    layout = flow_layout(root)
     if layout is None:
         return None
     offres, formations = layout
@@ -424,7 +425,7 @@ def _run_in_parts(
     )
 
 
-def _flow_layout(
+def flow_layout(
     root: etree._Element,
 ) -> tuple[etree._Element, list[etree._Element]] | None:
     """The ``offres`` and formations of ``root`` if laid out as 2.2 says (else ``None``).
@@ -524,12 +525,14 @@ class FlowMigration:
     """The rules run on a flow part by part, as the streaming migration needs them.
 
     A flow is its head (the root and ``offres``, without their children), its formations and
-    the rest (the extras after them). The rules that need the whole flow (item 1) first see
-    every formation (:meth:`scan_formation`, in a pre-scan), then resolve their plan
-    (:meth:`plan`); each part is then migrated on its own::
+    the rest (the extras after them). A pre-scan shows every formation to the rules that need
+    the whole flow (item 1), and every extra to the ``auto`` profile; :meth:`plan` then
+    resolves the profile and those rules' plans, and each part is migrated on its own::
 
-        flow = FlowMigration(profile="onisep", niveaux="keep", tz=None)
-        for formation in formations:            # the pre-scan
+        flow = FlowMigration(profile="auto", niveaux="keep", tz=None)
+        for el in extras_and_extra:             # the pre-scan
+            flow.scan_extra(el)
+        for formation in formations:
             flow.scan_formation(formation)
         plan = flow.plan()
         head = flow.migrate_head(root, offres, plan)
@@ -544,6 +547,12 @@ class FlowMigration:
     A part is either in the 2.2 namespace (it is copied, and never modified) or comes from
     bytes whose namespace :func:`~lheo.migration._rules.swap_namespace` swapped (it is
     migrated in place, and its input XML is read on it).
+
+    Attributes:
+        profile: the profile (``auto`` until :meth:`plan` resolves it).
+        niveaux: the niveaux option.
+        tz: the time zone of dates.
+        rules_applied: ids of the rules that run, in order (known once the profile is).
     """
 
     def __init__(
@@ -558,34 +567,55 @@ class FlowMigration:
         """Prepare the migration of one flow.
 
         Args:
-            profile: ``onisep`` or ``generic`` (``auto`` resolved by the caller, e.g. with
-                :func:`is_onisep_extra` on every ``extra`` and ``extras`` of the pre-scan).
+            profile: ``auto`` (resolved by :meth:`plan` from what :meth:`scan_extra` saw),
+                ``onisep`` or ``generic``.
             niveaux: ``keep`` or ``decret-2019``.
             tz: the time zone of dates (:func:`zone`), ``None`` for no offset.
             root_name: the local name of the flow's root.
             simple_ns: whether the parts in the 2.3 namespace declare it and nothing else
                 (then their input XML is taken without copying them).
+
+        Raises:
+            MigrationError: an unknown profile or niveaux option.
         """
         check_options(profile, niveaux)
-        if profile == "auto":
-            raise MigrationError("FlowMigration needs a resolved profile: 'onisep' or 'generic'")
         self.profile = profile
         self.niveaux = niveaux
         self.tz = tz
         self.root_name = root_name
         self.simple_ns = simple_ns
-        self._rules = [(slot, r) for slot, r in enumerate(RULES, 1) if profile in r.profiles]
+        self._onisep = False
         self._states: dict[str, Any] = {}
+        self._rules: list[tuple[int, Rule]] = []
+        self.rules_applied: list[str] = []
+        if profile != "auto":
+            self._resolve(profile)
+
+    def _resolve(self, profile: str) -> None:
+        self.profile = profile
+        self._rules = [(slot, r) for slot, r in enumerate(RULES, 1) if profile in r.profiles]
         self.rules_applied = list(dict.fromkeys(["ns", *(r.id for _, r in self._rules)]))
+
+    def scan_extra(self, el: etree._Element) -> None:
+        """Show an ``extra`` or ``extras`` (2.2 or 2.3, anywhere) to the ``auto`` profile."""
+        if not self._onisep and is_onisep_extra(el):
+            self._onisep = True
 
     def scan_formation(self, formation: etree._Element) -> None:
         """Show a formation (2.2 or 2.3, only read) to the rules that need the whole flow."""
-        for _slot, rule in self._rules:
+        for rule in RULES:
             if rule.scan is not None and rule.plan is not None:
                 self._states[rule.id] = rule.scan(self._states.get(rule.id), formation, self.tz)
 
     def plan(self) -> dict[str, Any]:
-        """Resolve, once every formation was scanned, the plans of the flow (by rule id)."""
+        """Resolve the profile and the plans of the flow (by rule id), once all is scanned.
+
+        A plan whose ``settled`` is false (see
+        :attr:`~lheo.migration._rules.ExportPlan.settled`) may differ from what
+        :func:`migrate_tree` resolves, in flows no one writes.
+        """
+        if self.profile == "auto":
+            self._resolve("onisep" if self._onisep else "generic")
         return {
             rule.id: rule.plan(self._states.get(rule.id))
             for _slot, rule in self._rules
@@ -695,7 +725,9 @@ class FlowMigration:
         )
 
     def _apply(self, ctx: Context, scopes: list[etree._Element]) -> MigratedPart:
-        with _collector_paused():
+        if self.profile == "auto":
+            raise MigrationError("FlowMigration.plan() resolves the profile before any part")
+        with collector_paused():
             for slot, rule in self._rules:
                 ctx.slot = slot
                 for scope in scopes:
