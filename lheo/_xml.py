@@ -818,6 +818,8 @@ class PathIndex:
             local name.
         root_path: the path of ``root`` itself, when not ``/root`` (an item held alone:
             ``/lheo/offres/formation[3]``).
+        positioned: instead of ``repeatable``, the names that get a position under any
+            parent (the others get none): quicker, no parent is looked at.
     """
 
     def __init__(
@@ -827,9 +829,11 @@ class PathIndex:
         *,
         namespace: str | None = None,
         root_path: str | None = None,
+        positioned: frozenset[str] | None = None,
     ) -> None:
         self._root = root
         self._repeatable = repeatable
+        self._positioned = positioned
         self._prefix = None if namespace is None else "{" + namespace + "}"
         self._pos: dict[etree._Element, int] = {}
         self._paths: dict[etree._Element, str] = {} if root_path is None else {root: root_path}
@@ -858,23 +862,26 @@ class PathIndex:
         return (f"{el.prefix}:{local(tag)}" if el.prefix else tag), True
 
     def _position(self, el: etree._Element) -> int:
-        if el not in self._pos:
+        number = self._pos.get(el)
+        if number is None:
             parent = el.getparent()
             assert parent is not None
-            counts: dict[str, int] = {}
-            for sibling in parent:
-                tag = sibling.tag
-                if isinstance(tag, str):
-                    counts[tag] = counts.get(tag, 0) + 1
-                    self._pos.setdefault(sibling, counts[tag])
-        return self._pos[el]
+            # Only same-name siblings count (and only they shift when one is removed).
+            for count, sibling in enumerate(parent.iterchildren(el.tag), 1):
+                self._pos.setdefault(sibling, count)
+            number = self._pos[el]
+        return number
 
     def _step(self, el: etree._Element) -> str:
         name, foreign = self._name(el)
+        if self._positioned is not None and not foreign:
+            return f"{name}[{self._position(el)}]" if name in self._positioned else name
         parent = el.getparent()
         assert parent is not None
         repeatable = None if foreign else self._repeatable
-        return step(local(parent.tag), name, self._position(el), repeatable)
+        if repeatable is not None and (local(parent.tag), name) not in repeatable:
+            return name
+        return step(local(parent.tag), name, self._position(el), None)
 
     def path(self, el: etree._Element, attribute: str | None = None) -> str:
         """Return the path of ``el`` (or of its ``attribute``: ``…/@uri``) from the root."""

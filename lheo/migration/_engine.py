@@ -94,16 +94,20 @@ class Working:
     simple_ns: bool = False
 
 
-def working_copy(root: etree._Element, data: bytes | None = None) -> Working:
-    """Make the tree the rules work on from a 2.2 document, which is not modified.
+def working_copy(
+    root: etree._Element, data: bytes | None = None, *, document: bool = True
+) -> Working:
+    """Make the tree the rules work on from a 2.2 document (or part), which is not modified.
 
     The quick way (:func:`~lheo.migration._rules.swap_namespace`) when the document declares
-    its namespace simply: its bytes (``data``, or the root serialized) with the 2.3 namespace
-    declared instead, parsed again. Otherwise a copy, element by element.
+    its namespace simply: its bytes (``data``, or ``root`` serialized) with the 2.3
+    namespace declared instead, parsed again. Otherwise a copy, element by element.
 
     Args:
-        root: root of the 2.2 document.
+        root: root of the 2.2 document, or an element of one (a formation).
         data: the bytes ``root`` was parsed from, when the caller has them.
+        document: whether ``root`` is a document's root (the comments and processing
+            instructions around it are copied too).
 
     Returns:
         The :class:`Working` tree.
@@ -114,16 +118,17 @@ def working_copy(root: etree._Element, data: bytes | None = None) -> Working:
         if work is not None:
             return work
     try:
-        swapped = swapped_bytes(root, etree.tostring(root))
+        swapped = swapped_bytes(root, etree.tostring(root, with_tail=False))
     except (ValueError, etree.SerializationError):
         swapped = None
     if swapped is not None:
-        work = parse_swapped(swapped)
+        work = parse_swapped(swapped, root=local(root, NS_2_2))
         if work is not None:
-            copy_around(root, work.root)
+            if document:
+                copy_around(root, work.root)
             return work
     origin: dict[etree._Element, etree._Element] = {}
-    return Working(convert_namespace(root, origin), origin)
+    return Working(convert_namespace(root, origin, document=document), origin)
 
 
 def swapped_bytes(root: etree._Element, data: bytes) -> bytes | None:
@@ -146,13 +151,19 @@ def swapped_bytes(root: etree._Element, data: bytes) -> bytes | None:
     return swap_namespace(data, root)
 
 
-def parse_swapped(data: bytes) -> Working | None:
-    """Parse the bytes of :func:`swapped_bytes` into the working tree (``None`` if they fail)."""
+def parse_swapped(data: bytes, root: str | None = None) -> Working | None:
+    """Parse the bytes of :func:`swapped_bytes` into the working tree (``None`` if they fail).
+
+    Args:
+        data: the bytes.
+        root: the local name their root must have (by default, a document's root).
+    """
     try:
         work = _xml.parse_bytes(data, "<migration>").getroot()
     except LheoError:  # an entity node of a tree built by hand, say
         return None
-    if local(work) not in ROOT_NAMES:
+    name = local(work)
+    if name not in ROOT_NAMES if root is None else name != root:
         return None
     return Working(work, None, simple_ns=len(work.nsmap) == 1)
 
@@ -640,10 +651,10 @@ class FlowMigration:
         nsmap: Any = root.nsmap
         head = etree.Element(root.tag, _attributes(root), nsmap=nsmap)
         etree.SubElement(head, offres.tag, _attributes(offres))
-        work, origin = self._working(head)
-        ctx = self._context(work, "head", None, origin, plan)
-        _namespace_change(ctx, work)
-        return self._apply(ctx, [work])
+        work = self._working(head)
+        ctx = self._context(work, "head", None, plan)
+        _namespace_change(ctx, work.root)
+        return self._apply(ctx, [work.root])
 
     def migrate_formation(
         self, formation: etree._Element, number: int, plan: Mapping[str, Any]
@@ -658,9 +669,9 @@ class FlowMigration:
         Returns:
             The part: its root is the migrated formation.
         """
-        work, origin = self._working(formation)
+        work = self._working(formation)
         path = f"/{self.root_name}/offres/formation[{number}]"
-        return self._apply(self._context(work, "formation", path, origin, plan), [work])
+        return self._apply(self._context(work, "formation", path, plan), [work.root])
 
     def migrate_rest(self, skeleton: etree._Element, plan: Mapping[str, Any]) -> MigratedPart:
         """Migrate what is not the head or a formation: the extras of ``offres`` and the root.
@@ -673,8 +684,8 @@ class FlowMigration:
         Returns:
             The part: its root is the migrated skeleton.
         """
-        work, origin = self._working(skeleton)
-        return self._apply(self._context(work, "rest", None, origin, plan), [work])
+        work = self._working(skeleton)
+        return self._apply(self._context(work, "rest", None, plan), [work.root])
 
     def migrate_around(
         self, root: etree._Element, offres: etree._Element, plan: Mapping[str, Any]
@@ -694,34 +705,27 @@ class FlowMigration:
         """
         scopes = [el for el in offres.iterchildren(etree.Element) if el.tag != _FORMATION]
         scopes += [el for el in root.iterchildren(etree.Element) if el is not offres]
-        return self._apply(self._context(root, "rest", None, None, plan), scopes)
+        work = Working(root, None, simple_ns=self.simple_ns)
+        return self._apply(self._context(work, "rest", None, plan), scopes)
 
-    def _working(
-        self, el: etree._Element
-    ) -> tuple[etree._Element, dict[etree._Element, etree._Element] | None]:
+    def _working(self, el: etree._Element) -> Working:
         if local(el, NS_2_3) is not None:
-            return el, None
-        origin: dict[etree._Element, etree._Element] = {}
-        return convert_namespace(el, origin, document=False), origin
+            return Working(el, None, simple_ns=self.simple_ns)
+        return working_copy(el, document=False)
 
     def _context(
-        self,
-        work: etree._Element,
-        part: Part,
-        root_path: str | None,
-        origin: dict[etree._Element, etree._Element] | None,
-        plan: Mapping[str, Any],
+        self, work: Working, part: Part, root_path: str | None, plan: Mapping[str, Any]
     ) -> Context:
         return Context(
-            work,
+            work.root,
             profile=self.profile,
             niveaux=self.niveaux,
             tz=self.tz,
             part=part,
             root_path=root_path,
-            origin=origin,
+            origin=work.origin,
             plans={(rule, None): value for rule, value in plan.items()},
-            simple_ns=self.simple_ns and origin is None,
+            simple_ns=work.simple_ns,
         )
 
     def _apply(self, ctx: Context, scopes: list[etree._Element]) -> MigratedPart:

@@ -394,7 +394,7 @@ def _export_extras(formation: etree._Element) -> list[etree._Element]:
         extra
         for block in formation.iterchildren(*_BOTH_EXTRAS)
         for extra in block.iterchildren(*_BOTH_EXTRA)
-        if norm(extra.get("info")) == _EXPORT_KEY
+        if _info(extra) == _EXPORT_KEY
     ]
 
 
@@ -526,6 +526,15 @@ for _block in ONISEP_BLOCKS:
     if _moved:
         _LIFTS.setdefault((qn(_block.tag), _block.info), []).append((_block.owner, _moved))
 
+def _info(el: etree._Element) -> str:
+    """The ``info`` of an extra, white space collapsed (``""`` for none)."""
+    raw = el.get("info")
+    return _normed(raw) if raw is not None else ""
+
+
+# A flow repeats a few info values many times: each is collapsed once.
+_normed = functools.lru_cache(maxsize=1024)(norm)
+
 #: An extra to lift: the extra, the attribute it becomes, the elements that get it.
 _Lift = tuple[etree._Element, str, list[etree._Element]]
 
@@ -538,20 +547,8 @@ def _find_lifts(root: etree._Element) -> tuple[list[_Lift], list[_Lift]]:
     """
     uris: list[_Lift] = []
     dates: list[_Lift] = []
-    # A flow repeats a few info values many times: each is normalised once.
-    normed: dict[str, str] = {}
-
-    def info_of(el: etree._Element) -> str:
-        raw = el.get("info")
-        if raw is None:
-            return ""
-        found = normed.get(raw)
-        if found is None:
-            found = normed[raw] = norm(raw)
-        return found
-
     for block in root.iter(_EXTRAS_23, _EXTRA_23):
-        blocks = _LIFTS.get((str(block.tag), info_of(block)))
+        blocks = _LIFTS.get((str(block.tag), _info(block)))
         if not blocks:
             continue
         parent = block.getparent()
@@ -565,7 +562,7 @@ def _find_lifts(root: etree._Element) -> tuple[list[_Lift], list[_Lift]]:
         alone: list[etree._Element] = [block]
         both = alone if parent is None else [parent, block]
         for extra in block.iterchildren(_EXTRA_23):
-            lifted = moved.get(info_of(extra))
+            lifted = moved.get(_info(extra))
             if lifted is not None:
                 rule, attribute, onto_owner = lifted
                 found = uris if rule == "3" else dates

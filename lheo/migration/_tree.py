@@ -9,7 +9,6 @@ Namespaces, roots and repeatable elements come from the version registry
 from __future__ import annotations
 
 import functools
-from collections.abc import Container
 
 from lxml import etree
 
@@ -187,18 +186,6 @@ def first_position(parent: etree._Element, new: etree._Element) -> None:
     first.addprevious(new)
 
 
-class _NamedAnywhere:
-    """``(parent, child)`` pairs of every parent for the child names given (see PathIndex)."""
-
-    __slots__ = ("names",)
-
-    def __init__(self, names: frozenset[str]) -> None:
-        self.names = names
-
-    def __contains__(self, pair: object) -> bool:
-        return isinstance(pair, tuple) and len(pair) == 2 and pair[1] in self.names
-
-
 @functools.cache
 def repeatable_names() -> frozenset[str]:
     """Elements with ``maxOccurs > 1`` in some content model of the 2.3 grammar (from its XSD).
@@ -207,11 +194,6 @@ def repeatable_names() -> frozenset[str]:
     elements appear without one (see :class:`PathIndex`).
     """
     return frozenset(child for _parent, child in Version.V2_3.repeatable)
-
-
-@functools.cache
-def _report_positions() -> Container[tuple[str, str]]:
-    return _NamedAnywhere(repeatable_names())
 
 
 class PathIndex(_xml.PathIndex):
@@ -236,4 +218,4 @@ class PathIndex(_xml.PathIndex):
             root_path: the path of ``root`` when it is not a document's root (a formation
                 migrated on its own: ``/lheo/offres/formation[3]``).
         """
-        super().__init__(root, _report_positions(), namespace=ns, root_path=root_path)
+        super().__init__(root, namespace=ns, root_path=root_path, positioned=repeatable_names())
