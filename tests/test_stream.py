@@ -453,7 +453,7 @@ def _copy(stream: FormationStream, writer: StreamWriter) -> None:
     """Write every item of ``stream``, then its extras, each in its place."""
     for item in stream:
         writer.write(item)
-    skeleton = stream._engine.skeleton
+    skeleton = stream._binder.skeleton
     for container in ("offres", "resumes-offres", "resumes-organismes"):
         holder = getattr(skeleton, container.replace("-", "_"), None)
         for extras in holder.extras if holder is not None else []:
@@ -670,7 +670,7 @@ def test_stream_writer_uses_the_fast_emitter(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Plain formations go through emit_child (no slow fallback), with identical bytes."""
-    import lheo._stream as stream_module
+    import lheo._stream_write as stream_module
 
     calls = {"fast": 0, "slow": 0}
     original = stream_module.emit_child
