@@ -70,12 +70,12 @@ reports, which parses the whole document first: a fault found on the way is kept
 rest is read, in constant memory, and the one reported is the first that the whole-document
 path meets (a syntax error, else the fault of lowest rank, see ``_RANK_*``).
 
-Added in 0.3 (the engine of :mod:`lheo._stream` since 0.1, split into handlers).
+Added in 0.2 (the engine of :mod:`lheo._stream` since 0.1, split into handlers).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import Any, NoReturn
 
 from lxml import etree
@@ -451,7 +451,7 @@ class Engine:
 
     # -- driving ------------------------------------------------------------------------
 
-    def parse(self, inp: Input) -> Iterator[Any]:
+    def parse(self, inp: Input) -> Generator[Any, None, None]:
         """Read ``inp`` and walk its events; yield as :meth:`walk` does.
 
         Raises:
@@ -476,7 +476,7 @@ class Engine:
             self.reader = self._parser = None
             inp.close()
 
-    def walk(self, events: Iterator[tuple[str, Any]]) -> Iterator[Any]:
+    def walk(self, events: Iterator[tuple[str, Any]]) -> Generator[Any, None, None]:
         """Walk ``("start"|"end", element)`` events; yield :data:`HEADER`, then values.
 
         :data:`HEADER` comes once, when ``on_header`` has been called; every value that

@@ -6,7 +6,7 @@ containers, trailing extras) is bound at the end. Strict reading refuses what th
 cannot hold with the schema errors :class:`~lheo._stream_validate.Validator` found, as
 :func:`lheo.read` does.
 
-Added in 0.3 (part of :mod:`lheo._stream` since 0.1).
+Added in 0.2 (part of :mod:`lheo._stream` since 0.1).
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ such skipped items give no error, there as in the whole document. ``xs:ID`` valu
 tracked across items (the placeholders hold those of their items, see
 :data:`~lheo._engine.HOLDER`) so that duplicates are reported as in the whole document.
 
-Added in 0.3 (part of :mod:`lheo._stream` since 0.1).
+Added in 0.2 (part of :mod:`lheo._stream` since 0.1).
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ containers' tags come from the emitter (:func:`lheo._emitter.emit_start`), each 
 ``extras`` is written by :func:`lheo._emitter.emit_child` where :func:`lheo.write` would
 write it, with its namespace scope and indentation.
 
-Added in 0.3 (part of :mod:`lheo._stream` since 0.1).
+Added in 0.2 (part of :mod:`lheo._stream` since 0.1).
 """
 
 from __future__ import annotations
@@ -210,7 +210,7 @@ class StreamWriter:
         Prefix (``None``: the default namespace) → URI: what an item's bytes, as written,
         need around them to be read on their own.
 
-        Added in 0.3.
+        Added in 0.2.
         """
         return dict(self._ctx[-1]) if self._ctx else {}
 
