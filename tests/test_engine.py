@@ -230,3 +230,43 @@ def test_max_held_bounds_what_the_skeleton_keeps(monkeypatch: pytest.MonkeyPatch
     extras = "<extras>" + '<extra info="k">v</extra>' * 5000 + "</extras>"
     with pytest.raises(UnsafeXmlError, match="MB of XML outside"):
         Walk(Input(_flow(formations[0], after=extras)), lambda engine: [Handler()]).run()
+
+
+# -- structure --------------------------------------------------------------------------
+
+ENGINE_MODULES = (
+    "lheo._source",
+    "lheo._engine",
+    "lheo._stream_validate",
+    "lheo._stream_bind",
+    "lheo._stream_write",
+    "lheo._stream",
+)
+
+
+def _imports(path: Path) -> list[tuple[str, str]]:
+    """``(module, name)`` of every ``from lheo… import name`` in a file."""
+    import ast
+
+    found: list[tuple[str, str]] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("lheo"):
+            found += [(str(node.module), alias.name) for alias in node.names]
+    return found
+
+
+def test_no_module_imports_private_names_of_the_engine() -> None:
+    """The engine's modules expose what others use as public names; they import one way
+    (reading, then the engine, then its handlers, then the public face)."""
+    package = ROOT / "lheo"
+    private = [
+        f"{path.relative_to(ROOT)}: {module}.{name}"
+        for path in sorted(package.rglob("*.py"))
+        for module, name in _imports(path)
+        if module in ENGINE_MODULES and name.startswith("_")
+    ]
+    assert private == []
+    for rank, module in enumerate(ENGINE_MODULES):
+        path = package / (module.split(".")[1] + ".py")
+        later = {m for m in ENGINE_MODULES[rank + 1 :]}
+        assert not [m for m, _name in _imports(path) if m in later], module

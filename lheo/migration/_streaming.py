@@ -9,16 +9,19 @@ a cheap pre-scan:
    profile (``auto``: any ``extra``/``extras`` whose ``info`` ends with ``ONISEP``) and item 1,
    the ``horodatage-export`` of ``offres`` from the ``DATE EXPORT ONISEP`` of every formation.
    Syntax errors are found there, before anything is written.
-2. The **main pass** reads the flow with the machinery of :func:`lheo.validate_stream`, which
-   validates each input formation as it is parsed (the input issues, at document lines and
-   paths) and leaves only the document's skeleton in memory. Each formation is migrated on a
-   small 2.2 document (root and ``offres`` with their attributes, and that formation) with the
-   engine's own rules (:func:`~lheo.migration._engine.run_rules`, item 1 taking the export date
-   resolved by the pre-scan); paths are renumbered (``formation[1]`` → ``formation[n]``) and the
-   whole-document changes (namespace, ``offres/@horodatage-export``) are kept once. The migrated
-   formation is validated against the 2.3 schema the same way, bound with the fast builder and
-   written by :class:`lheo.StreamWriter`. The extras that follow the formations are migrated
-   last, on the skeleton.
+2. The **main pass** reads the flow with the streaming engine (:mod:`lheo._engine`) and two
+   handlers: the :class:`~lheo._stream_validate.Validator` of :func:`lheo.validate_stream`,
+   which validates each input formation as it is parsed (the input issues, at document lines
+   and paths), then :class:`_InputHandler`, which migrates it; only the document's skeleton
+   stays in memory. Each formation is migrated on a small 2.2 document (root and ``offres``
+   with their attributes, and that formation) with the engine's own rules
+   (:func:`~lheo.migration._engine.run_rules`, item 1 taking the export date resolved by the
+   pre-scan); paths are renumbered (``formation[1]`` → ``formation[n]``) and the
+   whole-document changes (namespace, ``offres/@horodatage-export``) are kept once. The
+   migrated formations go through a second engine, over the output's events: a ``Validator``
+   against the 2.3 schema, then :class:`_OutputHandler`, which binds each one with the fast
+   builder and writes it with :class:`lheo.StreamWriter`. The extras that follow the
+   formations are migrated last, on the skeleton.
 
 The in-memory report lists the changes rule by rule (all the changes of item 14 for the whole
 flow, then those of item 1...), so the changes are streamed to one temporary file per rule as
