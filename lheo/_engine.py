@@ -448,6 +448,8 @@ class Engine:
         self._head_due = False
         self._head_sent = False
         self._contained = 0
+        self._depth = 0  # of the element the walk is in
+        self._rename: str | None = None  # the namespace given to elements without one
 
     # -- driving ------------------------------------------------------------------------
 
@@ -484,50 +486,79 @@ class Engine:
         from :meth:`parse`, or from a tree built elsewhere (the migration's output).
         """
         frames: list[_Frame] = []
-        item: etree._Element | None = None
-        depth = 0
-        rename: str | None = None
-        huge = self.huge
         try:
             while True:
-                # next() inline: this loop runs once per event.
-                try:
-                    event, el = next(events)
-                except StopIteration:
+                got = self._next(events)
+                if got is None:
                     break
-                except etree.XMLSyntaxError as exc:
-                    raise self._syntax(exc) from None
-                if event == "start":
-                    depth += 1
-                    if huge and depth > _xml.MAX_DEPTH:
-                        self._too_deep(el)
-                    if rename is not None and not el.tag.startswith("{"):
-                        el.tag = f"{{{rename}}}{el.tag}"
-                    if item is not None:
-                        continue
-                    if not frames:
-                        rename = self._open_root(el, frames)
-                        continue
-                    item = self._start(el, frames)
+                event, el = got
+                if event == "end":
+                    self._depth -= 1
+                    self._end(el, frames)
+                    continue
+                self._enter(el)
+                if not frames:
+                    self._open_root(el, frames)
+                elif self._start(el, frames):
                     if self._head_due:
                         self._head_due = False
-                        self.header.frames = tuple(frame.el for frame in frames)
-                        for handler in self.handlers:
-                            handler.on_header(self.header)
-                        yield HEADER
-                else:
-                    depth -= 1
-                    if item is not None:
-                        if el is item:
-                            item = None
-                            yield from self._item_end(el, frames[-1])
-                        continue
-                    self._end(el, frames)
+                        yield from self._header_complete(frames)
+                    if not self._read_item(events, el):
+                        break
+                    yield from self._item_end(el, frames[-1])
             if self.header.root is None:  # pragma: no cover - libxml2 reports empty documents
                 raise ParseError("empty document", line=1, column=1, source=self.name)
             self.check_log()
         except _Fault as fault:
-            self._drain(events, fault, depth)
+            self._drain(events, fault)
+        yield from self._trailer()
+
+    def _enter(self, el: etree._Element) -> None:
+        """An element starts: its depth, and the namespace of a document without one."""
+        self._depth += 1
+        if self.huge and self._depth > _xml.MAX_DEPTH:
+            self._too_deep(el)
+        if self._rename is not None and not el.tag.startswith("{"):
+            el.tag = f"{{{self._rename}}}{el.tag}"
+
+    def _read_item(self, events: Iterator[tuple[str, Any]], item: etree._Element) -> bool:
+        """Read the events inside an item up to its end (``False``: the events ended first).
+
+        The loop that runs once per event of the flow: the item's content is left to lxml,
+        only depths and names are looked at here.
+        """
+        depth = self._depth
+        huge, rename = self.huge, self._rename
+        limit = _xml.MAX_DEPTH
+        try:
+            while True:
+                event, el = next(events)
+                if event == "start":
+                    depth += 1
+                    if huge and depth > limit:
+                        self._depth = depth
+                        self._too_deep(el)
+                    if rename is not None and not el.tag.startswith("{"):
+                        el.tag = f"{{{rename}}}{el.tag}"
+                else:
+                    depth -= 1
+                    if el is item:
+                        self._depth = depth
+                        return True
+        except StopIteration:
+            self._depth = depth
+            return False
+        except etree.XMLSyntaxError as exc:
+            raise self._syntax(exc) from None
+
+    def _header_complete(self, frames: list[_Frame]) -> Iterator[Any]:
+        self.header.frames = tuple(frame.el for frame in frames)
+        for handler in self.handlers:
+            handler.on_header(self.header)
+        yield HEADER
+
+    def _trailer(self) -> Iterator[Any]:
+        """The flow is read: the trailer's hooks, then the XML is let go."""
         root = self.header.root
         assert root is not None
         for handler in self.handlers:
@@ -688,12 +719,13 @@ class Engine:
                 what, line = big
                 self._refuse(_xml.size_error(what, line, self.name), _SIZE_RANKS[what])
 
-    def _drain(self, events: Iterator[tuple[str, Any]], fault: _Fault, depth: int) -> NoReturn:
+    def _drain(self, events: Iterator[tuple[str, Any]], fault: _Fault) -> NoReturn:
         """Read the rest in constant memory for what the in-memory path reports first.
 
         That is a parse error, else the fault of lowest rank (the first one of that rank).
         """
         best = fault
+        depth = self._depth
         while True:
             try:
                 got = self._next(events)
@@ -721,21 +753,20 @@ class Engine:
 
     # -- the skeleton -------------------------------------------------------------------
 
-    def _open_root(self, el: etree._Element, frames: list[_Frame]) -> str | None:
-        """Read the root (version, kind); return the namespace for elements without one."""
+    def _open_root(self, el: etree._Element, frames: list[_Frame]) -> None:
+        """Read the root: the document's version and kind, the handlers' ``on_open``."""
         self._check_start(el)
         try:
             _xml._check_dtd(el.getroottree(), self.name)
         except LheoError as exc:
             self._refuse(exc, _RANK_DTD)
         try:
-            rename = self._read_root(el)
+            self._rename = self._read_root(el)
             frames.append(_Frame(el, None, self.pairs, None))
             for handler in self.handlers:
                 handler.on_open(el)
         except LheoError as exc:
             self._refuse(exc, _RANK_ROOT)
-        return rename
 
     def _read_root(self, el: etree._Element) -> str | None:
         header = self.header
@@ -766,8 +797,8 @@ class Engine:
                 self._anywhere |= self._units
         return rename
 
-    def _start(self, el: etree._Element, frames: list[_Frame]) -> etree._Element | None:
-        """An element starts outside the items: return it if it is an item, else frame it."""
+    def _start(self, el: etree._Element, frames: list[_Frame]) -> bool:
+        """An element starts outside the items: whether it is an item (else it is framed)."""
         self._check_start(el)
         tag = el.tag
         parent = frames[-1]
@@ -776,7 +807,7 @@ class Engine:
             if contained or tag in self._anywhere:
                 if contained and not self._head_sent:
                     self._head_sent = self._head_due = True
-                return el
+                return True
         item_tag = None
         header = self.header
         if len(frames) == 1:
@@ -788,7 +819,7 @@ class Engine:
         frames.append(_Frame(el, parent, self.pairs, item_tag))
         for handler in self.handlers:
             handler.on_open(el)
-        return None
+        return False
 
     def _end(self, el: etree._Element, frames: list[_Frame]) -> None:
         self._check_end(el)

@@ -17,7 +17,6 @@ from typing import Any
 import attrs
 from lxml import etree
 
-from lheo import _xml
 from lheo._engine import Engine, Handler, Item, Walk, containers
 from lheo._source import Input
 from lheo._xml import Source
@@ -167,8 +166,12 @@ class FlowCounter(Handler):
 
     def _count(self, el: etree._Element, parent: tuple[str, bool, bool]) -> tuple[str, bool, bool]:
         parent_local, parent_placed, parent_in_extras = parent
-        local = _xml.local(el.tag)
-        lheo_ns = _xml.namespace(el.tag) == self._ns
+        tag = el.tag
+        if tag[0] == "{":
+            ns, _, local = tag[1:].partition("}")
+            lheo_ns = ns == self._ns
+        else:
+            local, lheo_ns = tag, self._ns is None
         placed = parent_placed and lheo_ns and (parent_local, local) in self._pairs
         in_extras = lheo_ns and (parent_in_extras or (placed and local == "extras"))
         if placed:
