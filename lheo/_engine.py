@@ -123,8 +123,15 @@ CONTAINERS: dict[str, tuple[tuple[str, str], ...]] = {
     "lheo-leger": (("resumes-offres", "resume-offre"), ("resumes-organismes", "resume-organisme")),
 }
 
+
+
+class _HeaderMark:
+    def __repr__(self) -> str:
+        return "HEADER"
+
+
 #: What :meth:`Engine.walk` yields once the header is complete (see ``on_header``).
-HEADER: Any = type("HeaderMark", (), {"__repr__": lambda self: "HEADER"})()
+HEADER: Any = _HeaderMark()
 
 #: The attribute that marks a placeholder, its value the number of its :class:`Run`. In a
 #: private namespace, so that no document can carry it.
@@ -134,7 +141,7 @@ PROBE = "{urn:x-lheo:stream}run"
 #: (``<lheo-stream-id id="…"/>``), so that the skeleton's validation sees duplicates.
 HOLDER = "lheo-stream-id"
 
-# XML's white space: what xs:ID values and the blank text between elements may hold (not
+# XML's white space: the blank text between items that lets them share a placeholder (not
 # U+0085 or U+00A0, which Python's str.strip() also removes).
 _XML_BLANK = " \t\r\n"
 
@@ -300,6 +307,7 @@ class Run:
         path: the path of its first item (see :attr:`Item.path`).
         clean: whether that path is one ``lheo.validate`` gives.
         local: the local name of its items.
+        collapsible: whether the next item may join it (not when its item is kept whole).
         issues: the issues of its items, in document order.
     """
 
