@@ -384,7 +384,8 @@ class Engine:
     """One pass over a flow: frames, items, placeholders; handlers do the rest.
 
     Args:
-        handlers: the handlers, called in this order (see the module doc).
+        handlers: the handlers, called in this order (see the module doc); as handlers
+            usually keep their engine, they may also be set afterwards (:attr:`handlers`).
         name: display name of the source (messages, issues).
         version: the version to assume when the root has no namespace.
         reading: stop at the first fault (reading); ``False`` reports the fault the
@@ -404,6 +405,7 @@ class Engine:
             counted in :attr:`issues_dropped`); ``None``: keep all.
 
     Attributes:
+        handlers: the handlers.
         header: the :class:`Header`.
         pairs: ``(parent, child)`` pairs where the version allows repetition (paths).
         units: local names of the items and chunks of this document (empty until the root
