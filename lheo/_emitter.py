@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import itertools
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from enum import Enum
@@ -44,6 +45,7 @@ from xsdata.formats.converter import converter
 from xsdata.formats.dataclass.models.elements import XmlMeta, XmlVar
 from xsdata.formats.dataclass.serializers.config import SerializerConfig
 from xsdata.formats.dataclass.serializers.mixins import EventHandler
+from xsdata.formats.dataclass.serializers.writers.lxml import LxmlTreeBuilder
 from xsdata.models.datatype import XmlDateTime
 from xsdata.models.enums import DataType, Namespace, QNames
 from xsdata.utils import collections as xs_collections
@@ -1615,7 +1617,7 @@ def emit_region(obj: Any, *, ns_map: NsMap, depth: int, pretty: bool) -> bytes:
     those that ``ns_map``, the namespaces in scope, lacks). Source layouts are not followed.
 
     Raises:
-        FragmentFallback: only xsdata's serializer of a whole document could write it.
+        FragmentFallback: no default namespace in ``ns_map`` (not inside an LHÉO document).
         Exception: what xsdata raises for an object it cannot serialise (``ValueError``
             for a control character...), as :func:`emit` does.
     """
@@ -1627,9 +1629,32 @@ def emit_region(obj: Any, *, ns_map: NsMap, depth: int, pretty: bool) -> bytes:
             return data
     except (_Fallback, UnicodeEncodeError, RecursionError):
         pass
-    # What xsdata makes of it: its error, as lheo.write would raise it.
-    _xsdata_bytes(obj, ns_map.get(None) or "", pretty, {})
-    raise FragmentFallback
+    return _xsdata_child(obj, ns_map, depth, pretty)
+
+
+def _xsdata_child(obj: Any, ns_map: NsMap, depth: int, pretty: bool) -> bytes:
+    """What the region cannot mirror: xsdata's serializer and lxml themselves write it.
+
+    The element is built by xsdata's tree builder below a parent element that declares the
+    scope ``ns_map``, so that xsdata and lxml decide, as in a whole document, which
+    declarations the element repeats; the parent's tags, whose length is known, are left out.
+    What xsdata refuses raises its own error, as :func:`emit` does.
+    """
+    default = ns_map.get(None)
+    if not default:
+        raise FragmentFallback
+    parent = f"{{{default}}}w"
+    builder = LxmlTreeBuilder(config=_GEN.config, ns_map=clean_prefixes(dict(ns_map)))
+    events = itertools.chain([("start", parent)], _GEN.generate(obj), [("end", parent)])
+    root = builder.build(events).getroot()
+    if len(root) != 1 or root.text or root[0].tail:
+        raise FragmentFallback  # pragma: no cover - xsdata writes one element
+    if pretty:
+        etree.indent(root[0], "  ", level=depth)
+    data: bytes = etree.tostring(root, encoding="UTF-8")
+    # The parent's start tag: the same declarations, whatever their order, on "<w" and ">".
+    empty: bytes = etree.tostring(etree.Element(root.tag, nsmap=root.nsmap), encoding="UTF-8")
+    return data[len(empty) - 1 : -len(b"</w>")]
 
 
 def _declared_attributes(obj: Any, meta: XmlMeta, parts: list[str]) -> None:

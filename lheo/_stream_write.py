@@ -226,7 +226,7 @@ class StreamWriter:
         try:
             return emit_region(obj, ns_map=self._ns_map, depth=depth, pretty=self._pretty)
         except FragmentFallback:
-            raise ValueError(self._unwritable(obj)) from None
+            raise LheoError(self._unwritable(obj)) from None
 
     def _start(self, obj: Any, **where: Any) -> OpenTag:
         """The tags of the root or of a container, as :func:`lheo.write` writes them."""
@@ -293,7 +293,9 @@ class StreamWriter:
 
         Raises:
             TypeError: not an item of this version and kind.
-            ValueError: out of order (after extras, or after a later container).
+            ValueError: out of order (after extras, or after a later container), or content
+                XML cannot hold (xsdata's message, which :func:`lheo.write` gives too).
+            LheoError: an object only xsdata's serializer of a whole document can write.
         """
         self._check_open()
         index = self._item_index.get(type(item))
@@ -323,7 +325,8 @@ class StreamWriter:
 
         Raises:
             TypeError: not an ``extras`` object of this version.
-            ValueError: unknown place, or a place already closed.
+            ValueError: unknown place, or a place already closed, or content XML cannot
+                hold (as :meth:`write`).
         """
         self._check_open()
         if not isinstance(extras, self._extras_cls):

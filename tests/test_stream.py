@@ -720,6 +720,9 @@ def test_stream_writer_slow_path_gives_the_bytes_of_lheo_write(
     formations = doc.root.offres.formation
     formations[1].tag = "{http://www.w3.org/2001/XMLSchema}string"
     formations[2].info = "{http://www.w3.org/2001/XMLSchema}int"
+    # An attribute in the default namespace: lxml declares a prefix for it (a case the
+    # emitter's copy of xsdata's handler leaves to xsdata itself).
+    formations[3].extras[0].extras_or_extra[0].any_attributes = {f"{{{NS23}}}foo": "x"}
     slow: list[Any] = []
     original = stream_module.emit_region
 
@@ -730,6 +733,7 @@ def test_stream_writer_slow_path_gives_the_bytes_of_lheo_write(
     monkeypatch.setattr(stream_module, "emit_region", spy)
     expected = lheo.write(doc, pretty=pretty)
     assert expected.count(b'xmlns:xs="http://www.w3.org/2001/XMLSchema"') == 2
+    assert expected.count(f'xmlns:ns0="{NS23}"'.encode()) == 1
     out = io.BytesIO()
     offres_attrs = {"horodatage-export": "2025-06-30T05:12:44.218+02:00"}
     with StreamWriter(out, version="2.3", offres_attrs=offres_attrs, pretty=pretty) as writer:
@@ -737,7 +741,7 @@ def test_stream_writer_slow_path_gives_the_bytes_of_lheo_write(
             writer.write(formation)
         for extras in doc.root.offres.extras:
             writer.write_extras(extras)
-    assert slow == [formations[1], formations[2]]
+    assert slow == [formations[1], formations[2], formations[3]]
     assert out.getvalue() == expected
 
 
