@@ -1646,14 +1646,16 @@ def _xsdata_child(obj: Any, ns_map: NsMap, depth: int, pretty: bool) -> bytes:
     parent = f"{{{default}}}w"
     builder = LxmlTreeBuilder(config=_GEN.config, ns_map=clean_prefixes(dict(ns_map)))
     events = itertools.chain([("start", parent)], _GEN.generate(obj), [("end", parent)])
-    root = builder.build(events).getroot()
+    tree: Any = builder.build(events)
+    root: etree._Element = tree.getroot()
     if len(root) != 1 or root.text or root[0].tail:
         raise FragmentFallback  # pragma: no cover - xsdata writes one element
     if pretty:
         etree.indent(root[0], "  ", level=depth)
     data: bytes = etree.tostring(root, encoding="UTF-8")
     # The parent's start tag: the same declarations, whatever their order, on "<w" and ">".
-    empty: bytes = etree.tostring(etree.Element(root.tag, nsmap=root.nsmap), encoding="UTF-8")
+    scope: Any = root.nsmap
+    empty = etree.tostring(etree.Element(root.tag, nsmap=scope), encoding="UTF-8")
     return data[len(empty) - 1 : -len(b"</w>")]
 
 
