@@ -45,7 +45,6 @@ from xsdata.formats.converter import converter
 from xsdata.formats.dataclass.models.elements import XmlMeta, XmlVar
 from xsdata.formats.dataclass.serializers.config import SerializerConfig
 from xsdata.formats.dataclass.serializers.mixins import EventHandler
-from xsdata.formats.dataclass.serializers.writers.lxml import LxmlTreeBuilder
 from xsdata.models.datatype import XmlDateTime
 from xsdata.models.enums import DataType, Namespace, QNames
 from xsdata.utils import collections as xs_collections
@@ -1640,6 +1639,9 @@ def _xsdata_child(obj: Any, ns_map: NsMap, depth: int, pretty: bool) -> bytes:
     declarations the element repeats; the parent's tags, whose length is known, are left out.
     What xsdata refuses raises its own error, as :func:`emit` does.
     """
+    # Here only: the one caller of xsdata's writers in this module, for rare objects.
+    from xsdata.formats.dataclass.serializers.writers.lxml import LxmlTreeBuilder
+
     default = ns_map.get(None)
     if not default:
         raise FragmentFallback
