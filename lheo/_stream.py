@@ -16,21 +16,33 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from lheo._engine import HEADER, Engine, Handler, Header, Walk, containers
 from lheo._layout import Raw
 from lheo._source import Input
-from lheo._stream_bind import Binder
 from lheo._stream_validate import Validator, validate_stream
-from lheo._stream_write import StreamWriter
 from lheo._xml import Source
 from lheo.errors import Issue
 from lheo.versions import Version
 
+if TYPE_CHECKING:
+    from lheo._stream_bind import Binder
+    from lheo._stream_write import StreamWriter
+
 __all__ = ["FormationStream", "StreamWriter", "iter_formations", "validate_stream"]
+
+
+def __getattr__(name: str) -> Any:
+    # StreamWriter needs the codec (bindings, emitter): imported when first asked for, so
+    # that validating a stream loads neither.
+    if name == "StreamWriter":
+        from lheo._stream_write import StreamWriter
+
+        return StreamWriter
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class FormationStream:
@@ -68,6 +80,8 @@ class FormationStream:
 
     def _handlers(self, engine: Engine) -> Sequence[Handler]:
         # Made again for a restart (huge_tree): the items already yielded are not bound again.
+        from lheo._stream_bind import Binder  # the codec, loaded only to bind
+
         validator = Validator(engine)
         return (validator, Binder(engine, validator, strict=self._strict, skip=self._yielded))
 
@@ -85,8 +99,7 @@ class FormationStream:
 
     @property
     def _binder(self) -> Binder:
-        binder = self._walk.handlers[1]
-        assert isinstance(binder, Binder)
+        binder: Binder = self._walk.handlers[1]  # type: ignore[assignment]
         return binder
 
     @property

@@ -56,8 +56,8 @@ from lheo._engine import HEADER, Engine, Handler, Item
 from lheo._files import AtomicFile
 from lheo._layout import esc_attr
 from lheo._source import Input, NeedHuge, Reader, checked, iterparse, log_error, spool
-from lheo._stream import StreamWriter
 from lheo._stream_validate import CHUNKS, Validator
+from lheo._stream_write import StreamWriter
 from lheo._validate import ValidationReport, element_at
 from lheo._xml import XSI, Source
 from lheo.errors import Issue, LheoError, MigrationError, ValidationError, first_issue
