@@ -46,6 +46,7 @@ from lheo import _context
 from lheo._compat import (
     DataType,
     EventHandler,
+    LxmlTreeBuilder,
     Namespace,
     QNames,
     SerializerConfig,
@@ -1646,9 +1647,6 @@ def _xsdata_child(obj: Any, ns_map: NsMap, depth: int, pretty: bool) -> bytes:
     declarations the element repeats; the parent's tags, whose length is known, are left out.
     What xsdata refuses raises its own error, as :func:`emit` does.
     """
-    # Here only: the one caller of xsdata's writers in this module, for rare objects.
-    from xsdata.formats.dataclass.serializers.writers.lxml import LxmlTreeBuilder
-
     default = ns_map.get(None)
     if not default:
         raise FragmentFallback

@@ -80,7 +80,8 @@ from typing import Any, NoReturn
 
 from lxml import etree
 
-from lheo import _reader, _xml
+from lheo import _xml
+from lheo._detect import check_kind, version_of
 from lheo._source import Input, NeedHuge, Reader, iterparse, syntax_error
 from lheo._xml import XSI
 from lheo.errors import Issue, LheoError, ParseError, UnsafeXmlError
@@ -782,13 +783,13 @@ class Engine:
         header = self.header
         header.root = el
         local, ns = _xml.local(el.tag), _xml.namespace(el.tag)
-        found = _reader._version_of(ns, local, self.asked, self.name)
+        found = version_of(ns, local, self.asked, self.name)
         rename = None
         if ns is None and self.rename:
             rename = ns = found.namespace
             el.tag = f"{{{rename}}}{local}"
             header.renamed = True
-        _reader._check_kind(found, local, self.name)
+        check_kind(found, local, self.name)
         header.version, header.kind, header.namespace = found, local, ns
         self.pairs = repeatable(found)
         for key, value in el.attrib.items():

@@ -10,7 +10,7 @@ from xsdata.exceptions import XmlContextError
 
 from lheo import _xml
 from lheo._builder import BuildError, BuildWarning, build
-from lheo._detect import check_kind, detect, prepare_tree, version_of
+from lheo._detect import detect, prepare_tree
 from lheo._document import Document
 from lheo._layout import empty_pairs
 from lheo._xml import Source
@@ -21,9 +21,6 @@ if TYPE_CHECKING:
     from lheo._validate import ValidationReport
 
 __all__ = ["detect", "prepare_tree", "read", "read_tree"]
-
-# Their former names here, which the streaming modules still call.
-_version_of, _check_kind = version_of, check_kind
 
 
 def read_tree(

@@ -15,11 +15,11 @@ import copy
 from typing import Any
 
 from lxml import etree
-from xsdata.exceptions import ParserError as XsdataParserError
-from xsdata.exceptions import XmlContextError
 
 from lheo import _xml
 from lheo._builder import BuildError, BuildWarning, build
+from lheo._compat import ParserError as XsdataParserError
+from lheo._compat import XmlContextError
 from lheo._engine import (
     CONTAINERS,
     ITEMS,
@@ -32,7 +32,7 @@ from lheo._engine import (
     source_line,
 )
 from lheo._layout import Raw, epilog, prolog
-from lheo._stream_validate import Validator, relative
+from lheo._stream_validate import Validator
 from lheo._validate import ValidationReport
 from lheo.errors import Issue, LheoError, ParseError, ValidationError
 
@@ -224,7 +224,7 @@ class Binder(Handler):
             where = ""
             if node is not None:
                 # Within an item, from the item's own path: its elder siblings are gone.
-                rel = relative(node, base, pairs) if base is not None else None
+                rel = _xml.relative_path(node, base, pairs) if base is not None else None
                 where = path + rel if rel is not None else _xml.element_path(node, pairs)
             self.warnings.append(
                 Issue(

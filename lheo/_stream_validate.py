@@ -36,7 +36,7 @@ from lheo._xml import Source
 from lheo.errors import Issue, LheoError, ParseError
 from lheo.versions import Version
 
-__all__ = ["CHUNKS", "Validator", "relative", "resolve", "validate_stream"]
+__all__ = ["CHUNKS", "Validator", "resolve", "validate_stream"]
 
 #: What validation also takes one at a time: the ``extra`` elements met outside the items,
 #: so that large trailing extras are not held (``extras`` content is an unordered choice,
@@ -138,32 +138,6 @@ def resolve(root: etree._Element, path: str | None) -> etree._Element | None:
             return None
         node = candidates[pos - 1]
     return node
-
-
-def _step(node: etree._Element, parent: etree._Element, pairs: frozenset[tuple[str, str]]) -> str:
-    name = _xml.local(node.tag)
-    if (_xml.local(parent.tag), name) not in pairs:
-        return name
-    pos = 1 + sum(1 for _ in node.itersiblings(node.tag, preceding=True))
-    return f"{name}[{pos}]"
-
-
-def relative(
-    node: etree._Element, base: etree._Element, pairs: frozenset[tuple[str, str]]
-) -> str | None:
-    """Path of ``node`` below ``base`` (``""`` for ``base`` itself), ``None`` if outside.
-
-    ``pairs``: where positions are written (see :func:`lheo.versions.repeatable`).
-    """
-    steps: list[str] = []
-    current = node
-    while current is not base:
-        parent = current.getparent()
-        if parent is None:
-            return None
-        steps.append(_step(current, parent, pairs))
-        current = parent
-    return "".join("/" + step for step in reversed(steps))
 
 
 # ---------------------------------------------------------------------------------------
@@ -295,7 +269,7 @@ class Validator(Handler):
             # The whole document's path lookup fails too (a prefixed element on the way).
             return attrs.evolve(issue, path="", element=None)
         node = resolve(vroot, err.path)
-        rel = relative(node, base, engine.pairs) if node is not None else None
+        rel = _xml.relative_path(node, base, engine.pairs) if node is not None else None
         if rel is None:
             return None
         return attrs.evolve(issue, path=path + rel)
