@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from lxml import etree
 from xsdata.exceptions import ParserError as XsdataParserError
@@ -202,12 +202,3 @@ def read(
     data, name = _xml.read_bytes(source)
     tree = _xml.parse_bytes(data, name)
     return read_tree(tree, version=version, strict=strict, name=name, data=data)
-
-
-def bindings_version(obj: Any) -> Version:
-    """Version of a binding object, from the module its class was generated in."""
-    module = type(obj).__module__
-    for version in Version:
-        if module.startswith(f"lheo_bindings.{version.module_name}"):
-            return version
-    raise TypeError(f"{type(obj).__name__} is not an LHÉO binding or Document")

@@ -29,6 +29,7 @@ import attrs
 from lxml import etree
 
 from lheo import _validate, _xml
+from lheo._document import Document
 from lheo._engine import HOLDER, PROBE, Engine, Handler, Item, Walk, source_line
 from lheo._source import Input
 from lheo._validate import ValidationReport
@@ -36,7 +37,7 @@ from lheo._xml import Source
 from lheo.errors import Issue, LheoError, ParseError
 from lheo.versions import Version
 
-__all__ = ["CHUNKS", "Validator", "resolve", "validate_stream"]
+__all__ = ["CHUNKS", "Validator", "resolve", "validate", "validate_stream"]
 
 #: What validation also takes one at a time: the ``extra`` elements met outside the items,
 #: so that large trailing extras are not held (``extras`` content is an unordered choice,
@@ -378,3 +379,36 @@ def validate_stream(source: Source, *, version: str | Version | None = None) -> 
     finally:
         if inp is not None:
             inp.close()
+
+
+def validate(
+    source: Source | Document,
+    *,
+    version: str | Version | None = None,
+    stream: bool | None = None,
+) -> ValidationReport:
+    """Validate a document against the XSD of its LHÉO version.
+
+    Args:
+        source: a path, XML ``bytes``/``str``, binary file object, or a :class:`Document`.
+        version: the version to assume when the root has no namespace.
+        stream: validate in constant memory (:func:`lheo.validate_stream`, same report);
+            by default, files over :data:`~lheo._validate.STREAM_THRESHOLD` bytes are
+            streamed.
+
+    Returns:
+        A :class:`ValidationReport`; bad input (not XML, not LHÉO, unknown version) is
+        reported as a single issue instead of raising, so that a batch can go on.
+
+    Added in 0.1.
+    """
+    if isinstance(source, Document):
+        from lheo._writer import write  # the codec: only for objects, not for files
+
+        # The data is what is validated: a layout the writer cannot keep does not matter.
+        data = write(source, allow_loss=True)
+        assert data is not None
+        return _validate.validate_bytes(data, source.version, source.source)
+    if _validate.should_stream(source, stream):
+        return validate_stream(source, version=version)
+    return _validate.validate_source(source, version=version)
