@@ -88,10 +88,8 @@ from lheo.errors import Issue, LheoError, ParseError, UnsafeXmlError
 from lheo.versions import Version, repeatable
 
 __all__ = [
-    "CONTAINERS",
     "HEADER",
     "HOLDER",
-    "ITEMS",
     "MAX_HELD",
     "PROBE",
     "Engine",
@@ -100,7 +98,6 @@ __all__ = [
     "Item",
     "Run",
     "Walk",
-    "containers",
     "source_line",
 ]
 
@@ -109,22 +106,6 @@ __all__ = [
 #: stream is refused with :class:`~lheo.UnsafeXmlError` (use :func:`lheo.read`): reading that
 #: part takes some 25 times its size in memory (tree then typed objects).
 MAX_HELD = 16 * 1024 * 1024
-
-# registry: the item elements and the containers whose children are yielded, per kind.
-#: Local names of the elements that are items wherever they are (the 1.3.0 offer is
-#: ``offre-formation``); only those the version declares are used.
-ITEMS = ("formation", "offre-formation", "resume-offre", "resume-organisme")
-
-#: The containers whose children are the flow's items, per document kind: ``(container,
-#: item)`` local names below the root. The ``lheo`` kind's item depends on the version (see
-#: :func:`containers`).
-CONTAINERS: dict[str, tuple[tuple[str, str], ...]] = {
-    "lheo": (("offres", "formation"),),
-    "lheo-index": (("resumes-offres", "resume-offre"), ("resumes-organismes", "resume-organisme")),
-    "lheo-leger": (("resumes-offres", "resume-offre"), ("resumes-organismes", "resume-organisme")),
-}
-
-
 
 class _HeaderMark:
     def __repr__(self) -> str:
@@ -145,14 +126,6 @@ HOLDER = "lheo-stream-id"
 # XML's white space: the blank text between items that lets them share a placeholder (not
 # U+0085 or U+00A0, which Python's str.strip() also removes).
 _XML_BLANK = " \t\r\n"
-
-
-def containers(version: Version, kind: str) -> tuple[tuple[str, str], ...]:
-    """The ``(container, item)`` local names of a document kind (none for other kinds)."""
-    if kind == "lheo":
-        # registry: the 1.3.0 offer is offre-formation.
-        return (("offres", "offre-formation" if version is Version.V1_3_0 else "formation"),)
-    return CONTAINERS.get(kind, ())
 
 
 def source_line(el: etree._Element) -> int | None:
@@ -797,7 +770,7 @@ class Engine:
                 header.xsi[_xml.local(key)] = str(value)
             else:
                 header.root_attrs[str(key)] = str(value)
-        items = [n for n in ITEMS if found.has_element(n)]
+        items = list(found.item_names)
         chunks = [n for n in self.chunks if found.has_element(n)]
         # A lone item as root (kind "formation") is read as a whole.
         if local not in items + chunks:
@@ -823,7 +796,7 @@ class Engine:
         header = self.header
         if len(frames) == 1:
             local = _xml.local(tag)
-            for container, item_local in containers(header.version, header.kind):
+            for container, item_local in header.version.containers(header.kind):
                 if container == local and tag == _clark(header.namespace, local):
                     item_tag = _clark(header.namespace, item_local)
                     header.container_attrs[local] = {str(k): str(v) for k, v in el.attrib.items()}

@@ -17,34 +17,10 @@ from typing import Any
 import attrs
 from lxml import etree
 
-from lheo._engine import Engine, Handler, Item, Walk, containers
+from lheo._engine import Engine, Handler, Item, Walk
 from lheo._source import Input
 from lheo._xml import Source
 from lheo.versions import Version, children
-
-# registry: the elements counted by ``lheo info``, per version.
-#: Elements counted by ``lheo info``, per version (1.3.0 names its offers differently).
-_COUNTED: dict[Version, dict[str, str]] = {
-    Version.V1_3_0: {
-        "formations": "offre-formation",
-        "actions": "action-formation",
-        "sessions": "session",
-        "organismes": "organisme-formation-responsable",
-        "organismes-formateurs": "organisme-formateur",
-        "resumes-offres": "resume-offre",
-        "resumes-organismes": "resume-organisme",
-    },
-    Version.V2_2: {
-        "formations": "formation",
-        "actions": "action",
-        "sessions": "session",
-        "organismes": "organisme-formation-responsable",
-        "organismes-formateurs": "organisme-formateur",
-        "resumes-offres": "resume-offre",
-        "resumes-organismes": "resume-organisme",
-    },
-}
-_COUNTED[Version.V2_3] = _COUNTED[Version.V2_2]
 
 _EXTRAS = ("extras", "extra")
 
@@ -142,7 +118,7 @@ class FlowCounter(Handler):
             header = self.engine.header
             self._pairs = children(header.version)
             self._ns = header.namespace
-            self._containers = frozenset(c for c, _item in containers(header.version, header.kind))
+            self._containers = frozenset(c for c, _item in header.version.containers(header.kind))
             stack.append((header.kind, True, False))
             return
         state = self._count(element, stack[-1])
@@ -238,7 +214,7 @@ def scan(
     assert isinstance(counter, FlowCounter)
     header = walk.engine.header
     kind = header.kind
-    wanted = _COUNTED[header.version]
+    wanted = header.version.counted
     by_local = counter.by_local
     if kind in wanted.values():
         by_local[kind] += 1  # a lone item as the root (kind "formation") is one of them

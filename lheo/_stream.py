@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from lheo._engine import HEADER, Engine, Handler, Header, Walk, containers
+from lheo._engine import HEADER, Engine, Handler, Header, Walk
 from lheo._layout import Raw
 from lheo._source import Input
 from lheo._stream_validate import Validator, validate_stream
@@ -196,7 +196,7 @@ class FormationStream:
         """
         skeleton = self._finished().skeleton
         found: list[Any] = []
-        for container, _item in containers(self.version, self.kind):
+        for container, _item in self.version.containers(self.kind):
             holder = getattr(skeleton, container.replace("-", "_"), None)
             if holder is not None:
                 found.extend(holder.extras)

@@ -21,14 +21,11 @@ from lheo._builder import BuildError, BuildWarning, build
 from lheo._compat import ParserError as XsdataParserError
 from lheo._compat import XmlContextError
 from lheo._engine import (
-    CONTAINERS,
-    ITEMS,
     PROBE,
     Engine,
     Handler,
     Header,
     Item,
-    containers,
     source_line,
 )
 from lheo._layout import Raw, epilog, prolog
@@ -101,14 +98,14 @@ class Binder(Handler):
         header = self.engine.header
         if element is not header.root:
             return
-        if header.kind not in CONTAINERS:
+        if header.kind not in header.version.streamed_kinds:
             raise LheoError(
                 f"{self.engine.name}: streaming reads <lheo>, <lheo-index> and <lheo-leger> "
                 f"documents, not <{header.kind}>; use lheo.read()"
             )
         version, ns = header.version, header.namespace
         self._classes = {
-            f"{{{ns}}}{n}": version.element_class(n) for n in ITEMS if version.has_element(n)
+            f"{{{ns}}}{n}": version.element_class(n) for n in version.item_names
         }
 
     def on_header(self, header: Header) -> None:
@@ -186,7 +183,7 @@ class Binder(Handler):
         except BIND_ERRORS as exc:
             # The items not read yet stand as one placeholder of no run.
             container = _xml.local(header.frames[-1].tag)
-            item_local = dict(containers(header.version, header.kind))[container]
+            item_local = dict(header.version.containers(header.kind))[container]
             etree.SubElement(copies[-1], f"{{{header.namespace}}}{item_local}", {PROBE: "-1"})
             issues = self.validator.skeleton_issues(shallow, items=False, lines=lines)
             raise self._failure(issues, exc) from None

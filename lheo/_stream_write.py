@@ -28,7 +28,6 @@ from lheo._emitter import (
     emit_region,
     emit_start,
 )
-from lheo._engine import CONTAINERS, containers
 from lheo._files import AtomicFile
 from lheo._stream_bind import BIND_ERRORS, bind
 from lheo._validate import ValidationReport
@@ -104,8 +103,8 @@ class StreamWriter:
         indented: bool = True,
     ) -> None:
         self._version = Version.parse(version)
-        if kind not in CONTAINERS or not self._version.has_element(kind):
-            kinds = ", ".join(k for k in CONTAINERS if self._version.has_element(k))
+        if kind not in self._version.streamed_kinds:
+            kinds = ", ".join(self._version.streamed_kinds)
             raise ValueError(
                 f"StreamWriter writes {kinds} documents in LHÉO {self._version.value}, not {kind!r}"
             )
@@ -118,7 +117,7 @@ class StreamWriter:
         self._pretty = indented if pretty is None else pretty
         self._xsi = dict(xsi or {})
         ns = self._version.namespace
-        self._containers = containers(self._version, kind)
+        self._containers = self._version.containers(kind)
         attrs_by_container = {k: dict(v) for k, v in (container_attrs or {}).items()}
         if offres_attrs:
             attrs_by_container["offres"] = dict(offres_attrs)

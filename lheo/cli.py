@@ -402,7 +402,6 @@ def _convert_stream(
     quiet: bool,
 ) -> None:
     """Copy a flow formation by formation: a counting pass for the layout, then the copy."""
-    from lheo._engine import containers
     from lheo._info import scan
 
     with contextlib.ExitStack() as stack:
@@ -422,9 +421,9 @@ def _convert_stream(
             lheo.iter_formations(source, version=lheo_version, strict=not lenient)
         )
         version, kind = formations.version, formations.kind
-        places = [container for container, _item in containers(version, kind)]
+        places = [container for container, _item in version.containers(kind)]
         place_of = {
-            version.element_class(item): container for container, item in containers(version, kind)
+            version.element_class(item): container for container, item in version.containers(kind)
         }
         order = [*places, "root"]
         pending = list(layout.extras)
