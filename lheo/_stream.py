@@ -18,8 +18,6 @@ from collections.abc import Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from lheo._engine import HEADER, Engine, Handler, Header, Walk
 from lheo._layout import Raw
 from lheo._source import Input
@@ -160,9 +158,8 @@ class FormationStream:
         skeleton = self._finished().skeleton
         found: list[str] = []
         holders = [skeleton] + [
-            getattr(skeleton, field.name, None)
-            for field in attrs.fields(type(skeleton))
-            if field.name in ("offres", "resumes_offres", "resumes_organismes")
+            getattr(skeleton, container.replace("-", "_"), None)
+            for container, _item in self.version.containers(self.kind)
         ]
         for holder in holders:
             layout = getattr(holder, "_lheo_layout", None)
