@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from lheo._migrate import MigrationResult, migrate
     from lheo._reader import read
     from lheo._stream import FormationStream, StreamWriter, iter_formations, validate_stream
-    from lheo._validate import ValidationReport, validate
+    from lheo._stream_validate import validate
+    from lheo._validate import ValidationReport
     from lheo._writer import write
     from lheo.errors import (
         Issue,
@@ -91,7 +92,7 @@ _HOMES: dict[str, str] = {
     "iter_formations": "lheo._stream",
     "migrate": "lheo._migrate",
     "read": "lheo._reader",
-    "validate": "lheo._validate",
+    "validate": "lheo._stream_validate",
     "validate_stream": "lheo._stream",
     "write": "lheo._writer",
 }

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import itertools
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from enum import Enum
@@ -45,6 +46,7 @@ from lheo import _context
 from lheo._compat import (
     DataType,
     EventHandler,
+    LxmlTreeBuilder,
     Namespace,
     QNames,
     SerializerConfig,
@@ -61,7 +63,7 @@ from lheo._compat import (
 from lheo._layout import ANY, BOUND, FOREIGN, Layout, Raw, esc_attr, esc_text, xml_blank
 from lheo._layout import XSI as XSI_ATTR
 
-__all__ = ["emit"]
+__all__ = ["XML_DECLARATION", "OpenTag", "emit", "emit_child", "emit_region", "emit_start"]
 
 XSI = Namespace.XSI.uri
 _XML_NS = Namespace.XML.uri
@@ -1415,8 +1417,10 @@ def _write_item(
 # --- entry point -------------------------------------------------------------------------
 
 
-def _body(obj: Any, namespace: str, mode: Mode, xsi: dict[str, str]) -> str:
-    pretty = mode.pretty
+def _root_scope(
+    namespace: str, xsi: dict[str, str]
+) -> tuple[NsMap, dict[tuple[str | None, str], Any]]:
+    """The root's namespace map and the attributes xsdata's writer gives it (``xsi:*``)."""
     initial: NsMap = {None: namespace}
     if xsi:
         initial["xsi"] = XSI
@@ -1429,6 +1433,12 @@ def _body(obj: Any, namespace: str, mode: Mode, xsi: dict[str, str]) -> str:
     ):
         if xsi.get(key):
             _add_attribute(root_attributes, qname, xsi[key], initial)
+    return initial, root_attributes
+
+
+def _body(obj: Any, namespace: str, mode: Mode, xsi: dict[str, str]) -> str:
+    pretty = mode.pretty
+    initial, root_attributes = _root_scope(namespace, xsi)
     out = [_DECLARATION]
     cls = type(obj)
     plan = _plan(cls) if attrs.has(cls) else None
@@ -1604,3 +1614,155 @@ def emit_child(obj: Any, *, ns_map: NsMap, depth: int, pretty: bool, keep: bool 
     if _has_bad_chars(data):
         raise FragmentFallback
     return data
+
+
+def emit_region(obj: Any, *, ns_map: NsMap, depth: int, pretty: bool) -> bytes:
+    """Serialise one element as inside a whole document, the slow exact way.
+
+    What :func:`emit_child` cannot write: xsdata's events for the element, through the copies
+    of its handler, of lxml's tree and of ``etree.indent`` (a region, whose declarations are
+    those that ``ns_map``, the namespaces in scope, lacks). Source layouts are not followed.
+
+    Raises:
+        FragmentFallback: no default namespace in ``ns_map`` (not inside an LHÉO document).
+        Exception: what xsdata raises for an object it cannot serialise (``ValueError``
+            for a control character...), as :func:`emit` does.
+    """
+    out: list[str] = []
+    try:
+        _emit_nodes(out, _region(_GEN.generate(obj), ns_map), depth, pretty, False)
+        data = "".join(out).encode("utf-8")
+        if not _has_bad_chars(data):
+            return data
+    except (_Fallback, UnicodeEncodeError, RecursionError):
+        pass
+    return _xsdata_child(obj, ns_map, depth, pretty)
+
+
+def _xsdata_child(obj: Any, ns_map: NsMap, depth: int, pretty: bool) -> bytes:
+    """What the region cannot mirror: xsdata's serializer and lxml themselves write it.
+
+    The element is built by xsdata's tree builder below a parent element that declares the
+    scope ``ns_map``, so that xsdata and lxml decide, as in a whole document, which
+    declarations the element repeats; the parent's tags, whose length is known, are left out.
+    What xsdata refuses raises its own error, as :func:`emit` does.
+    """
+    default = ns_map.get(None)
+    if not default:
+        raise FragmentFallback
+    parent = f"{{{default}}}w"
+    builder = LxmlTreeBuilder(config=_GEN.config, ns_map=clean_prefixes(dict(ns_map)))
+    events = itertools.chain([("start", parent)], _GEN.generate(obj), [("end", parent)])
+    tree: Any = builder.build(events)
+    root: etree._Element = tree.getroot()
+    if len(root) != 1 or root.text or root[0].tail:
+        raise FragmentFallback  # pragma: no cover - xsdata writes one element
+    if pretty:
+        etree.indent(root[0], "  ", level=depth)
+    data: bytes = etree.tostring(root, encoding="UTF-8")
+    # The parent's start tag: the same declarations, whatever their order, on "<w" and ">".
+    scope: Any = root.nsmap
+    empty = etree.tostring(etree.Element(root.tag, nsmap=scope), encoding="UTF-8")
+    return data[len(empty) - 1 : -len(b"</w>")]
+
+
+def _declared_attributes(obj: Any, meta: XmlMeta, parts: list[str]) -> None:
+    # A generated writer's attributes: those set, in declaration order.
+    if meta.attributes:
+        _attribute_writer([var for _key, var in _declared(meta)])(obj, parts.append)
+
+
+#: The XML declaration that starts every document lheo writes.
+XML_DECLARATION = _DECLARATION.encode("utf-8")
+
+
+class OpenTag(NamedTuple):
+    """An element's tags around its content, as a whole document has them (:func:`emit_start`).
+
+    Attributes:
+        start: the start tag (declarations, attributes, ``>``).
+        end: the end tag.
+        ns_map: the namespaces in scope inside the element (prefix → URI).
+    """
+
+    start: bytes
+    end: bytes
+    ns_map: NsMap
+
+
+def emit_start(
+    obj: Any,
+    *,
+    ns_map: NsMap | None = None,
+    namespace: str | None = None,
+    xsi: dict[str, str] | None = None,
+) -> OpenTag:
+    """The tags of an element with content, as :func:`emit` writes them in a whole document.
+
+    What a streaming writer needs to write an element's content piece by piece: the start
+    tag is written as :func:`emit` writes it before the element's first child (source layout
+    included: attribute order, declarations), whatever the object holds.
+
+    Args:
+        obj: the element's binding object.
+        ns_map: for an element inside the document, the namespaces in scope where it is
+            written (as :func:`emit_child` takes them).
+        namespace: for the root (no ``ns_map``), the document's default namespace.
+        xsi: for the root, its ``xsi:*`` attributes (as :func:`emit` takes them).
+
+    Raises:
+        FragmentFallback: only xsdata's serializer could write the element (a class
+            without element content, foreign namespaces, unusual values).
+    """
+    cls = type(obj)
+    plan = _plan(cls) if attrs.has(cls) else None
+    if plan is None or plan.kind != "elements":
+        raise FragmentFallback
+    meta = plan.meta
+    tag_ns, local = split_qname(meta.qname)
+    layout: Layout | None = getattr(obj, "_lheo_layout", None)
+    parts: list[str] = []
+    try:
+        if ns_map is None:
+            # The root, as _body writes it.
+            xsi = xsi or {}
+            initial, root_attributes = _root_scope(namespace or "", xsi)
+            if plan.fns not in (None, namespace) or tag_ns != namespace:
+                raise FragmentFallback
+            if layout is not None:
+                scope = {} if layout.decls is not None else initial.copy()
+                name = local if layout.prefix is None else layout.prefix + ":" + local
+                inner = _layout_start(obj, layout, meta, name, scope, xsi, parts)
+            else:
+                if meta.any_attributes and getattr(obj, meta.any_attributes[0].name):
+                    raise FragmentFallback
+                inner = initial.copy()
+                start, close = _open(_EMPTY, inner, (namespace, local), root_attributes)
+                parts.append(start)
+                _declared_attributes(obj, meta, parts)
+                name = close[2:-1]
+        else:
+            # Any other element, as its generated writer starts it (see _generate).
+            if tag_ns != ns_map.get(None):
+                raise FragmentFallback
+            name, inner = local, ns_map
+            if layout is not None and (
+                layout.nodes is not None or layout.prefix is not None or layout.decls is not None
+            ):
+                if layout.prefix is not None:
+                    name = layout.prefix + ":" + local
+                inner = _layout_start(obj, layout, meta, name, ns_map, None, parts)
+            elif layout is not None:
+                parts.append(_layout_start_tag(meta, obj, layout, "<" + local, ns_map))
+            elif meta.any_attributes and getattr(obj, meta.any_attributes[0].name):
+                start, inner = _generic_start(obj, meta, "<" + local, ns_map)
+                parts.append(start)
+            else:
+                parts.append("<" + local)
+                _declared_attributes(obj, meta, parts)
+        start_tag = ("".join(parts) + ">").encode("utf-8")
+    except (_Fallback, UnicodeEncodeError):
+        raise FragmentFallback from None
+    if _has_bad_chars(start_tag):
+        raise FragmentFallback
+    return OpenTag(start_tag, ("</" + name + ">").encode("utf-8"), dict(inner))

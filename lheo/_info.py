@@ -4,44 +4,23 @@ An element is counted only where the version's schema puts it: every step of its
 the root must be a parent/child pair that the XSD allows (:func:`lheo.versions.children`), in
 the document's namespace. A ``formation`` directly under the root, or inside an ``extra``, is
 not a formation of the flow (reading does not bind it as one), so it is not counted.
+
+The pass is the streaming engine's (:mod:`lheo._engine`) with one handler,
+:class:`FlowCounter`.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from typing import IO, Any
+from typing import Any
 
 import attrs
 from lxml import etree
 
-from lheo import _reader, _xml
-from lheo._stream import _checked, _containers, _Input, _iterparse, _NeedHuge, _Reader
+from lheo._engine import Engine, Handler, Item, Walk
+from lheo._source import Input
 from lheo._xml import Source
-from lheo.errors import ParseError
 from lheo.versions import Version, children
-
-#: Elements counted by ``lheo info``, per version (1.3.0 names its offers differently).
-_COUNTED: dict[Version, dict[str, str]] = {
-    Version.V1_3_0: {
-        "formations": "offre-formation",
-        "actions": "action-formation",
-        "sessions": "session",
-        "organismes": "organisme-formation-responsable",
-        "organismes-formateurs": "organisme-formateur",
-        "resumes-offres": "resume-offre",
-        "resumes-organismes": "resume-organisme",
-    },
-    Version.V2_2: {
-        "formations": "formation",
-        "actions": "action",
-        "sessions": "session",
-        "organismes": "organisme-formation-responsable",
-        "organismes-formateurs": "organisme-formateur",
-        "resumes-offres": "resume-offre",
-        "resumes-organismes": "resume-organisme",
-    },
-}
-_COUNTED[Version.V2_3] = _COUNTED[Version.V2_2]
 
 _EXTRAS = ("extras", "extra")
 
@@ -102,24 +81,102 @@ class FlowInfo:
         return "\n".join(lines)
 
 
-class _Counted:
-    """A binary stream that counts the bytes read through it."""
+class FlowCounter(Handler):
+    """The engine handler of ``lheo info``: counts elements where the schema puts them.
 
-    def __init__(self, stream: IO[bytes]) -> None:
-        self._stream = stream
-        self.size = 0
+    Items (and ``extras``, taken one at a time) are counted as a whole when the engine
+    hands them over; the elements around them as they open. An element is *placed* when
+    every step of its path from the root is a pair :func:`lheo.versions.children` allows, in
+    the document's namespace.
 
-    def read(self, size: int = -1) -> bytes:
-        data = self._stream.read(size)
-        self.size += len(data)
-        return data
+    Args:
+        engine: the engine of the pass (``contained_only=True``, ``chunks=("extras",)``,
+            ``rename=False``: see :func:`scan`).
+        layout: also keep what a streamed copy needs (:class:`Layout`).
+
+    Attributes:
+        by_local: placed elements counted, by local name.
+        extras: ``extras``/``extra`` elements counted, by ``info`` value.
+        layout: the :class:`Layout`, with ``layout``.
+    """
+
+    def __init__(self, engine: Engine, *, layout: bool = False) -> None:
+        self.engine = engine
+        self.by_local: Counter[str] = Counter()
+        self.extras: Counter[str] = Counter()
+        self.layout = Layout() if layout else None
+        # Per open element: its local name, whether the schema puts it there, whether it is
+        # inside a placed extras (where nested extra elements are extension content).
+        self._stack: list[tuple[str, bool, bool]] = []
+        self._pairs: frozenset[tuple[str, str]] = frozenset()
+        self._ns: str | None = None
+        self._containers: frozenset[str] = frozenset()
+
+    def on_open(self, element: etree._Element) -> None:
+        stack = self._stack
+        if not stack:
+            header = self.engine.header
+            self._pairs = children(header.version)
+            self._ns = header.namespace
+            self._containers = frozenset(c for c, _item in header.version.containers(header.kind))
+            stack.append((header.kind, True, False))
+            return
+        state = self._count(element, stack[-1])
+        stack.append(state)
+        local, placed, _in_extras = state
+        if self.layout is not None and placed and len(stack) == 2 and local in self._containers:
+            self.layout.containers[local] = {str(k): str(v) for k, v in element.attrib.items()}
+
+    def on_close(self, element: etree._Element) -> None:
+        self._stack.pop()
+
+    def on_item(self, item: Item) -> None:
+        stack = self._stack
+        el = item.element
+        local, placed, _in_extras = self._count_tree(el, stack[-1])
+        kept = self.layout
+        if kept is not None and placed and local == "extras" and len(stack) in (1, 2):
+            where = stack[-1][0] if len(stack) == 2 else "root"
+            if where == "root" or where in self._containers:
+                kept.extras.append((where, etree.tostring(el, encoding="UTF-8")))
+
+    def _count(self, el: etree._Element, parent: tuple[str, bool, bool]) -> tuple[str, bool, bool]:
+        parent_local, parent_placed, parent_in_extras = parent
+        tag = el.tag
+        if tag[0] == "{":
+            ns, _, local = tag[1:].partition("}")
+            lheo_ns = ns == self._ns
+        else:
+            local, lheo_ns = tag, self._ns is None
+        placed = parent_placed and lheo_ns and (parent_local, local) in self._pairs
+        in_extras = lheo_ns and (parent_in_extras or (placed and local == "extras"))
+        if placed:
+            self.by_local[local] += 1
+        if (placed or in_extras) and local in _EXTRAS:
+            info = el.get("info")
+            if info is not None:
+                self.extras[info] += 1
+        return local, placed, in_extras
+
+    def _count_tree(
+        self, el: etree._Element, parent: tuple[str, bool, bool]
+    ) -> tuple[str, bool, bool]:
+        """Count an element and everything inside it; return the element's own state."""
+        top = self._count(el, parent)
+        pending = [(el, top)]
+        while pending:
+            node, state = pending.pop()
+            for child in node.iterchildren(tag=etree.Element):
+                pending.append((child, self._count(child, state)))
+        return top
 
 
 def flow_info(source: Source, *, version: str | Version | None = None) -> FlowInfo:
     """Count formations, actions, sessions, organismes and extras of a flow.
 
     The document is read once, in constant memory, with the protections of
-    :func:`lheo.iter_formations` (no entities, no network, no DTD, bounded depth).
+    :func:`lheo.iter_formations` (no entities, no network, no DTD, bounded depth, attributes
+    per element, text sizes).
 
     Args:
         source: a path, XML ``bytes``/``str``, or a binary file object.
@@ -127,6 +184,7 @@ def flow_info(source: Source, *, version: str | Version | None = None) -> FlowIn
 
     Raises:
         ParseError, NotLheoError, UnsupportedVersionError: as :func:`lheo.read`.
+        UnsafeXmlError: a safety limit of :func:`lheo.iter_formations`.
     """
     return scan(source, version=version)[0]
 
@@ -139,94 +197,34 @@ def scan(
     The extras kept are those of the containers and of the root (held in memory, as
     :func:`lheo.iter_formations` holds them); those inside items are not.
     """
-    inp = _Input(source)
-    huge = not inp.restartable
+    inp = Input(source)
     try:
-        while True:
-            try:
-                return _count(inp, version, huge=huge, layout=layout)
-            except _NeedHuge:
-                huge = True
+        walk = Walk(
+            inp,
+            lambda engine: [FlowCounter(engine, layout=layout)],
+            version=version,
+            contained_only=True,
+            chunks=("extras",),
+            rename=False,
+        )
+        walk.run()
     finally:
         inp.close()
-
-
-def _count(
-    inp: _Input, asked: str | Version | None, *, huge: bool, layout: bool
-) -> tuple[FlowInfo, Layout | None]:
-    name = inp.name
-    counted = _Counted(inp.open())
-    reader = _Reader(counted, name)  # type: ignore[arg-type]
-    events = _iterparse(
-        reader, huge=huge, events=("start", "end"), remove_comments=True, remove_pis=True
-    )
-    found = Version.V2_3
-    kind = ""
-    root_ns: str | None = None
-    pairs: frozenset[tuple[str, str]] = frozenset()
-    wanted: dict[str, str] = {}
-    # Per open element: its local name, whether the schema puts it there, whether it is
-    # inside a placed extras (where nested extra elements are extension content).
-    stack: list[tuple[str, bool, bool]] = []
-    by_local: Counter[str] = Counter()
-    extras: Counter[str] = Counter()
-    kept = Layout() if layout else None
-    containers: frozenset[str] = frozenset()
-    for event, el in _checked(events, reader, name, huge=huge):
-        if event == "end":
-            local, placed, in_extras = stack.pop()
-            if kept is not None and placed and local == "extras" and len(stack) in (1, 2):
-                where = stack[-1][0] if len(stack) == 2 else "root"
-                if where == "root" or where in containers:
-                    kept.extras.append((where, etree.tostring(el, encoding="UTF-8")))
-            if huge and el.text is not None and len(el.text) > _xml.MAX_TEXT_NODE:
-                raise _xml.size_error("text", el.sourceline, name)
-            if kept is not None and in_extras:
-                continue  # kept whole until its extras is serialised (items clear theirs)
-            # Everything inside has been seen: drop it, and its elder siblings.
-            el.clear()
-            parent = el.getparent()
-            if parent is not None:
-                while el.getprevious() is not None:
-                    del parent[0]
-            continue
-        local, ns = _xml.local(el.tag), _xml.namespace(el.tag)
-        if not stack:
-            _xml._check_dtd(el.getroottree(), name)
-            found = _reader._version_of(ns, local, asked, name)
-            _reader._check_kind(found, local, name)
-            kind, root_ns = local, ns
-            pairs = children(found)
-            wanted = _COUNTED[found]
-            containers = frozenset(c for c, _item in _containers(found, local))
-            stack.append((local, True, False))
-            continue
-        if huge and len(stack) >= _xml.MAX_DEPTH:
-            raise _xml.depth_error(el.sourceline, name)
-        parent_local, parent_placed, parent_in_extras = stack[-1]
-        lheo_ns = ns == root_ns
-        placed = parent_placed and lheo_ns and (parent_local, local) in pairs
-        in_extras = lheo_ns and (parent_in_extras or (placed and local == "extras"))
-        stack.append((local, placed, in_extras))
-        if kept is not None and placed and len(stack) == 2 and local in containers:
-            kept.containers[local] = {str(k): str(v) for k, v in el.attrib.items()}
-        if placed:
-            by_local[local] += 1
-        if (placed or in_extras) and local in _EXTRAS:
-            info = el.get("info")
-            if info is not None:
-                extras[info] += 1
-    if not kind:  # pragma: no cover - libxml2 reports empty documents
-        raise ParseError("empty document", line=1, column=1, source=name)
+    counter = walk.handlers[0]
+    assert isinstance(counter, FlowCounter)
+    header = walk.engine.header
+    kind = header.kind
+    wanted = header.version.counted
+    by_local = counter.by_local
     if kind in wanted.values():
         by_local[kind] += 1  # a lone item as the root (kind "formation") is one of them
     counts = {label: by_local[loc] for label, loc in wanted.items() if by_local[loc]}
     info = FlowInfo(
-        source=name,
-        version=found.value,
+        source=header.name,
+        version=header.version.value,
         kind=kind,
         counts=counts,
-        extras=dict(sorted(extras.items())),
-        size=counted.size,
+        extras=dict(sorted(counter.extras.items())),
+        size=walk.engine.size,
     )
-    return info, kept
+    return info, counter.layout

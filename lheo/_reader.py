@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from lxml import etree
 from xsdata.exceptions import ParserError as XsdataParserError
@@ -10,7 +10,7 @@ from xsdata.exceptions import XmlContextError
 
 from lheo import _xml
 from lheo._builder import BuildError, BuildWarning, build
-from lheo._detect import check_kind, detect, prepare_tree, version_of
+from lheo._detect import detect, prepare_tree
 from lheo._document import Document
 from lheo._layout import empty_pairs
 from lheo._xml import Source
@@ -21,9 +21,6 @@ if TYPE_CHECKING:
     from lheo._validate import ValidationReport
 
 __all__ = ["detect", "prepare_tree", "read", "read_tree"]
-
-# Their former names here, which the streaming modules still call.
-_version_of, _check_kind = version_of, check_kind
 
 
 def read_tree(
@@ -205,12 +202,3 @@ def read(
     data, name = _xml.read_bytes(source)
     tree = _xml.parse_bytes(data, name)
     return read_tree(tree, version=version, strict=strict, name=name, data=data)
-
-
-def bindings_version(obj: Any) -> Version:
-    """Version of a binding object, from the module its class was generated in."""
-    module = type(obj).__module__
-    for version in Version:
-        if module.startswith(f"lheo_bindings.{version.module_name}"):
-            return version
-    raise TypeError(f"{type(obj).__name__} is not an LHÉO binding or Document")

@@ -16,12 +16,11 @@ from lxml import etree
 
 from lheo import _xml
 from lheo._detect import prepare_tree
-from lheo._document import Document
 from lheo._xml import Source
 from lheo.errors import Issue, LheoError
 from lheo.versions import Version
 
-__all__ = ["ValidationReport", "validate"]
+__all__ = ["ValidationReport", "validate_bytes", "validate_source", "validate_tree"]
 
 _EXPECTED = re.compile(r"Expected is(?: one of)? \( (?P<exp>[^)]*) \)")
 _CLARK = re.compile(r"\{[^}]*\}")
@@ -216,37 +215,11 @@ def should_stream(source: object, stream: bool | None) -> bool:
     return False
 
 
-def validate(
-    source: Source | Document,
-    *,
-    version: str | Version | None = None,
-    stream: bool | None = None,
-) -> ValidationReport:
-    """Validate a document against the XSD of its LHÉO version.
+def validate_source(source: Source, *, version: str | Version | None = None) -> ValidationReport:
+    """Validate a source in memory; bad input is reported as a single issue.
 
-    Args:
-        source: a path, XML ``bytes``/``str``, binary file object, or a :class:`Document`.
-        version: the version to assume when the root has no namespace.
-        stream: validate in constant memory (:func:`lheo.validate_stream`, same report);
-            by default, files over :data:`STREAM_THRESHOLD` bytes are streamed.
-
-    Returns:
-        A :class:`ValidationReport`; bad input (not XML, not LHÉO, unknown version) is
-        reported as a single issue instead of raising, so that a batch can go on.
-
-    Added in 0.1.
+    :func:`lheo.validate` is the public entry point (it may stream instead).
     """
-    if isinstance(source, Document):
-        from lheo._writer import write
-
-        # The data is what is validated: a layout the writer cannot keep does not matter.
-        data = write(source, allow_loss=True)
-        assert data is not None
-        return validate_bytes(data, source.version, source.source)
-    if should_stream(source, stream):
-        from lheo._stream import validate_stream
-
-        return validate_stream(source, version=version)
     name = _xml.source_name(source)
     try:
         data, name = _xml.read_bytes(source)

@@ -9,8 +9,8 @@ from typing import IO, Any
 from lheo._document import Document
 from lheo._emitter import LayoutLost, emit
 from lheo._files import atomic_write as atomic_write  # the one atomic writer, re-exported
-from lheo._reader import bindings_version
 from lheo.errors import LheoError
+from lheo.versions import Version
 
 __all__ = ["write"]
 
@@ -31,7 +31,7 @@ def to_bytes(obj: Document | Any, *, pretty: bool | None = True, allow_loss: boo
         if obj.losses and not allow_loss:
             raise LheoError(f"{obj.source}: writing would lose content: {obj.losses[0].message}")
     else:
-        root, version, xsi = obj, bindings_version(obj), {}
+        root, version, xsi = obj, Version.of_binding(obj), {}
     keep = pretty is None
     if pretty is None:
         layout = getattr(root, "_lheo_layout", None)

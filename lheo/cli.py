@@ -403,7 +403,6 @@ def _convert_stream(
 ) -> None:
     """Copy a flow formation by formation: a counting pass for the layout, then the copy."""
     from lheo._info import scan
-    from lheo._stream import _containers
 
     with contextlib.ExitStack() as stack:
         source: Any = stack.enter_context(
@@ -422,9 +421,9 @@ def _convert_stream(
             lheo.iter_formations(source, version=lheo_version, strict=not lenient)
         )
         version, kind = formations.version, formations.kind
-        places = [container for container, _item in _containers(version, kind)]
+        places = [container for container, _item in version.containers(kind)]
         place_of = {
-            version.element_class(item): container for container, item in _containers(version, kind)
+            version.element_class(item): container for container, item in version.containers(kind)
         }
         order = [*places, "root"]
         pending = list(layout.extras)

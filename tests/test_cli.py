@@ -470,7 +470,7 @@ def test_validate_stream_option_gives_the_same_report(tmp_path: Path) -> None:
 
 def test_large_files_stream_by_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Above the threshold, lheo.validate takes the streaming path."""
-    import lheo._stream as stream_module
+    import lheo._stream_validate as stream_module
     import lheo._validate as validate_module
 
     path = tmp_path / "flux.xml"

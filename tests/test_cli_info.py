@@ -208,3 +208,18 @@ def test_hostile_input_is_refused() -> None:
     )
     with pytest.raises(lheo.ParseError):
         flow_info(deep)
+
+
+def test_info_has_the_limits_of_iter_formations() -> None:
+    """More attributes on one element than the safety limit: refused by both passes."""
+    from lheo import _xml
+
+    crowded = " ".join(f'a{i}="x"' for i in range(_xml.MAX_ATTRIBUTES + 1))
+    data = (
+        f'<lheo xmlns="http://lheo.gouv.fr/2.3"><offres><formation {crowded}/></offres></lheo>'
+    ).encode()
+    limit = f"more than {_xml.MAX_ATTRIBUTES} attributes"
+    with pytest.raises(lheo.UnsafeXmlError, match=limit):
+        flow_info(data)
+    with pytest.raises(lheo.UnsafeXmlError, match=limit):
+        list(lheo.iter_formations(data))

@@ -15,7 +15,7 @@ PACKAGE = ROOT / "lheo"
 
 # Modules whose owners switch their imports to lheo._compat in the same change (issue 9):
 # remove an entry once its module imports xsdata no more (the test below says when).
-PENDING = {"_reader.py", "_stream.py"}
+PENDING = {"_reader.py"}
 
 
 def _xsdata_imports(path: str) -> list[str]:

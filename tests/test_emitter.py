@@ -29,7 +29,6 @@ import lheo
 from lheo import _context, _emitter
 from lheo._context import LexicalInt
 from lheo._document import Document
-from lheo._reader import bindings_version
 from lheo._writer import to_bytes
 from lheo._xml import XSI
 
@@ -92,7 +91,7 @@ def check(obj: Any, namespace: str | None = None, xsi: dict[str, str] | None = N
     if isinstance(obj, Document):
         obj, namespace, xsi = obj.root, obj.version.namespace, obj.xsi
     strip_layouts(obj)
-    namespace = namespace or bindings_version(obj).namespace
+    namespace = namespace or lheo.Version.of_binding(obj).namespace
     xsi = xsi or {}
     for pretty in (True, False):
         expected = outcome(lambda pretty=pretty: reference(obj, namespace, pretty, xsi))

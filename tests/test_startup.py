@@ -139,11 +139,6 @@ def test_cli_validate_loads_no_bindings(tmp_path: Path) -> None:
     assert loaded == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="lheo._stream imports the codec (lheo._context, _reader, _writer) at module level; "
-    "the engine split of issue #9 (helper E) is to import it only to bind",
-)
 def test_cli_info_loads_no_bindings(tmp_path: Path) -> None:
     """``lheo info`` counts with lxml alone: no xsdata, no bindings."""
     result, loaded = _fresh(_cli("info", str(DATA / "catalogue-2.3.xml")), tmp_path)
@@ -151,11 +146,6 @@ def test_cli_info_loads_no_bindings(tmp_path: Path) -> None:
     assert loaded == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the streaming engine looks up binding classes for every mode; the engine split "
-    "of issue #9 (helper E) is to do so only to bind",
-)
 def test_validate_stream_loads_no_bindings(tmp_path: Path) -> None:
     """``lheo.validate_stream`` validates with lxml alone: no xsdata, no bindings."""
     code = f"import lheo\nRESULT = lheo.validate_stream({str(DATA / 'index-2.3.xml')!r}).ok\n"

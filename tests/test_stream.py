@@ -453,7 +453,7 @@ def _copy(stream: FormationStream, writer: StreamWriter) -> None:
     """Write every item of ``stream``, then its extras, each in its place."""
     for item in stream:
         writer.write(item)
-    skeleton = stream._engine.skeleton
+    skeleton = stream._binder.skeleton
     for container in ("offres", "resumes-offres", "resumes-organismes"):
         holder = getattr(skeleton, container.replace("-", "_"), None)
         for extras in holder.extras if holder is not None else []:
@@ -670,7 +670,7 @@ def test_stream_writer_uses_the_fast_emitter(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Plain formations go through emit_child (no slow fallback), with identical bytes."""
-    import lheo._stream as stream_module
+    import lheo._stream_write as stream_module
 
     calls = {"fast": 0, "slow": 0}
     original = stream_module.emit_child
@@ -697,3 +697,91 @@ def test_stream_writer_uses_the_fast_emitter(
             writer.write(formation)
     assert calls["slow"] == 0 and calls["fast"] >= 4
     assert out.read_bytes() == lheo.write(strip_outer_layouts(lheo.read(source)))
+
+
+def _built_catalogue() -> lheo.Document:
+    """The catalogue as a program builds it: objects without source layouts."""
+    from helpers import strip_layouts
+
+    doc = lheo.read(DATA / "catalogue-2.3.xml")
+    strip_layouts(doc)
+    return doc
+
+
+@pytest.mark.parametrize("pretty", [True, False], ids=["pretty", "compact"])
+def test_stream_writer_slow_path_gives_the_bytes_of_lheo_write(
+    pretty: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Values only xsdata writes (a QName-like attribute: it declares a prefix for it) take
+    the emitter's exact slow path, with the bytes lheo.write gives the whole document."""
+    import lheo._stream_write as stream_module
+
+    doc = _built_catalogue()
+    formations = doc.root.offres.formation
+    formations[1].tag = "{http://www.w3.org/2001/XMLSchema}string"
+    formations[2].info = "{http://www.w3.org/2001/XMLSchema}int"
+    # An attribute in the default namespace: lxml declares a prefix for it (a case the
+    # emitter's copy of xsdata's handler leaves to xsdata itself).
+    formations[3].extras[0].extras_or_extra[0].any_attributes = {f"{{{NS23}}}foo": "x"}
+    slow: list[Any] = []
+    original = stream_module.emit_region
+
+    def spy(obj: Any, **kwargs: Any) -> bytes:
+        slow.append(obj)
+        return original(obj, **kwargs)
+
+    monkeypatch.setattr(stream_module, "emit_region", spy)
+    expected = lheo.write(doc, pretty=pretty)
+    assert expected.count(b'xmlns:xs="http://www.w3.org/2001/XMLSchema"') == 2
+    assert expected.count(f'xmlns:ns0="{NS23}"'.encode()) == 1
+    out = io.BytesIO()
+    offres_attrs = {"horodatage-export": "2025-06-30T05:12:44.218+02:00"}
+    with StreamWriter(out, version="2.3", offres_attrs=offres_attrs, pretty=pretty) as writer:
+        for formation in formations:
+            writer.write(formation)
+        for extras in doc.root.offres.extras:
+            writer.write_extras(extras)
+    assert slow == [formations[1], formations[2], formations[3]]
+    assert out.getvalue() == expected
+
+
+def test_stream_writer_refuses_a_control_character_as_lheo_write_does() -> None:
+    """What XML cannot hold raises xsdata's own error (lheo.write wraps the same message)."""
+    doc = _built_catalogue()
+    formations = doc.root.offres.formation
+    formations[1].intitule_formation = "bad \x01 char"
+    with pytest.raises(LheoError) as in_memory:
+        lheo.write(doc)
+    out = io.BytesIO()
+    with pytest.raises(ValueError) as streamed, StreamWriter(out, version="2.3") as writer:
+        for formation in formations:
+            writer.write(formation)
+    assert "XML compatible" in str(streamed.value)
+    assert str(in_memory.value).endswith(str(streamed.value))
+
+
+def test_prolog_and_epilog_go_through_a_streamed_copy() -> None:
+    """What comes before and after the root is read by the stream and written back."""
+    source = (DATA / "catalogue-2.3.xml").read_bytes()
+    declaration, rest = source.split(b"\n", 1)
+    data = declaration + b"\n<!-- before -->\n<?pi here?>\n" + rest + b"<!-- after -->\n"
+    out = io.BytesIO()
+    with iter_formations(data) as stream:
+        assert stream.prolog == ("<!-- before -->", "<?pi here?>")
+        with StreamWriter(
+            out,
+            version=stream.version,
+            root_attrs=stream.root_attrs,
+            offres_attrs=stream.offres_attrs,
+            xsi=stream.xsi,
+            prolog=stream.prolog,
+        ) as writer:
+            for formation in stream:
+                writer.write(formation)
+            assert stream.epilog == ("<!-- after -->",)
+            writer.epilog = stream.epilog
+    plain = lheo.write(strip_outer_layouts(lheo.read(source)))
+    first, body = plain.split(b"\n", 1)
+    assert (
+        out.getvalue() == first + b"\n<!-- before -->\n<?pi here?>\n" + body + b"<!-- after -->\n"
+    )

@@ -24,7 +24,7 @@ import attrs
 import pytest
 
 import lheo
-from lheo import _stream, _xml
+from lheo import _engine, _stream, _xml
 from lheo._stream import iter_formations, validate_stream
 from lheo.errors import LheoError, ParseError, UnsafeXmlError, ValidationError
 from lheo.migration import migrate_stream
@@ -237,7 +237,7 @@ def test_validate_stream_memory_does_not_grow_with_trailing_extras(tmp_path: Pat
 def test_what_streaming_holds_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     """Past MAX_HELD characters outside the items, iteration refuses, naming the limit;
     validation does not hold extras, and reports a parse error first as in memory."""
-    monkeypatch.setattr(_stream, "MAX_HELD", 64 * 1024)
+    monkeypatch.setattr(_engine, "MAX_HELD", 64 * 1024)
     data = _trailing_extras(200 * 1024)
     for strict in (True, False):
         with pytest.raises(UnsafeXmlError, match=r"more than 0\.0625 MB of XML outside"):
@@ -256,7 +256,7 @@ def test_what_streaming_holds_is_bounded(monkeypatch: pytest.MonkeyPatch) -> Non
 def test_migrate_stream_refuses_past_max_held(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(_stream, "MAX_HELD", 64 * 1024)
+    monkeypatch.setattr(_engine, "MAX_HELD", 64 * 1024)
     flow = (DATA / "onisep-2.2.xml").read_text(encoding="utf-8")
     extras = "<extras>" + '<extra info="k">v</extra>\n' * 10_000 + "</extras>"
     data = flow.replace("</offres>", extras + "</offres>", 1).encode()

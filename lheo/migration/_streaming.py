@@ -9,16 +9,19 @@ a cheap pre-scan:
    profile (``auto``: any ``extra``/``extras`` whose ``info`` ends with ``ONISEP``) and item 1,
    the ``horodatage-export`` of ``offres`` from the ``DATE EXPORT ONISEP`` of every formation.
    Syntax errors are found there, before anything is written.
-2. The **main pass** reads the flow with the machinery of :func:`lheo.validate_stream`, which
-   validates each input formation as it is parsed (the input issues, at document lines and
-   paths) and leaves only the document's skeleton in memory. Each formation is migrated on a
-   small 2.2 document (root and ``offres`` with their attributes, and that formation) with the
-   engine's own rules (:func:`~lheo.migration._engine.run_rules`, item 1 taking the export date
-   resolved by the pre-scan); paths are renumbered (``formation[1]`` → ``formation[n]``) and the
-   whole-document changes (namespace, ``offres/@horodatage-export``) are kept once. The migrated
-   formation is validated against the 2.3 schema the same way, bound with the fast builder and
-   written by :class:`lheo.StreamWriter`. The extras that follow the formations are migrated
-   last, on the skeleton.
+2. The **main pass** reads the flow with the streaming engine (:mod:`lheo._engine`) and two
+   handlers: the :class:`~lheo._stream_validate.Validator` of :func:`lheo.validate_stream`,
+   which validates each input formation as it is parsed (the input issues, at document lines
+   and paths), then :class:`_InputHandler`, which migrates it; only the document's skeleton
+   stays in memory. Each formation is migrated on a small 2.2 document (root and ``offres``
+   with their attributes, and that formation) with the engine's own rules
+   (:func:`~lheo.migration._engine.run_rules`, item 1 taking the export date resolved by the
+   pre-scan); paths are renumbered (``formation[1]`` → ``formation[n]``) and the
+   whole-document changes (namespace, ``offres/@horodatage-export``) are kept once. The
+   migrated formations go through a second engine, over the output's events: a ``Validator``
+   against the 2.3 schema, then :class:`_OutputHandler`, which binds each one with the fast
+   builder and writes it with :class:`lheo.StreamWriter`. The extras that follow the
+   formations are migrated last, on the skeleton.
 
 The in-memory report lists the changes rule by rule (all the changes of item 14 for the whole
 flow, then those of item 1...), so the changes are streamed to one temporary file per rule as
@@ -47,22 +50,14 @@ from typing import IO, Any, NoReturn, cast
 import attrs
 from lxml import etree
 
-from lheo import _reader, _xml
+from lheo import _xml
 from lheo._builder import BuildError, build
+from lheo._engine import HEADER, Engine, Handler, Item
 from lheo._files import AtomicFile
-from lheo._stream import (
-    _HEAD,
-    _PROBE,
-    StreamWriter,
-    _checked,
-    _Engine,
-    _Input,
-    _iterparse,
-    _log_error,
-    _NeedHuge,
-    _Reader,
-    _xml_attr,
-)
+from lheo._layout import esc_attr
+from lheo._source import Input, NeedHuge, Reader, checked, iterparse, log_error, spool
+from lheo._stream_validate import CHUNKS, Validator
+from lheo._stream_write import StreamWriter
 from lheo._validate import ValidationReport, element_at
 from lheo._xml import XSI, Source
 from lheo.errors import Issue, LheoError, MigrationError, ValidationError, first_issue
@@ -253,24 +248,24 @@ def _export_extra(el: etree._Element) -> bool:
     )
 
 
-def _prescan(inp: _Input, tz: tzinfo | None) -> _Scan:
+def _prescan(inp: Input, tz: tzinfo | None) -> _Scan:
     huge = False
     while True:
         try:
             return _scan(inp, tz, huge)
-        except _NeedHuge:
+        except NeedHuge:
             huge = True
 
 
-def _scan(inp: _Input, tz: tzinfo | None, huge: bool) -> _Scan:
+def _scan(inp: Input, tz: tzinfo | None, huge: bool) -> _Scan:
     scan = _Scan(huge=huge)
     stream = inp.open()
     try:
-        reader = _Reader(stream, inp.name)
-        events = _iterparse(
+        reader = Reader(stream, inp.name)
+        events = iterparse(
             reader, huge=huge, events=("end",), tag=(_EXTRA22, _EXTRAS22, _FORMATION22)
         )
-        for _event, el in _checked(events, reader, inp.name, huge=huge):
+        for _event, el in checked(events, reader, inp.name, huge=huge):
             if el.tag == _FORMATION22:
                 # The limit the main pass would find only once output is written.
                 crowded = _xml.crowded(el) if reader.crowded else None
@@ -291,7 +286,7 @@ def _scan(inp: _Input, tz: tzinfo | None, huge: bool) -> _Scan:
                 if raw is not None and parsed is not None:
                     scan.add(raw, parsed)
         # An undeclared entity under a DOCTYPE is only a warning for libxml2.
-        problem = _log_error(events.error_log, inp.name)
+        problem = log_error(events.error_log, inp.name)
         if problem is not None:
             raise problem
     finally:
@@ -300,114 +295,74 @@ def _scan(inp: _Input, tz: tzinfo | None, huge: bool) -> _Scan:
 
 
 # ---------------------------------------------------------------------------------------
-# Engines: the input's (2.2, validated, formations handed over) and the output's (2.3)
+# Handlers: the input's (2.2, validated, formations migrated) and the output's (2.3, written)
 
 
-class _Counting(_Engine):
-    """An engine that keeps the first :data:`LIMIT` issues of its items and counts the rest.
+class _InputHandler(Handler):
+    """Hands each formation of the 2.2 input over to the migration (after its validation).
+
+    Formations met elsewhere than in ``offres`` (lenient input) stay in the skeleton, which
+    the migration gets whole at the end (:attr:`skeleton`).
+    """
+
+    def __init__(self, engine: Engine, migration: _Migration) -> None:
+        self.engine = engine
+        self._migration = migration
+        self.skeleton: etree._Element | None = None
+
+    def on_open(self, element: etree._Element) -> None:
+        header = self.engine.header
+        if element is not header.root:
+            return
+        name = self.engine.name
+        if header.version is not Version.V2_2:
+            raise MigrationError(
+                f"{name}: migration needs an LHÉO 2.2 input, got LHÉO {header.version.value}"
+            )
+        if header.kind != "lheo":
+            raise MigrationError(
+                f"{name}: the streaming migration reads <lheo> flows, not <{header.kind}>; "
+                "use lheo.migrate()"
+            )
+
+    def on_item(self, item: Item) -> Any:
+        if not item.contained:
+            item.keep = True
+            return None
+        return self._migration.formation(item.element, item.number)
+
+    def on_trailer(self, skeleton: etree._Element) -> None:
+        # The skeleton without the formations' placeholders; items met elsewhere than in
+        # offres go back where they were (in place: in linear time).
+        self.engine.restore(skeleton, tails=False)
+        self.skeleton = skeleton
+
+
+class _OutputHandler(Handler):
+    """Writes each migrated formation once validated, its issues at the output's lines."""
+
+    def __init__(self, migration: _Migration) -> None:
+        self._migration = migration
+
+    def on_item(self, item: Item) -> None:
+        migration = self._migration
+        if item.element is not migration.current:
+            return  # an item of the trailing extras, written at the end
+        item.issues = migration.write(item.element, item.issues, item.path)
+        # A formation validated in its own document: its stand-in takes the placeholder.
+        item.anchor = migration.standin
+
+
+def _issues(engine: Engine) -> tuple[list[Issue], int]:
+    """The issues a pass kept (at most :data:`LIMIT`, in document order) and their total.
 
     Exact up to :data:`LIMIT` issues. Beyond, the count assumes that the skeleton's validation
     reaches every item (it does not in a document whose skeleton is out of order, where
-    libxml2 skips the rest of an element: ``validate_stream`` explains it).
+    libxml2 skips the rest of an element: :mod:`lheo._stream_validate` explains it).
     """
-
-    issue_kept = 0
-    issue_dropped = 0
-
-    def _bounded(self, issues: list[Issue]) -> list[Issue]:
-        room = max(0, LIMIT - self.issue_kept)
-        if len(issues) > room:
-            self.issue_dropped += len(issues) - room
-            issues = issues[:room]
-        self.issue_kept += len(issues)
-        return issues
-
-    def issues(self) -> tuple[list[Issue], int]:
-        """The issues kept (at most :data:`LIMIT`, in document order) and their total."""
-        return self.errors[:LIMIT], len(self.errors) + self.issue_dropped
-
-
-class _InputEngine(_Counting):
-    """Validates the 2.2 input formation by formation and hands each one over to migrate."""
-
-    def __init__(self, inp: _Input, *, huge: bool, migration: _Migration) -> None:
-        super().__init__(
-            inp, version=None, validate=True, bind=True, strict=False, huge=huge, retried=huge
-        )
-        self._migration = migration
-
-    def _start_root(self, el: etree._Element) -> str | None:
-        local, ns = _xml.local(el.tag), _xml.namespace(el.tag)
-        found = _reader._version_of(ns, local, None, self.name)
-        _reader._check_kind(found, local, self.name)
-        if found is not Version.V2_2:
-            raise MigrationError(
-                f"{self.name}: migration needs an LHÉO 2.2 input, got LHÉO {found.value}"
-            )
-        if local != "lheo":
-            raise MigrationError(
-                f"{self.name}: the streaming migration reads <lheo> flows, not <{local}>; "
-                "use lheo.migrate()"
-            )
-        return super()._start_root(el)
-
-    def _validate_item(
-        self, item: etree._Element, path: str, clean: bool, *, ids: bool
-    ) -> tuple[list[Issue], list[str]]:
-        issues, new = super()._validate_item(item, path, clean, ids=ids)
-        return self._bounded(issues), new
-
-    def _bind_item(self, item: etree._Element, path: str, clean: bool, errors: list[Issue]) -> Any:
-        return self._migration.formation(item, self.count)
-
-    def _bind_skeleton(self, root: etree._Element) -> Any:
-        # The skeleton without the formations' placeholders; items met elsewhere than in
-        # offres (lenient input) go back where they were (in place: in linear time).
-        for placeholder in [el for el in root.iter() if el.get(_PROBE) is not None]:
-            parent = placeholder.getparent()
-            assert parent is not None
-            original = self._originals.pop(int(placeholder.get(_PROBE, "0")), None)
-            if original is not None:
-                original.tail = placeholder.tail
-                parent.replace(placeholder, original)
-            else:
-                parent.remove(placeholder)
-        return root
-
-
-class _OutputEngine(_Counting):
-    """Validates the 2.3 output formation by formation; each one is then written."""
-
-    def __init__(self, name: str, migration: _Migration) -> None:
-        super().__init__(
-            _Input(b"<lheo/>"),
-            version=None,
-            validate=True,
-            bind=False,
-            strict=True,
-            huge=False,
-            retried=False,
-        )
-        self.name = name
-        self._migration = migration
-
-    def _validate_item(
-        self, item: etree._Element, path: str, clean: bool, *, ids: bool
-    ) -> tuple[list[Issue], list[str]]:
-        issues, new = super()._validate_item(item, path, clean, ids=ids)
-        issues = self._migration.write(item, issues, path)
-        return self._bounded(issues), new
-
-    def _replace(
-        self, item: etree._Element, run: Any, errors: list[Issue], ids: list[str], *, keep: bool
-    ) -> None:
-        # A formation validated in its own document: its stand-in takes the placeholder.
-        standin = self._migration.standin(item)
-        if standin is not None:
-            standin.tail = item.tail
-            item.clear()
-            item = standin
-        super()._replace(item, run, errors, ids, keep=keep)
+    validator = engine.handlers[0]
+    assert isinstance(validator, Validator)
+    return validator.errors[:LIMIT], len(validator.errors) + engine.issues_dropped
 
 
 # ---------------------------------------------------------------------------------------
@@ -492,35 +447,57 @@ def _export_phase(change: Change) -> int:
 
 
 # ---------------------------------------------------------------------------------------
-# The writer
+# The output
 
 
-class _LinedWriter(StreamWriter):
-    """A :class:`StreamWriter` that knows on which line of the output each piece starts.
+class _LinedTarget:
+    """Where the :class:`StreamWriter` writes: the target, and on which line each piece starts.
 
-    ``pieces`` holds what was written, piece by piece, with the line where each starts: the
-    migration takes each formation's piece out as soon as it is written (so only the pieces
-    outside formations stay, a few kilobytes), to give the output's issues their lines.
+    ``pieces`` holds what was written, piece by piece (each write of the writer), with the
+    line where it starts: the migration takes each formation's piece out as soon as it is
+    written (so only the pieces outside formations stay, a few kilobytes), to give the
+    output's issues their lines. A path is written atomically (:meth:`commit`).
     """
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(self) -> None:
         self.line = 1
         self.pieces: list[tuple[int, bytes]] = []
+        self._out: Any = None
+        self._atomic: AtomicFile | None = None
 
-    def _emit(self, data: bytes) -> None:
+    def open(self, target: str | os.PathLike[str] | IO[bytes]) -> None:
+        """Write to ``target`` from now on (a path: through a temporary file)."""
+        if isinstance(target, (str, os.PathLike)):
+            self._atomic = AtomicFile(target)
+            self._out = self._atomic
+        else:
+            self._out = target
+
+    def write(self, data: bytes) -> int:
         self.pieces.append((self.line, data))
         self.line += data.count(b"\n")
-        super()._emit(data)
+        return int(self._out.write(data))
 
-    def scope(self) -> bytes:
-        """A start tag declaring the namespaces in scope where the next item is written."""
-        found = self._ctx[-1] if self._ctx else {}
-        decls = "".join(
-            f' xmlns{"" if prefix is None else ":" + prefix}="{_xml_attr(uri)}"'
-            for prefix, uri in found.items()
-        )
-        return f"<w{decls}>".encode()
+    def commit(self) -> None:
+        """Put a path's file in place (nothing to do for a file object)."""
+        if self._atomic is not None:
+            self._atomic.commit()
+            self._atomic = None
+
+    def discard(self) -> None:
+        """Drop a path's file not committed."""
+        if self._atomic is not None:
+            self._atomic.discard()
+            self._atomic = None
+
+
+def _scope(writer: StreamWriter) -> bytes:
+    """A start tag declaring the namespaces in scope where the writer's next item goes."""
+    decls = "".join(
+        f' xmlns{"" if prefix is None else ":" + prefix}="{esc_attr(uri)}"'
+        for prefix, uri in writer.in_scope.items()
+    )
+    return f"<w{decls}>".encode()
 
 
 # ---------------------------------------------------------------------------------------
@@ -532,7 +509,7 @@ class _Migration:
 
     def __init__(
         self,
-        inp: _Input,
+        inp: Input,
         target: str | os.PathLike[str] | IO[bytes],
         *,
         profile: str,
@@ -564,11 +541,20 @@ class _Migration:
         self.out_root: etree._Element | None = None
         self.out_offres: etree._Element | None = None
         self.trailing: list[tuple[str, etree._Element]] = []
-        self.writer: _LinedWriter | None = None
-        self._current: etree._Element | None = None  # the output formation being validated
-        self._standin: etree._Element | None = None  # its place in the output skeleton
-        self.input_engine = _InputEngine(inp, huge=scan.huge, migration=self)
-        self.output_engine = _OutputEngine(self.name, self)
+        self.writer: StreamWriter | None = None
+        self.lined = _LinedTarget()
+        self.current: etree._Element | None = None  # the output formation being validated
+        self.standin: etree._Element | None = None  # its place in the output skeleton
+        # The input: validated (its issues reported), formations handed over to migrate.
+        # Comments and processing instructions are kept: the rules copy them.
+        self.input_engine = Engine(
+            name=self.name, huge=scan.huge, retried=scan.huge, comments=True, max_issues=LIMIT
+        )
+        self.input_handler = _InputHandler(self.input_engine, self)
+        self.input_engine.handlers = (Validator(self.input_engine), self.input_handler)
+        # The output: validated formation by formation, each one then written.
+        self.output_engine = Engine(name=self.name, reading=False, chunks=CHUNKS, max_issues=LIMIT)
+        self.output_engine.handlers = (Validator(self.output_engine), _OutputHandler(self))
 
     # -- the pass ----------------------------------------------------------------------
 
@@ -583,9 +569,9 @@ class _Migration:
                     message=export_dates_message(self.distinct, self.chosen),
                 ),
             )
-        for _ in self.output_engine._walk(self._output_events()):
+        for _ in self.output_engine.walk(self._output_events()):
             pass
-        out_issues, out_total = self.output_engine.issues()
+        out_issues, out_total = _issues(self.output_engine)
         self._write_trailing(strict=out_total == 0)
         validation = ValidationReport(
             ok=out_total == 0,
@@ -594,7 +580,7 @@ class _Migration:
             source=output_name(self.name),
             errors=self._locate_skeleton(out_issues),
         )
-        in_issues, in_total = self.input_engine.issues()
+        in_issues, in_total = _issues(self.input_engine)
         result = StreamMigrationResult(
             source=self.name,
             profile=self.profile,
@@ -616,18 +602,6 @@ class _Migration:
         )
         return result
 
-    def _input_items(self) -> Generator[Any, None, None]:
-        engine = self.input_engine
-        stream = self.inp.open()
-        try:
-            reader = engine._reader = _Reader(stream, self.name)
-            # Comments and processing instructions are kept: the rules copy them.
-            events = _iterparse(reader, huge=self.scan.huge, events=("start", "end"))
-            engine._parser = events
-            yield from engine._walk(iter(events))
-        finally:
-            self.inp.close()
-
     def _unsupported(self, what: str) -> NoReturn:
         raise MigrationError(
             f"{self.name}: the streaming migration reads flows laid out as LHÉO 2.2 says "
@@ -639,12 +613,12 @@ class _Migration:
         """The output's events, formation by formation as the input is migrated.
 
         The first migrated document becomes the output's skeleton (root, ``offres``). The
-        formations that follow stay in their own small documents: the output engine puts a
-        stand-in at their place in the skeleton (see :meth:`standin`), so that no large
-        element moves between documents (lxml does that in quadratic time).
+        formations that follow stay in their own small documents: the output engine puts
+        their placeholder where their stand-in is in the skeleton (:attr:`standin`), so that
+        no large element moves between documents (lxml does that in quadratic time).
         """
-        for produced in self._input_items():
-            if produced is _HEAD:
+        for produced in self.input_engine.parse(self.inp):
+            if produced is HEADER:
                 continue
             root, formation = produced
             if self.out_root is None:
@@ -654,13 +628,14 @@ class _Migration:
                 yield "start", self.out_offres
             else:
                 assert self.out_offres is not None
-                self._standin = etree.SubElement(self.out_offres, _FORMATION23)
-            self._current = formation
+                self.standin = etree.SubElement(self.out_offres, _FORMATION23)
+            self.current = formation
             yield "start", formation
             yield "end", formation
-            self._current = self._standin = None
+            self.current = self.standin = None
         # The input is read: what follows the formations, migrated on the skeleton.
-        skeleton = self.input_engine.skeleton
+        skeleton = self.input_handler.skeleton
+        assert skeleton is not None
         self._check_skeleton(skeleton)
         run = self._run(skeleton, number=None, export=ExportPlan(self.chosen))
         out = run.root
@@ -692,10 +667,6 @@ class _Migration:
         for el in after_offres:
             yield from list(etree.iterwalk(el, events=("start", "end")))
         yield "end", self.out_root
-
-    def standin(self, item: etree._Element) -> etree._Element | None:
-        """The element standing for the output formation ``item`` in the output skeleton."""
-        return self._standin if item is self._current else None
 
     # -- migration -----------------------------------------------------------------------
 
@@ -798,7 +769,7 @@ class _Migration:
 
     # -- writing -------------------------------------------------------------------------
 
-    def _open_writer(self) -> _LinedWriter:
+    def _open_writer(self) -> StreamWriter:
         if self.writer is not None:
             return self.writer
         root, offres = self.out_root, self.out_offres
@@ -811,24 +782,27 @@ class _Migration:
             else:
                 root_attrs[str(key)] = str(value)
         offres_attrs = _attrib(offres)
+        target = cast(IO[bytes], self.lined)  # write() is all the writer uses
         try:
-            self.writer = self._writer(root_attrs, offres_attrs, xsi, self.target)
+            writer = self._writer(root_attrs, offres_attrs, xsi, target)
         except ValidationError:
             # Attributes the bindings refuse (the output is invalid, its validation says so):
             # dropped, as the lenient reading of lheo.migrate drops unknown attributes.
             root_attrs = {k: v for k, v in root_attrs.items() if self._accepted({k: v}, {})}
             offres_attrs = {k: v for k, v in offres_attrs.items() if self._accepted({}, {k: v})}
-            self.writer = self._writer(root_attrs, offres_attrs, xsi, self.target)
-        return self.writer
+            writer = self._writer(root_attrs, offres_attrs, xsi, target)
+        self.lined.open(self.target)
+        self.writer = writer
+        return writer
 
     @staticmethod
     def _writer(
         root_attrs: dict[str, str],
         offres_attrs: dict[str, str],
         xsi: dict[str, str],
-        target: str | os.PathLike[str] | IO[bytes],
-    ) -> _LinedWriter:
-        return _LinedWriter(
+        target: IO[bytes],
+    ) -> StreamWriter:
+        return StreamWriter(
             target, version=Version.V2_3, root_attrs=root_attrs, offres_attrs=offres_attrs, xsi=xsi
         )
 
@@ -840,20 +814,18 @@ class _Migration:
         return True
 
     def write(self, item: etree._Element, issues: list[Issue], path: str) -> list[Issue]:
-        """Bind a validated output formation and write it (called by the output engine).
+        """Bind a validated output formation and write it (called by the output handler).
 
         Returns:
             Its issues, at the lines of the written output (see :func:`_locate_item`).
         """
-        if item is not self._current:
-            return issues  # an item of the trailing extras, written at the end
         writer = self._open_writer()
         etree.strip_tags(item, etree.Comment, etree.ProcessingInstruction)
         writer.write(self._bind(item, "formation", strict=not issues))
-        line, data = writer.pieces.pop()  # the formation: what StreamWriter.write emits last
+        line, data = self.lined.pieces.pop()  # the formation: what StreamWriter.write emits last
         if not issues:
             return issues
-        return self._locate_item(issues, path, line, writer.scope() + data + b"</w>")
+        return self._locate_item(issues, path, line, _scope(writer) + data + b"</w>")
 
     def _locate_item(
         self, issues: list[Issue], path: str, line: int, wrapped: bytes
@@ -897,7 +869,7 @@ class _Migration:
         joined = 1
         root: etree._Element | None = None
         try:
-            for line, data in self.writer.pieces:
+            for line, data in self.lined.pieces:
                 starts.append(joined)
                 lines.append(line)
                 joined += data.count(b"\n")
@@ -964,29 +936,6 @@ class _Migration:
 
 # ---------------------------------------------------------------------------------------
 # Public API
-
-
-def _open_input(source: Source) -> tuple[_Input, IO[bytes] | None]:
-    """The source, made restartable: a file object that cannot seek is copied to disk."""
-    inp = _Input(source)
-    if inp.restartable:
-        return inp, None
-    spool = tempfile.TemporaryFile()  # noqa: SIM115 - closed by migrate_stream
-    try:
-        # Read as the streaming parser reads: what the file object gives is checked.
-        reader = _Reader(source, inp.name)  # type: ignore[arg-type]
-        while True:
-            chunk = reader.read(_COPY_CHUNK)
-            if not chunk:
-                break
-            spool.write(chunk)
-        spool.seek(0)
-    except BaseException:
-        spool.close()
-        raise
-    copy_inp = _Input(spool)
-    copy_inp.name = inp.name
-    return copy_inp, spool
 
 
 class _ReportFile:
@@ -1057,7 +1006,7 @@ def migrate_stream(
             reference (found before anything is written).
         UnsafeXmlError: a safety limit of :func:`lheo.read` (entity declarations,
             attributes per element before anything is written; depth and text sizes on the
-            way), or more than :data:`lheo._stream.MAX_HELD` characters of XML after the
+            way), or more than :data:`lheo._engine.MAX_HELD` characters of XML after the
             formations.
         NotLheoError, UnsupportedVersionError: not LHÉO.
         MigrationError: the input is not an LHÉO 2.2 ``<lheo>`` flow laid out as the 2.2
@@ -1071,7 +1020,8 @@ def migrate_stream(
     if niveaux not in ("keep", "decret-2019"):
         raise MigrationError(f"unknown niveaux option {niveaux!r}: use 'keep' or 'decret-2019'")
     tz = _zone(timezone)
-    inp, spool = _open_input(source)
+    # Two passes (pre-scan, migration): a file object that cannot seek is copied first.
+    inp, spooled = spool(source)
     migration: _Migration | None = None
     writer: StreamWriter | None = None
     report: _ReportFile | None = None
@@ -1106,12 +1056,15 @@ def migrate_stream(
             raise error
         assert writer is not None
         writer.close()
+        migration.lined.commit()
         if report is not None:
             report.commit()
         return result
     except BaseException:
         if writer is not None:
             writer.__exit__(*sys.exc_info())
+        if migration is not None:
+            migration.lined.discard()
         if report is not None:
             report.discard()
         raise
@@ -1119,5 +1072,5 @@ def migrate_stream(
         if migration is not None:
             migration.close()
         inp.close()
-        if spool is not None:
-            spool.close()
+        if spooled is not None:
+            spooled.close()
