@@ -52,10 +52,10 @@ def phases(path: Path, out: Path) -> list[tuple[str, float]]:
     """Time the phases of ``lheo.migrate`` + ``lheo.write``, as lheo.migrate runs them."""
     import lheo
     from lheo import _xml
-    from lheo._migrate import _typed
     from lheo._reader import prepare_tree
     from lheo._validate import validate_tree
     from lheo.migration import _engine
+    from lheo.migration._document import _typed
     from lheo.migration._report import output_name
     from lheo.versions import Version
 

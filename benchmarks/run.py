@@ -94,8 +94,20 @@ CASES: list[tuple[str, str, str, int | None, bool]] = [
     ),
     ("lheo.validate", "2.3", "import lheo\nT0()\nlheo.validate(PATH)", None, False),
     ("lheo.validate_stream", "2.3", "import lheo\nT0()\nlheo.validate_stream(PATH)", None, True),
-    ("2.2: lxml.etree.parse", "2.2", "from lxml import etree\nT0()\netree.parse(PATH)", None, False),
-    ("2.2: lheo.read + write", "2.2", "import lheo\nT0()\nlheo.write(lheo.read(PATH), OUT)", None, False),
+    (
+        "2.2: lxml.etree.parse",
+        "2.2",
+        "from lxml import etree\nT0()\netree.parse(PATH)",
+        None,
+        False,
+    ),
+    (
+        "2.2: lheo.read + write",
+        "2.2",
+        "import lheo\nT0()\nlheo.write(lheo.read(PATH), OUT)",
+        None,
+        False,
+    ),
     (
         "2.2: lheo.migrate",
         "2.2",
@@ -148,18 +160,38 @@ def plain_bindings(folder: Path) -> None:
     """xsdata's own dataclasses from our 2.3 schema, without any lheo layer."""
     xsd = ROOT / "lheo" / "schemas" / "2.3" / "lheo.xsd"
     subprocess.run(
-        [sys.executable, "-m", "xsdata", "generate", str(xsd), "--package", "plain_lheo",
-         "--structure-style", "single-package"],
-        cwd=folder, check=True, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "xsdata",
+            "generate",
+            str(xsd),
+            "--package",
+            "plain_lheo",
+            "--structure-style",
+            "single-package",
+        ],
+        cwd=folder,
+        check=True,
+        capture_output=True,
     )
 
 
 def run_case(code: str, path: Path, out: Path, plain: Path) -> dict[str, float] | str:
     schema = ROOT / "lheo" / "schemas" / "2.3" / "lheo.xsd"
     proc = subprocess.run(
-        [sys.executable, "-c", RUNNER.format(code=code), str(path), str(out), str(plain),
-         str(schema)],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-c",
+            RUNNER.format(code=code),
+            str(path),
+            str(out),
+            str(plain),
+            str(schema),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if proc.returncode != 0:
         return (proc.stderr.strip().splitlines() or ["failed"])[-1][:80]
@@ -192,8 +224,12 @@ def migration_summary(done: dict[str, dict[str, float]], mb: float) -> list[str]
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sizes", nargs="+", type=parse_size,
-                        default=[parse_size(s) for s in ("5MB", "50MB", "200MB")])
+    parser.add_argument(
+        "--sizes",
+        nargs="+",
+        type=parse_size,
+        default=[parse_size(s) for s in ("5MB", "50MB", "200MB")],
+    )
     parser.add_argument("--large", action="store_true", help="add a 1 GB flow (streaming only)")
     parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md")
     parser.add_argument(

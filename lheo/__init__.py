@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from lheo._detect import detect
     from lheo._document import Document
-    from lheo._migrate import MigrationResult, migrate
     from lheo._reader import read
     from lheo._stream import FormationStream, StreamWriter, iter_formations, validate_stream
     from lheo._stream_validate import validate
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
         UnsupportedVersionError,
         ValidationError,
     )
+    from lheo.migration import MigrationResult, migrate
     from lheo.versions import Version
 
 #: The version of the installed distribution (read from its metadata on first access).
@@ -78,7 +78,7 @@ _HOMES: dict[str, str] = {
     "Issue": "lheo.errors",
     "LheoError": "lheo.errors",
     "MigrationError": "lheo.errors",
-    "MigrationResult": "lheo._migrate",
+    "MigrationResult": "lheo.migration",
     "NotLheoError": "lheo.errors",
     "OutputError": "lheo.errors",
     "ParseError": "lheo.errors",
@@ -90,7 +90,7 @@ _HOMES: dict[str, str] = {
     "Version": "lheo.versions",
     "detect": "lheo._detect",
     "iter_formations": "lheo._stream",
-    "migrate": "lheo._migrate",
+    "migrate": "lheo.migration",
     "read": "lheo._reader",
     "validate": "lheo._stream_validate",
     "validate_stream": "lheo._stream",

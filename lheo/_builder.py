@@ -957,12 +957,7 @@ def _mixed_builder(plan: _Plan, attributes: dict[str, _Attr]) -> _Build:
                 odd = True
             if state.exotic and (el.prefix is not None or _declares(el)):
                 odd_start = True
-            if (
-                child is None
-                and value is None
-                and state.empties is not None
-                and _paired(el, state)
-            ):
+            if child is None and value is None and state.empties is not None and _paired(el, state):
                 odd = True
         params: dict[str, Any] = {content_name: content}
         last_attribute = -1

@@ -107,6 +107,7 @@ __all__ = [
 #: part takes some 25 times its size in memory (tree then typed objects).
 MAX_HELD = 16 * 1024 * 1024
 
+
 class _HeaderMark:
     def __repr__(self) -> str:
         return "HEADER"

@@ -205,9 +205,7 @@ def _write_content(
             out.append(esc_text(child.tail))
 
 
-def raw_node(
-    node: Any, scope: dict[Any, str] | None = None, default: str | None = None
-) -> Raw:
+def raw_node(node: Any, scope: dict[Any, str] | None = None, default: str | None = None) -> Raw:
     """The XML of a source node (without its tail), declaring only what ``scope`` lacks.
 
     Args:

@@ -104,9 +104,7 @@ class Binder(Handler):
                 f"documents, not <{header.kind}>; use lheo.read()"
             )
         version, ns = header.version, header.namespace
-        self._classes = {
-            f"{{{ns}}}{n}": version.element_class(n) for n in version.item_names
-        }
+        self._classes = {f"{{{ns}}}{n}": version.element_class(n) for n in version.item_names}
 
     def on_header(self, header: Header) -> None:
         root = header.root

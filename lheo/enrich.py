@@ -53,7 +53,6 @@ __all__ = [
 ]
 
 
-
 class InvalidCodeError(LheoError, ValueError):
     """A UAI, SIRET or table code that does not pass its check."""
 

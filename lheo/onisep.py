@@ -177,8 +177,12 @@ ONISEP_BLOCKS: tuple[OnisepBlock, ...] = (
         (
             *_stamps("FOR ONISEP", "block"),
             OnisepValue(
-                "exported", ("DATE EXPORT ONISEP",), kind="date",
-                attribute="horodatage-export", where="offres", rule="1",
+                "exported",
+                ("DATE EXPORT ONISEP",),
+                kind="date",
+                attribute="horodatage-export",
+                where="offres",
+                rule="1",
             ),
             OnisepValue("for_id", ("FOR_ID",), prefix=True),
             OnisepValue("type_formation_libelle", ("TYPE_FORMATION_LIBELLE",)),

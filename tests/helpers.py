@@ -97,9 +97,11 @@ def strip_layouts(obj: object) -> object:
 
 def _tree(data: bytes | str, namespace: str | None = None) -> etree._ElementTree:
     if isinstance(data, str):
-        data = data.encode("utf-8") if not data.lstrip().startswith("<?xml") else data.split(
-            "?>", 1
-        )[1].encode("utf-8")
+        data = (
+            data.encode("utf-8")
+            if not data.lstrip().startswith("<?xml")
+            else data.split("?>", 1)[1].encode("utf-8")
+        )
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     tree = etree.ElementTree(etree.fromstring(data, parser))
     if namespace is not None:

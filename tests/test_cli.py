@@ -271,7 +271,9 @@ def test_streamed_convert_writes_the_same_bytes(path: Path, pretty: str, tmp_pat
     streamed, in_memory = tmp_path / "s.xml", tmp_path / "m.xml"
     # --lenient: onisep-2.2-real.xml is not valid.
     assert run("convert", str(path), "-o", str(streamed), "--stream", pretty, "--lenient")[0] == 0
-    assert run("convert", str(path), "-o", str(in_memory), "--no-stream", pretty, "--lenient")[0] == 0
+    assert (
+        run("convert", str(path), "-o", str(in_memory), "--no-stream", pretty, "--lenient")[0] == 0
+    )
     assert streamed.read_bytes() == in_memory.read_bytes()
     expected = lheo.write(lheo.read(path, strict=False), pretty=pretty == "--pretty")
     assert in_memory.read_bytes() == expected

@@ -297,13 +297,15 @@ def test_misspelt_block_is_kept_and_reported() -> None:
     kept = [issue for issue in doc.issues if issue.content]
     assert len(kept) == 1
     issue = kept[0]
-    assert issue.line == MISSPELT.splitlines().index(
-        next(line for line in MISSPELT.splitlines() if "coordonneFs" in line)
-    ) + 1
-    assert issue.path == "/lheo/offres/formation[1]/contact-formation[1]/coordonneFs"
-    assert issue.content == (
-        "<coordonneFs><nom>N</nom><courriel>n@x.fr</courriel></coordonneFs>"
+    assert (
+        issue.line
+        == MISSPELT.splitlines().index(
+            next(line for line in MISSPELT.splitlines() if "coordonneFs" in line)
+        )
+        + 1
     )
+    assert issue.path == "/lheo/offres/formation[1]/contact-formation[1]/coordonneFs"
+    assert issue.content == ("<coordonneFs><nom>N</nom><courriel>n@x.fr</courriel></coordonneFs>")
     assert "kept as written" in issue.message
     # The schema's own complaint is there too.
     assert any(i.level == "error" and "coordonneFs" in i.message for i in doc.issues)
@@ -334,7 +336,7 @@ def test_strict_reading_refuses_what_the_schema_refuses() -> None:
         # an empty offres
         lambda s: s[: s.index("\t\t<!-- première")] + s[s.index("\t</offres>") :],
         # an unknown attribute, and a formation in the wrong place
-        lambda s: s.replace('<offres>', '<offres couleur="bleu">'),
+        lambda s: s.replace("<offres>", '<offres couleur="bleu">'),
         lambda s: s.replace(
             "\t\t\t</action>",
             "\t\t\t\t<formation><intitule-formation>x</intitule-formation></formation>\n"

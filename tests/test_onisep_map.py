@@ -83,7 +83,9 @@ def _views(doc: lheo.Document) -> list[tuple[str, dict[str, Any]]]:
 
     def add(where: str, view: Any) -> None:
         if view is not None:
-            found.append((where, {k: _day(v) for k, v in view.to_dict().items() if k != "parcours"}))
+            found.append(
+                (where, {k: _day(v) for k, v in view.to_dict().items() if k != "parcours"})
+            )
             for n, parcours in enumerate(getattr(view, "parcours", [])):
                 values = {k: _day(v) for k, v in parcours.to_dict().items()}
                 found.append((f"{where}/parcours[{n}]", values))
@@ -118,9 +120,7 @@ def test_every_view_reads_the_same_after_migration(name: str) -> None:
     assert values["formation[0]/action[0]/lieu[0]"]["uri"].startswith("content://")
     # The files' DATE EXPORT ONISEP: 20220630 and 20220701 (real), 20220630 three times.
     assert latest == (dt.date(2022, 7, 1) if "real" in name else dt.date(2022, 6, 30))
-    moved = sum(
-        1 for _, vals in before for key in ("uri", "created", "modified") if vals.get(key)
-    )
+    moved = sum(1 for _, vals in before for key in ("uri", "created", "modified") if vals.get(key))
     assert moved >= 10
 
 

@@ -28,6 +28,7 @@ from lheo.migration._additions import (
     add_langue_formation,
     add_siret_lieu_formation,
 )
+from lheo.migration._document import MigrationResult, migrate
 from lheo.migration._engine import Niveaux, Profile, is_onisep_flow, migrate_tree
 from lheo.migration._invariant import check_nothing_lost
 from lheo.migration._items import RULE_TITLES
@@ -43,6 +44,7 @@ __all__ = [
     "RULE_TITLES",
     "Change",
     "MigrationReport",
+    "MigrationResult",
     "MigrationWarning",
     "Niveaux",
     "Profile",
@@ -57,6 +59,7 @@ __all__ = [
     "is_onisep_flow",
     "is_valid_siret",
     "is_valid_uai",
+    "migrate",
     "migrate_stream",
     "migrate_tree",
 ]

@@ -51,9 +51,7 @@ _NsMap = dict[str, str]
 ONISEP_SUFFIX = SUFFIX
 
 #: The export date of a formation, ``DATE EXPORT ONISEP`` (item 1), as the map gives it.
-EXPORT_DATE = next(
-    value for block in ONISEP_BLOCKS for value in block.values if value.rule == "1"
-)
+EXPORT_DATE = next(value for block in ONISEP_BLOCKS for value in block.values if value.rule == "1")
 _EXPORT_KEY = EXPORT_DATE.keys[0]
 _EXPORT_ATTRIBUTE = EXPORT_DATE.attribute or "horodatage-export"
 
@@ -525,6 +523,7 @@ for _block in ONISEP_BLOCKS:
     }
     if _moved:
         _LIFTS.setdefault((qn(_block.tag), _block.info), []).append((_block.owner, _moved))
+
 
 def _info(el: etree._Element) -> str:
     """The ``info`` of an extra, white space collapsed (``""`` for none)."""

@@ -45,10 +45,7 @@ VERSIONS: Final[tuple[str, ...]] = tuple(version.value for version in Version)
 
 # Each version's tables module is named in the version registry (lheo.versions).
 _BY_VERSION: Final[Mapping[str, Mapping[str, CodeTable]]] = MappingProxyType(
-    {
-        version.value: importlib.import_module(version.tables_module).TABLES
-        for version in Version
-    }
+    {version.value: importlib.import_module(version.tables_module).TABLES for version in Version}
 )
 _ALIASES: Final[Mapping[str, str]] = MappingProxyType(
     {alias: version.value for version in Version for alias in version.facts.aliases}
