@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from lheo._detect import detect
+    from lheo._values import Code
     from lheo._document import Document
     from lheo._reader import read
     from lheo._stream import FormationStream, StreamWriter, iter_formations, validate_stream
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from lheo._validate import ValidationReport
     from lheo._writer import write
     from lheo.errors import (
+        InvalidValueError,
         Issue,
         LheoError,
         MigrationError,
@@ -46,8 +48,10 @@ if TYPE_CHECKING:
 __version__: str
 
 __all__ = [
+    "Code",
     "Document",
     "FormationStream",
+    "InvalidValueError",
     "Issue",
     "LheoError",
     "MigrationError",
@@ -73,6 +77,8 @@ __all__ = [
 
 # The module that defines each public name (the same as the TYPE_CHECKING imports above).
 _HOMES: dict[str, str] = {
+    "Code": "lheo._values",
+    "InvalidValueError": "lheo.errors",
     "Document": "lheo._document",
     "FormationStream": "lheo._stream",
     "Issue": "lheo.errors",

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from lheo._validate import ValidationReport
 
 __all__ = [
+    "InvalidValueError",
     "Issue",
     "LheoError",
     "MigrationError",
@@ -110,6 +111,29 @@ class ParseError(LheoError, ValueError):
             if column is not None:
                 where += f":{column}"
         super().__init__(f"{where}: {message}")
+
+
+class InvalidValueError(LheoError, ValueError):
+    """A value that its element does not allow: an unknown code, a date that does not exist, a
+    text beyond its length, a value of the wrong type.
+
+    Raised at once, where the value is given (a converting constructor, a view's setter), not
+    later at writing or validation.
+
+    Attributes:
+        path: the element's path (``/lheo/offres/formation[1]/code-niveau-entree``), or its
+            element name when it stands alone.
+        value: the value that was refused.
+        allowed: what the element allows, in words (``"a code of dict-niveaux: 0, 1, …"``).
+
+    Added in 0.2.
+    """
+
+    def __init__(self, path: str, value: object, allowed: str) -> None:
+        self.path = path
+        self.value = value
+        self.allowed = allowed
+        super().__init__(f"{path}: {value!r} is not allowed; expected {allowed}")
 
 
 class UnsafeXmlError(ParseError):

@@ -24,7 +24,9 @@ PACKAGE = Path(lheo.__file__).parent
 # Top to bottom: a module may import from its own layer and the layers above, never below.
 LAYERS: tuple[frozenset[str], ...] = (
     # 1. XML safety and the helpers everyone needs.
-    frozenset({"errors", "_xml", "_files", "_layout", "_compat", "_codes", "_progress", "_gc"}),
+    frozenset(
+        {"errors", "_xml", "_files", "_layout", "_compat", "_codes", "_progress", "_gc", "_values"}
+    ),
     # 2. The registry of per-version facts, detection and sources.
     frozenset({"versions", "_detect", "_source"}),
     # 3. Codec: bindings, tables and the xsdata-based builder and emitter.
