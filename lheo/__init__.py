@@ -22,12 +22,12 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from lheo._detect import detect
-    from lheo._values import Code
     from lheo._document import Document
     from lheo._reader import read
     from lheo._stream import FormationStream, StreamWriter, iter_formations, validate_stream
     from lheo._stream_validate import validate
     from lheo._validate import ValidationReport
+    from lheo._values import Code
     from lheo._writer import write
     from lheo.errors import (
         InvalidValueError,

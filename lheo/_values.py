@@ -1,5 +1,6 @@
-"""Plain Python values of LHÉO leaves, both ways: lexical text ⇄ ``str``, ``date``, ``datetime``,
-``int``, ``Decimal`` and :class:`Code`.
+"""Plain Python values of LHÉO leaves, from and to their lexical text.
+
+The values are ``str``, ``date``, ``datetime``, ``int``, ``Decimal`` and :class:`Code`.
 
 One place for these conversions, shared by the typed views, the converting constructors, the
 records and the test factories, so that a date or a code reads the same everywhere.

@@ -114,8 +114,10 @@ class ParseError(LheoError, ValueError):
 
 
 class InvalidValueError(LheoError, ValueError):
-    """A value that its element does not allow: an unknown code, a date that does not exist, a
-    text beyond its length, a value of the wrong type.
+    """A value that its element does not allow.
+
+    An unknown code, a date that does not exist, a text beyond its length, a value of the
+    wrong type.
 
     Raised at once, where the value is given (a converting constructor, a view's setter), not
     later at writing or validation.
