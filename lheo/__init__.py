@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from lheo._detect import detect
+    from lheo._diff import Change, FlowDiff, diff
     from lheo._document import Document
     from lheo._reader import read
     from lheo._stream import FormationStream, StreamWriter, iter_formations, validate_stream
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from lheo._values import Code
     from lheo._writer import write
     from lheo.errors import (
+        IncomparableError,
         InvalidValueError,
         Issue,
         LheoError,
@@ -48,9 +50,12 @@ if TYPE_CHECKING:
 __version__: str
 
 __all__ = [
+    "Change",
     "Code",
     "Document",
+    "FlowDiff",
     "FormationStream",
+    "IncomparableError",
     "InvalidValueError",
     "Issue",
     "LheoError",
@@ -67,6 +72,7 @@ __all__ = [
     "Version",
     "__version__",
     "detect",
+    "diff",
     "iter_formations",
     "migrate",
     "read",
@@ -77,6 +83,10 @@ __all__ = [
 
 # The module that defines each public name (the same as the TYPE_CHECKING imports above).
 _HOMES: dict[str, str] = {
+    "Change": "lheo._diff",
+    "FlowDiff": "lheo._diff",
+    "IncomparableError": "lheo.errors",
+    "diff": "lheo._diff",
     "Code": "lheo._values",
     "InvalidValueError": "lheo.errors",
     "Document": "lheo._document",

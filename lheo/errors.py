@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from lheo._validate import ValidationReport
 
 __all__ = [
+    "IncomparableError",
     "InvalidValueError",
     "Issue",
     "LheoError",
@@ -148,6 +149,15 @@ class NotLheoError(LheoError, ValueError):
 
 class UnsupportedVersionError(LheoError, ValueError):
     """The LHÉO version is unknown, unsupported, or cannot be detected."""
+
+
+class IncomparableError(LheoError, ValueError):
+    """Two flows that :func:`lheo.diff` cannot compare: of different kinds (a flow, an index).
+
+    Flows of different versions raise :class:`UnsupportedVersionError` (migrate first).
+
+    Added in 0.2.
+    """
 
 
 class ValidationError(LheoError, ValueError):
