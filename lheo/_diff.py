@@ -7,10 +7,13 @@ its path and its old and new values.
 Identity
     An item (a formation, an action, a session; a ``resume-offre`` or ``resume-organisme``
     in an index) is known by its ``numero`` attribute, else its ``uri`` attribute (2.3),
-    else a hash of its content (then a change of content is a removal and an addition). A
-    child that the schema allows only once in its parent (the ``action-formation`` of a
-    1.3.0 ``offre-formation``) is matched with its counterpart whatever its key
-    (:attr:`Key.by` ``"single"``). The key used is in every :class:`Change`
+    else a hash of its content. A formation without identifier whose content changed is
+    then removed and added; inside a formation, items without identifier are paired with
+    an identical one first, then those left in document order (:attr:`Key.by`
+    ``"order"``), so that a new date of a 1.3.0 session (which has no ``numero``) is one
+    change. A child that the schema allows only once in its parent (the
+    ``action-formation`` of a 1.3.0 ``offre-formation``) is matched with its counterpart
+    whatever its key (:attr:`Key.by` ``"single"``). The key used is in every :class:`Change`
     (:attr:`Change.keys`) and counted in :attr:`FlowDiff.keyed_by`. Two items of one parent
     with the same key are *duplicates*: they are reported (:attr:`FlowDiff.duplicates`), and
     the n-th of one flow is paired with the n-th of the other, never merged.
@@ -73,7 +76,7 @@ FORMAT = "lheo-diff/1"
 Side = Literal["old", "new"]
 ChangeKind = Literal["added", "removed", "changed"]
 What = Literal["item", "element", "attribute", "text"]
-KeyBy = Literal["numero", "uri", "hash", "single"]
+KeyBy = Literal["numero", "uri", "hash", "single", "order"]
 
 # White space between two tags of canonical XML: text that is only blanks (c14n escapes
 # "<" and ">" in texts and "<" in attribute values, so this matches only between tags).
@@ -117,8 +120,11 @@ class Key:
 
     Attributes:
         by: ``"numero"``, ``"uri"``, ``"hash"`` (of its canonical content: no numero, no
-            uri) or ``"single"`` (the only one of its name that its parent may hold).
-        value: the attribute's value, the hash (hexadecimal), or the element's name.
+            uri), ``"order"`` (no numero, no uri, a content that changed: paired with the
+            one left at the same rank in its parent) or ``"single"`` (the only one of its
+            name that its parent may hold).
+        value: the attribute's value, the hash (hexadecimal), the position in the new
+            flow (``"order"``), or the element's name (``"single"``).
         occurrence: 1, or n for the n-th item of one parent with that key (duplicates).
     """
 
@@ -415,6 +421,11 @@ class _Comparer:
         clone = copy.deepcopy(el)
         clone.tail = None
         for node in clone.iter():
+            # Blank texts are layout (the elements compared keep the source's).
+            if node.text is not None and not node.text.strip(" \t\r\n") and len(node):
+                node.text = None
+            if node.tail is not None and not node.tail.strip(" \t\r\n"):
+                node.tail = None
             tag = node.tag
             if isinstance(tag, str) and self._prefix and tag.startswith(self._prefix):
                 node.tag = tag[len(self._prefix) :]
@@ -513,14 +524,33 @@ class _Comparer:
         if single and len(olds) <= 1 and len(news) <= 1:
             key = Key("single", name) if level is not None else None
             pairs = [(0 if olds else None, 0 if news else None, key)]
-        elif level is not None or any(
-            el.get("numero") is not None or el.get("uri") is not None for el in (*olds, *news)
-        ):
+        elif level is not None:
             pairs = self._by_key(
-                olds, news, old_path, new_path, old_parent, new_parent, frame, level
+                list(enumerate(olds)),
+                list(enumerate(news)),
+                (old_path, new_path),
+                (old_parent, new_parent),
+                frame,
+                level,
             )
         else:
-            pairs = _by_content(olds, news)
+            # Elements with a numero or uri by it; the others by content, then in order.
+            pairs = self._by_key(
+                [(i, el) for i, el in enumerate(olds) if _keyed(el)],
+                [(j, el) for j, el in enumerate(news) if _keyed(el)],
+                (old_path, new_path),
+                (old_parent, new_parent),
+                frame,
+                None,
+            )
+            plain_old = [i for i, el in enumerate(olds) if not _keyed(el)]
+            plain_new = [j for j, el in enumerate(news) if not _keyed(el)]
+            for i, j, _key in _by_content(
+                [olds[i] for i in plain_old], [news[j] for j in plain_new]
+            ):
+                pairs.append(
+                    (None if i is None else plain_old[i], None if j is None else plain_new[j], None)
+                )
         for i, j, key in pairs:
             o = olds[i] if i is not None else None
             n = news[j] if j is not None else None
@@ -555,45 +585,71 @@ class _Comparer:
 
     def _by_key(
         self,
-        olds: list[etree._Element],
-        news: list[etree._Element],
-        old_path: str,
-        new_path: str,
-        old_parent: etree._Element,
-        new_parent: etree._Element,
+        olds: list[tuple[int, etree._Element]],
+        news: list[tuple[int, etree._Element]],
+        paths: tuple[str, str],
+        parents: tuple[etree._Element, etree._Element],
         frame: _Frame,
         level: str | None,
     ) -> list[tuple[int | None, int | None, Key | None]]:
-        """Pairs by key (numero, uri, hash), the n-th duplicate with the n-th."""
+        """Pairs by key (numero, uri, hash), the n-th duplicate with the n-th.
+
+        Items known by their content (``level`` given) that are left on both sides are then
+        paired in order (:attr:`Key.by` ``"order"``): an item without identifier whose
+        content changed is a change, not a removal and an addition.
+        """
         found: dict[Key, list[int | None]] = {}
-        for side, elements, path, parent in (
-            ("old", olds, old_path, old_parent),
-            ("new", news, new_path, new_parent),
-        ):
-            seen: dict[Key, list[int]] = {}
-            for index, el in enumerate(elements):
-                seen.setdefault(self.key_of(el), []).append(index)
-            for key, indexes in seen.items():
-                if len(indexes) > 1:
+        sides: tuple[tuple[Side, list[tuple[int, etree._Element]]], ...] = (
+            ("old", olds),
+            ("new", news),
+        )
+        for number, (side, elements) in enumerate(sides):
+            seen: dict[Key, list[tuple[int, etree._Element]]] = {}
+            for index, el in elements:
+                seen.setdefault(self.key_of(el), []).append((index, el))
+            for key, these in seen.items():
+                if len(these) > 1:
+                    path, parent = paths[number], parents[number]
                     self.duplicates.append(
                         Duplicate(
-                            side="old" if side == "old" else "new",
-                            level=level or self.name(elements[0])[0],
+                            side=side,
+                            level=level or self.name(these[0][1])[0],
                             keys=(*frame.keys, key),
                             paths=tuple(
-                                self.child_path(path, parent, elements[i], i + 1) for i in indexes
+                                self.child_path(path, parent, el, i + 1) for i, el in these
                             ),
                         )
                     )
-                for occurrence, index in enumerate(indexes, 1):
+                for occurrence, (index, _el) in enumerate(these, 1):
                     slot = found.setdefault(attrs.evolve(key, occurrence=occurrence), [None, None])
-                    slot[0 if side == "old" else 1] = index
-        pairs: list[tuple[int | None, int | None, Key | None]] = [
-            (slot[0], slot[1], key) for key, slot in found.items()
-        ]
+                    slot[number] = index
+        pairs: list[tuple[int | None, int | None, Key | None]] = []
+        old_left: list[tuple[int, Key]] = []
+        new_left: list[tuple[int, Key]] = []
+        for key, (i, j) in found.items():
+            if level is not None and key.by == "hash" and i is None and j is not None:
+                new_left.append((j, key))
+            elif level is not None and key.by == "hash" and j is None and i is not None:
+                old_left.append((i, key))
+            else:
+                pairs.append((i, j, key))
+        old_left.sort()
+        new_left.sort()
+        for rank in range(max(len(old_left), len(new_left))):
+            if rank < len(old_left) and rank < len(new_left):
+                j = new_left[rank][0]
+                pairs.append((old_left[rank][0], j, Key("order", str(j + 1))))
+            elif rank < len(old_left):
+                pairs.append((old_left[rank][0], None, old_left[rank][1]))
+            else:
+                pairs.append((None, new_left[rank][0], new_left[rank][1]))
         # The new side's order, then what was removed in the old side's order.
         pairs.sort(key=lambda p: (p[1] is None, p[1] if p[1] is not None else p[0] or 0))
         return pairs
+
+
+def _keyed(el: etree._Element) -> bool:
+    return el.get("numero") is not None or el.get("uri") is not None
 
 
 _XML_NS = "http://www.w3.org/XML/1998/namespace"

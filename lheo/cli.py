@@ -1,9 +1,10 @@
-"""The ``lheo`` command line: ``info``, ``validate``, ``convert`` and ``migrate``.
+"""The ``lheo`` command line: ``info``, ``validate``, ``convert``, ``migrate`` and ``diff``.
 
 Exit codes, for every command: 0 success, 1 invalid document, 2 usage or input error (an
 input that is missing, empty, not XML or not LHÉO; an output that cannot be written; a bad
 option). ``validate`` with several files exits 2 if any input could not be read, else 1 if
-any document is invalid. ``-`` as FILE reads standard input; ``-o -`` writes standard output.
+any document is invalid; ``diff`` exits 1 when the two flows differ. ``-`` as FILE reads
+standard input; ``-o -`` writes standard output.
 """
 
 from __future__ import annotations
@@ -724,6 +725,30 @@ def _migrate_streaming(
         streamed=True,
         busy=busy,
     )
+
+
+# ---------------------------------------------------------------------------------------
+# diff
+
+
+@main.command()
+@click.argument("old", type=click.Path(allow_dash=True, path_type=str), metavar="OLD")
+@click.argument("new", type=click.Path(allow_dash=True, path_type=str), metavar="NEW")
+@_LHEO_VERSION
+@_FORMAT
+def diff(old: str, new: str, lheo_version: str | None, fmt: str) -> None:
+    """Show what changed from the flow OLD to the flow NEW (one version, one kind).
+
+    Formations, actions and sessions added, removed and changed, known by numero, else
+    uri, else their content; moves and layout are not changes. Both read once, in bounded
+    memory. Exits 0 when they are equal, 1 when they differ (like diff), 2 on an input
+    error (flows of different versions: migrate the older one first).
+    """
+    if old == "-" and new == "-":
+        raise click.UsageError("standard input ('-') can be read only once")
+    result = lheo.diff(_source(old), _source(new), version=lheo_version)
+    click.echo(result.to_json() if fmt == "json" else str(result))
+    sys.exit(EXIT_OK if result.equal else EXIT_INVALID)
 
 
 if __name__ == "__main__":  # pragma: no cover
