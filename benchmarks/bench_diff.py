@@ -73,13 +73,14 @@ def make_edited(src: Path, out: Path, *, edits: int = 300, seed: int = 11) -> di
     """
     total = _count(src, b"<formation ")
     rng = random.Random(seed)
+    edits = max(0, min(edits, (total - MOVE_BY - 1) // 2))  # small flows: fewer edits
     chosen = dict(
         zip(sorted(rng.sample(range(total - MOVE_BY - 1), edits)), range(edits), strict=True)
     )
     made = dict.fromkeys(EDITS, 0)
-    data = src.read_bytes()
-    head = data[: data.index(b"<formation ")]
-    del data
+    with open(src, "rb") as handle:
+        start = handle.read(1 << 20)  # make_flow writes the root and offres first
+    head = start[: start.index(b"<formation ")]
     held: list[tuple[int, bytes]] = []  # moved formations: (where they go, XML)
     with open(out, "wb") as handle:
         handle.write(head)

@@ -25,6 +25,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
+from bench_diff import make_edited  # noqa: E402
 from bench_startup import measure as measure_startup  # noqa: E402
 from bench_startup import table as startup_table  # noqa: E402
 from make_flow import make_flow, parse_size  # noqa: E402
@@ -94,6 +95,15 @@ CASES: list[tuple[str, str, str, int | None, bool]] = [
     ),
     ("lheo.validate", "2.3", "import lheo\nT0()\nlheo.validate(PATH)", None, False),
     ("lheo.validate_stream", "2.3", "import lheo\nT0()\nlheo.validate_stream(PATH)", None, True),
+    # lheo.diff against parsing both flows (EDITED: the flow with a few hundred edits).
+    (
+        "lxml.etree.parse of both (diff)",
+        "2.3",
+        "from lxml import etree\nT0()\netree.parse(PATH)\netree.parse(EDITED)",
+        None,
+        False,
+    ),
+    ("lheo.diff", "2.3", "import lheo\nT0()\nlheo.diff(PATH, EDITED)", None, True),
     (
         "2.2: lxml.etree.parse",
         "2.2",
@@ -145,6 +155,7 @@ CASES: list[tuple[str, str, str, int | None, bool]] = [
 RUNNER = """
 import gc, json, resource, sys, time
 PATH, OUT, PLAIN, SCHEMA = sys.argv[1:5]
+EDITED = PATH[:-4] + "-edited.xml"
 _t = [time.perf_counter()]
 def T0():
     gc.collect()
@@ -222,6 +233,15 @@ def migration_summary(done: dict[str, dict[str, float]], mb: float) -> list[str]
     return out
 
 
+def diff_summary(done: dict[str, dict[str, float]]) -> list[str]:
+    """The diff's target: ``lheo.diff`` of two flows within 3× the time of parsing both."""
+    base, diff = done.get("lxml.etree.parse of both (diff)"), done.get("lheo.diff")
+    if base is None or diff is None:
+        return []
+    ratio = diff["seconds"] / base["seconds"]
+    return [f"- lheo.diff: {ratio:.2f} × the time of parsing both flows (target ≤ 3)"]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
@@ -261,6 +281,7 @@ def main() -> None:
             for version in ("2.3", "2.2"):
                 flows[version] = tmp / f"flow-{version}.xml"
                 make_flow(version, size, flows[version])
+            make_edited(flows["2.3"], tmp / "flow-2.3-edited.xml")
             mb = {v: p.stat().st_size / 1024**2 for v, p in flows.items()}
             header = f"## {mb['2.3']:.0f} MB flows"
             print(header)
@@ -282,10 +303,10 @@ def main() -> None:
                 print(row)
                 lines.append(row)
             lines.append("")
-            migration = migration_summary(done, mb["2.2"])
+            migration = migration_summary(done, mb["2.2"]) + diff_summary(done)
             print("\n".join(migration))
             lines += [*migration, ""] if migration else []
-            for path in flows.values():
+            for path in [*flows.values(), tmp / "flow-2.3-edited.xml"]:
                 path.unlink()
     args.results.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"\nwritten to {args.results}")

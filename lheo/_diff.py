@@ -698,14 +698,13 @@ class _Record:
     """An item of one flow, as it waits for its counterpart."""
 
     key: Key
-    digest: str
     number: int
     path: str
     body: bytes | tuple[int, int]  # canonical XML, or where it is in the spill file
 
 
 class _Indexer(Handler):
-    """The engine handler of one flow: each item as a :class:`_Record` (key, hash, XML)."""
+    """The engine handler of one flow: each item as a :class:`_Record` (key, XML)."""
 
     def __init__(self, engine: Engine, skip: int) -> None:
         self.engine = engine
@@ -716,8 +715,8 @@ class _Indexer(Handler):
         if not item.contained or item.number <= self.skip:
             return None
         el = item.element
-        # The C14N as written, blanks included, is hashed: stripping blanks would cost a
-        # third of the time, and only flows laid out differently need it (see _Differ.take).
+        # The C14N as written, blanks included: stripping blanks would cost a third of the
+        # time, and only flows laid out differently need it (see _Differ._compare).
         body = etree.tostring(el, method="c14n", exclusive=True)
         numero = el.get("numero")
         if numero is not None:
@@ -725,7 +724,7 @@ class _Indexer(Handler):
         else:
             uri = el.get("uri")
             key = Key("uri", uri) if uri is not None else Key("hash", _hash(canonical_of(body)))
-        return _Record(key, _hash(body), item.number, item.path, body)
+        return _Record(key, item.number, item.path, body)
 
     def on_trailer(self, skeleton: etree._Element) -> None:
         # What is left once the items are taken out: compared as level "flow".
@@ -854,15 +853,15 @@ class _Differ:
             self.waiting[side][record.key] = record
             return
         old, new = (partner, record) if side == "new" else (record, partner)
-        if old.digest != new.digest:
-            self._compare(old, new)
+        old_body, new_body = self.store.get(old.body), self.store.get(new.body)
+        if old_body != new_body:
+            self._compare(old, new, old_body, new_body)
         self.store.drop(partner.body)
 
     def _parse(self, body: bytes) -> etree._Element:
         return etree.fromstring(body, self.parser)
 
-    def _compare(self, old: _Record, new: _Record) -> None:
-        old_body, new_body = self.store.get(old.body), self.store.get(new.body)
+    def _compare(self, old: _Record, new: _Record, old_body: bytes, new_body: bytes) -> None:
         if _BLANKS.sub(b"><", old_body) == _BLANKS.sub(b"><", new_body):
             return  # laid out differently, nothing more
         out: list[Change] = []
@@ -988,7 +987,10 @@ def diff(old: Source, new: Source, *, version: str | Version | None = None) -> F
         new=b.name,
         version=a.version.value,
         kind=a.kind,
-        levels=(*dict.fromkeys(levels.values()), *inner) if levels else (),
+        # Actions and sessions are levels of flows of formations (or a formation alone).
+        levels=(*dict.fromkeys(levels.values()), *inner)
+        if "formation" in levels.values() or a.kind == a.version.item
+        else tuple(dict.fromkeys(levels.values())),
         changes=(*flow_changes, *differ.changes()),
         duplicates=tuple(differ.duplicates()),
         keyed_by={side: dict(sorted(by.items())) for side, by in differ.keyed_by.items()},
