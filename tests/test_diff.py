@@ -10,6 +10,7 @@ import copy
 import json
 import random
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -582,3 +583,109 @@ def test_cli_exit_codes_and_formats(tmp_path: Path) -> None:
     assert stdin.exit_code == 0
     twice = runner.invoke(main, ["diff", "-", "-"])
     assert twice.exit_code == 2
+
+
+# ---------------------------------------------------------------------------------------
+# More keys: 1.3.0 action-formation, sessions without numero, duplicates inside an item
+
+
+def test_130_action_formation_is_matched_as_the_only_one() -> None:
+    text = OFFRE_130.read_text(encoding="utf-8")
+    text = text.replace("<offre-formation>", '<offre-formation numero="OF1">', 1)
+    title = "Titre professionnel soudeur(se) TIG électrode enrobée"
+    changed = text.replace(f"<intitule-action>{title}<", "<intitule-action>Soudeur TIG<", 1)
+    (change,) = lheo.diff(text, changed)
+    assert keys(change) == [("numero", "OF1"), ("single", "action-formation")]
+    assert (change.level, change.path, change.old, change.new) == (
+        "action",
+        "/lheo/offres/offre-formation[1]/action-formation/intitule-action",
+        title,
+        "Soudeur TIG",
+    )
+
+
+def test_sessions_without_numero() -> None:
+    tree, ns = _catalogue()
+    action = tree.getroot().find(f".//{{{ns}}}action[@numero='GE-2025-001873-STR']")
+    assert action is not None
+    sessions = action.findall(f"{{{ns}}}session")
+    assert len(sessions) >= 2
+    for session in sessions:
+        del session.attrib["numero"]
+    old = xml(tree)
+    action.append(sessions[0])  # moved: no change
+    assert lheo.diff(old, xml(tree)).equal
+    action.remove(sessions[0])  # removed: known by its content
+    (change,) = lheo.diff(old, xml(tree))
+    assert (change.kind, change.what, change.level) == ("removed", "item", "session")
+    assert change.key is not None and change.key.by == "hash"
+    assert change.old_path == "/lheo/offres/formation[3]/action[1]/session[1]"
+
+
+def test_duplicate_sessions_in_a_changed_action() -> None:
+    tree, ns = _catalogue()
+    action = tree.getroot().find(f".//{{{ns}}}action[@numero='3519_229871']")
+    assert action is not None
+    first = action.find(f"{{{ns}}}session")
+    assert first is not None
+    twin = copy.deepcopy(first)
+    action.append(twin)
+    old = xml(tree)
+    debut = twin.find(f"{{{ns}}}periode/{{{ns}}}debut")
+    assert debut is not None
+    before, debut.text = debut.text, "20991231"
+    d = lheo.diff(old, xml(tree))
+    (change,) = d
+    assert change.key == _diff.Key("numero", str(first.get("numero")), 2)
+    assert (change.old, change.new) == (before, "20991231")
+    last = len(action.findall(f"{{{ns}}}session"))
+    twin_path = f"/lheo/offres/formation[2]/action[1]/session[{last}]"
+    assert change.path == twin_path + "/periode/debut"
+    assert [(x.side, x.level, x.paths[-1]) for x in d.duplicates] == [
+        ("old", "session", twin_path),
+        ("new", "session", twin_path),
+    ]
+
+
+# ---------------------------------------------------------------------------------------
+# Big texts (a restart with huge_tree) and memory
+
+
+def test_a_restart_for_a_huge_text_hands_no_item_twice() -> None:
+    # libxml2 refuses texts over 10 MB without huge_tree: the engine reads the flow again
+    # with it, and what was handed over before must not be handed again (a duplicate).
+    tree, ns = _catalogue()
+    big = tree.getroot()[0][2].find(f"{{{ns}}}contenu-formation")
+    assert big is not None
+    big.text = "x" * (11 * 1024 * 1024)
+    old = xml(tree)
+    tree.getroot()[0][3].set("datemaj", "20991231")
+    d = lheo.diff(old, xml(tree))
+    assert [(c.path, c.new) for c in d] == [("/lheo/offres/formation[4]/@datemaj", "20991231")]
+    assert not d.duplicates
+
+
+def _peak_rss_kb(old: Path, new: Path) -> int:
+    code = (
+        "import resource, sys\n"
+        "import lheo\n"
+        "assert lheo.diff(sys.argv[1], sys.argv[2]).equal\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(old), str(new)], capture_output=True, text=True, check=True
+    )
+    return int(proc.stdout.strip())
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="ru_maxrss in KiB on Linux")
+def test_large_flows_in_bounded_memory(tmp_path: Path) -> None:
+    """Two 30 MB flows are compared with memory far below their size."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from make_flow import make_flow
+
+    small, big = tmp_path / "small.xml", tmp_path / "big.xml"
+    make_flow("2.3", 100 * 1024, small)
+    make_flow("2.3", 30 * 1024 * 1024, big)
+    growth_kb = _peak_rss_kb(big, big) - _peak_rss_kb(small, small)
+    assert growth_kb * 1024 < big.stat().st_size / 4, f"{growth_kb} KiB more for {big}"
