@@ -34,9 +34,10 @@ What a change is
 
 Memory and speed
     Both flows are read once, side by side, by the streaming engine (:mod:`lheo._engine`):
-    each item is hashed (canonical XML, :func:`canonical`) and kept, compact, only until its
-    counterpart comes in the other flow; an unchanged pair is dropped at once, a changed
-    pair is compared element by element. What waits for its counterpart (items moved far,
+    each item is written as its C14N (the bytes of two equal items are equal) and kept only
+    until its counterpart comes in the other flow; a pair with the same bytes is dropped at
+    once, the others are compared element by element (only there are layout differences
+    told from changes). What waits for its counterpart (items moved far,
     added or removed) stays in memory up to :data:`MAX_PENDING` bytes, then goes to a
     temporary file; beyond that, memory holds an index of about a hundred bytes per item
     (keys seen, for duplicates) and the changes found.
@@ -363,7 +364,7 @@ class FlowDiff:
 
 @attrs.define
 class _Frame:
-    """Where the comparison is: the innermost item, its keys, the paths on both sides."""
+    """Where the comparison is: the innermost item and the keys of the items down to it."""
 
     level: str
     keys: tuple[Key, ...]
@@ -374,7 +375,6 @@ class _Comparer:
 
     def __init__(self, version: Version, namespace: str | None, levels: Mapping[str, str]):
         self.repeatable = version.repeatable
-        self.ns = namespace
         self._prefix = "" if namespace is None else "{" + namespace + "}"
         self.levels = levels  # Clark tag → level label (the items inside an item)
         self.duplicates: list[Duplicate] = []

@@ -28,4 +28,7 @@ def check(path: Path, root: Lheo) -> None:
     formation: Formation = root.offres.formation[0]
     view: onisep.FormationOnisep | None = onisep.formation_onisep(formation)
     uai: str = enrich.check_uai("0292338J")
+    flow_diff: lheo.FlowDiff = lheo.diff(path, path, version="2.3")
+    changes: list[lheo.Change] = list(flow_diff)
+    del flow_diff, changes
     del version, kind, detected, ok, issues, data, migrated, counts, streamed, stream, view, uai
