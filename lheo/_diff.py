@@ -554,6 +554,9 @@ class _Comparer:
         for i, j, key in pairs:
             o = olds[i] if i is not None else None
             n = news[j] if j is not None else None
+            # Most of what a changed item holds is the same: skipped whole.
+            if o is not None and n is not None and len(o) and _same(o, n):
+                continue
             opath = None if i is None else self.child_path(old_path, old_parent, olds[i], i + 1)
             npath = None if j is None else self.child_path(new_path, new_parent, news[j], j + 1)
             inner = frame
@@ -561,9 +564,6 @@ class _Comparer:
                 inner = _Frame(level, (*frame.keys, key))
             if o is not None and n is not None:
                 assert opath is not None and npath is not None
-                # Most of what a changed item holds is the same: skipped whole.
-                if len(o) and _same(o, n):
-                    continue
                 self.compare(o, n, opath, npath, inner, out)
                 continue
             kind: ChangeKind = "added" if o is None else "removed"
