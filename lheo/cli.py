@@ -736,7 +736,8 @@ def _migrate_streaming(
 @click.argument("new", type=click.Path(allow_dash=True, path_type=str), metavar="NEW")
 @_LHEO_VERSION
 @_FORMAT
-def diff(old: str, new: str, lheo_version: str | None, fmt: str) -> None:
+@_QUIET
+def diff(old: str, new: str, lheo_version: str | None, fmt: str, quiet: bool) -> None:
     """Show what changed from the flow OLD to the flow NEW (one version, one kind).
 
     Formations, actions and sessions added, removed and changed, known by numero, else
@@ -746,7 +747,9 @@ def diff(old: str, new: str, lheo_version: str | None, fmt: str) -> None:
     """
     if old == "-" and new == "-":
         raise click.UsageError("standard input ('-') can be read only once")
-    result = lheo.diff(_source(old), _source(new), version=lheo_version)
+    # Both flows are read side by side: the bar follows the new one.
+    with progress_source(new, quiet=_quiet_for(new, quiet), desc="diff") as source:
+        result = lheo.diff(_source(old), source, version=lheo_version)
     click.echo(result.to_json() if fmt == "json" else str(result))
     sys.exit(EXIT_OK if result.equal else EXIT_INVALID)
 
