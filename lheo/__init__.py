@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     )
     from lheo.migration import MigrationResult, migrate
     from lheo.versions import Version
+    from lheo.views import Tree, parse
 
 #: The version of the installed distribution (read from its metadata on first access).
 __version__: str
@@ -60,6 +61,7 @@ __all__ = [
     "OutputError",
     "ParseError",
     "StreamWriter",
+    "Tree",
     "UnsafeXmlError",
     "UnsupportedVersionError",
     "ValidationError",
@@ -69,6 +71,7 @@ __all__ = [
     "detect",
     "iter_formations",
     "migrate",
+    "parse",
     "read",
     "validate",
     "validate_stream",
@@ -89,6 +92,7 @@ _HOMES: dict[str, str] = {
     "OutputError": "lheo.errors",
     "ParseError": "lheo.errors",
     "StreamWriter": "lheo._stream",
+    "Tree": "lheo.views",
     "UnsafeXmlError": "lheo.errors",
     "UnsupportedVersionError": "lheo.errors",
     "ValidationError": "lheo.errors",
@@ -97,6 +101,7 @@ _HOMES: dict[str, str] = {
     "detect": "lheo._detect",
     "iter_formations": "lheo._stream",
     "migrate": "lheo.migration",
+    "parse": "lheo.views",
     "read": "lheo._reader",
     "validate": "lheo._stream_validate",
     "validate_stream": "lheo._stream",
