@@ -27,11 +27,47 @@ XS = "{http://www.w3.org/2001/XMLSchema}"
 # Names an ElementView already has (lxml's element API and ours): a schema name equal to one
 # gets a trailing underscore (the attribute ``tag`` becomes ``tag_``).
 TAKEN = {
-    "tag", "text", "tail", "attrib", "base", "nsmap", "prefix", "sourceline", "get", "set",
-    "keys", "values", "items", "append", "extend", "insert", "remove", "clear", "find",
-    "findall", "findtext", "iterfind", "index", "replace", "iter", "iterchildren",
-    "makeelement", "getparent", "getnext", "getprevious", "addnext", "addprevious",
-    "path", "raw", "child", "make", "detach", "value", "xpath", "cssselect", "getroottree",
+    "tag",
+    "text",
+    "tail",
+    "attrib",
+    "base",
+    "nsmap",
+    "prefix",
+    "sourceline",
+    "get",
+    "set",
+    "keys",
+    "values",
+    "items",
+    "append",
+    "extend",
+    "insert",
+    "remove",
+    "clear",
+    "find",
+    "findall",
+    "findtext",
+    "iterfind",
+    "index",
+    "replace",
+    "iter",
+    "iterchildren",
+    "makeelement",
+    "getparent",
+    "getnext",
+    "getprevious",
+    "addnext",
+    "addprevious",
+    "path",
+    "raw",
+    "child",
+    "make",
+    "detach",
+    "value",
+    "xpath",
+    "cssselect",
+    "getroottree",
 }
 
 
@@ -77,15 +113,23 @@ class Schema:
         union = st.find(f"{XS}union")
         if union is not None:
             members = [local(m) for m in union.get("memberTypes").split()]
-            coded = [m for m in members if self.simple[m].find(f"{XS}restriction/{XS}enumeration") is not None]
+            coded = [
+                m
+                for m in members
+                if self.simple[m].find(f"{XS}restriction/{XS}enumeration") is not None
+            ]
             if len(coded) != 1 or len(members) != 2:
                 raise SystemExit(f"{simple}: unsupported union {members}")
-            return const, f'Coded(VERSION, "{coded[0]}", empty=True)', "Code"
+            return (
+                const,
+                f'Coded(VERSION, "{coded[0]}", {self.codes(coded[0])}, empty=True)',
+                "Code",
+            )
         restriction = st.find(f"{XS}restriction")
         base = restriction.get("base")
         empty = simple.endswith("-ou-vide")
         if restriction.find(f"{XS}enumeration") is not None:
-            return const, f'Coded(VERSION, "{simple}")', "Code"
+            return const, f'Coded(VERSION, "{simple}", {self.codes(simple)})', "Code"
         if simple.startswith("date-aaaammjj"):
             return const, f"Date(empty={empty})", "datetime.date"
         if base == "xs:long" or simple.startswith("nombre"):
@@ -95,9 +139,22 @@ class Schema:
         low = restriction.find(f"{XS}minLength")
         high = restriction.find(f"{XS}maxLength")
         exact = restriction.find(f"{XS}length")
-        lo = exact.get("value") if exact is not None else (low.get("value") if low is not None else None)
-        hi = exact.get("value") if exact is not None else (high.get("value") if high is not None else None)
+        lo = (
+            exact.get("value")
+            if exact is not None
+            else (low.get("value") if low is not None else None)
+        )
+        hi = (
+            exact.get("value")
+            if exact is not None
+            else (high.get("value") if high is not None else None)
+        )
         return const, f"Text({lo}, {hi})", "str"
+
+    def codes(self, simple: str) -> str:
+        """The enumeration of a ``dict-*`` type, as a tuple expression (schema order)."""
+        values = [e.get("value") for e in self.simple[simple].iter(f"{XS}enumeration")]
+        return "(" + ", ".join(f'"{v}"' for v in values) + ("," if len(values) == 1 else "") + ")"
 
     def leaf_type(self, element) -> str | None:
         """The simple type of a leaf element (``type="l:texte-255-element"``), or None."""
@@ -160,7 +217,7 @@ class Schema:
 
 def fit(line: str) -> str:
     """Wrap a descriptor line longer than 100 characters after its opening parenthesis."""
-    if len(line) <= 100:
+    if len(line) <= 100 or "\n" in line:
         return line
     head, _, rest = line.partition("= ")
     call, _, args = rest.partition("(")
@@ -171,7 +228,9 @@ def attribute_lines(schema: Schema, attrs: list[tuple[str, str]]) -> list[str]:
     lines = []
     for name, typ in attrs:
         if typ == "xs:dateTime":
-            lines.append(f'    {python_name(name)}: Attr[datetime.datetime] = Attr("{name}", _DATETIME)')
+            lines.append(
+                f'    {python_name(name)}: Attr[datetime.datetime] = Attr("{name}", _DATETIME)'
+            )
         else:
             lines.append(f'    {python_name(name)}: Attr[str] = Attr("{name}", _STRING)')
     return lines
@@ -237,7 +296,22 @@ def render(version: str) -> str:
         "_STRING = Text()",
         "_DATETIME = DateTime()",
     ]
-    out.extend(f"{const} = {expr}" for const, expr in kinds.items())
+    for const, expr in kinds.items():
+        line = f"{const} = {expr}"
+        if len(line) > 100:
+            call, _, args = expr.partition("(")
+            head, _, rest = args.partition("(")
+            codes, _, tail = rest.partition(")")
+            parts = [part.strip() for part in head.split(",") if part.strip()]
+            wrapped = textwrap.wrap(codes, 88, break_long_words=False, break_on_hyphens=False)
+            line = f"{const} = {call}(\n" + "".join(f"    {part},\n" for part in parts)
+            line += "    (\n" + "".join(f"        {chunk.strip()}\n" for chunk in wrapped)
+            line += "    ),\n"
+            line += "".join(
+                f"    {part.strip()},\n" for part in tail[:-1].split(",") if part.strip()
+            )
+            line += ")"
+        out.append(line)
     out += [
         "",
         "",
@@ -255,9 +329,13 @@ def render(version: str) -> str:
             typ = types[simple]
             const = "_" + simple.upper().replace("-", "_")
             ct = schema.complex[local(element.get("type"))]
-            lines += docstring(name, doc_of(element), [f"A leaf: ``value`` is its {typ} value ({simple})."])
+            lines += docstring(
+                name, doc_of(element), [f"A leaf: ``value`` is its {typ} value ({simple})."]
+            )
             lines += ["", f'    _name = "{name}"', f"    value: Own[{typ}] = Own({const})"]
-            lines += attribute_lines(schema, schema.attributes(ct.find(f"{XS}simpleContent/{XS}extension")))
+            lines += attribute_lines(
+                schema, schema.attributes(ct.find(f"{XS}simpleContent/{XS}extension"))
+            )
         else:
             ct = element.find(f"{XS}complexType")
             content = schema.content(element)
@@ -275,11 +353,12 @@ def render(version: str) -> str:
                     typ = types[leaf]
                     const = "_" + leaf.upper().replace("-", "_")
                     if high == 1:
-                        lines.append(f'    {prop}: Value[{typ}] = Value(_NS + "{child}", {const}, {low})')
-                    else:
                         lines.append(
-                            f'    {prop}: Values[{typ}] = Values(_NS + "{child}", {const}, {low}, {high})'
+                            f'    {prop}: Value[{typ}] = Value(_NS + "{child}", {const}, {low})'
                         )
+                    else:
+                        call = f'Values(_NS + "{child}", {const}, {low}, {high})'
+                        lines.append(f"    {prop}: Values[{typ}] = {call}")
                     continue
                 view = class_name(child)
                 if high == 1 and low >= 1:

@@ -35,7 +35,7 @@ Added in 0.2.
 
 from __future__ import annotations
 
-from lheo.views._base import ElementView, ValueList, ViewList
+from lheo.views._base import ElementView, ValueList, ViewList, lookup
 from lheo.views._tree import Tree, parse, views_module
 
-__all__ = ["ElementView", "Tree", "ValueList", "ViewList", "parse", "views_module"]
+__all__ = ["ElementView", "Tree", "ValueList", "ViewList", "lookup", "parse", "views_module"]

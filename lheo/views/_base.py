@@ -180,23 +180,33 @@ class Integer(Kind[int]):
 
 
 class Coded(Kind[Code]):
-    """A ``dict-*`` element: a code of the version's table, read as :class:`lheo.Code`."""
+    """A ``dict-*`` element: a code of its schema enumeration, read as :class:`lheo.Code`.
 
-    __slots__ = ("_labels", "empty", "table", "version")
+    The label comes from the version's code table of the same name (``None`` when the
+    version has no such table, as 1.3.0's ``dict-financeurs``, or the code is not in it).
+    """
 
-    def __init__(self, version: str, table: str, empty: bool = False) -> None:
+    __slots__ = ("_labels", "codes", "empty", "table", "version")
+
+    def __init__(
+        self, version: str, table: str, codes: tuple[str, ...], empty: bool = False
+    ) -> None:
         self.version = version
         self.table = table
+        self.codes = frozenset(codes)
         self.empty = empty
         self._labels: Mapping[str, str] | None = None
 
     @property
     def labels(self) -> Mapping[str, str]:
-        """The table (code → label), loaded on first use."""
+        """The table (code → label), loaded on first use (empty when there is none)."""
         if self._labels is None:
             from lheo import tables
 
-            self._labels = tables.get(self.version, self.table)
+            try:
+                self._labels = tables.get(self.version, self.table)
+            except KeyError:
+                self._labels = {}
         return self._labels
 
     def read(self, text: str | None) -> Code | None:
@@ -207,16 +217,18 @@ class Coded(Kind[Code]):
         return Code(code, self.table, self.labels) if code else None
 
     def write(self, value: object, path: str) -> str:
-        """A code of the table, as ``str`` or ``int`` (``14`` → ``"14"``)."""
+        """A code of the enumeration, as ``str`` or ``int`` (``14`` → ``"14"``)."""
         if isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
-        if isinstance(value, str) and (value in self.labels or (value == "" and self.empty)):
+        if isinstance(value, str) and (value in self.codes or (value == "" and self.empty)):
             return value
         raise InvalidValueError(path, value, self.describe())
 
     def describe(self) -> str:
         """E.g. ``"a code of dict-niveaux: 0, 1, …"``."""
-        return f"a code of {self.table}: {', '.join(self.labels)}"
+        listed = [code for code in self.labels if code in self.codes]
+        listed += sorted(self.codes.difference(listed))
+        return f"a code of {self.table}: {', '.join(listed)}"
 
 
 class DateTime(Kind[_dt.datetime]):
@@ -604,7 +616,8 @@ class Attr(Field, Generic[T]):
     def __get__(self, obj: ElementView | None, owner: type) -> Any:
         if obj is None:
             return self
-        return self.kind.read(obj.get(self.qname))
+        value = obj.get(self.qname)
+        return None if value is None else self.kind.read(value)
 
     def __set__(self, obj: ElementView, value: T | None) -> None:
         if value is None:

@@ -62,17 +62,37 @@ _DATE_AAAAMMJJ = Date(empty=False)
 _DATE_AAAAMMJJ_OU_VIDE = Date(empty=True)
 _NOMBRE = Integer(empty=False)
 _NOMBRE_OU_VIDE = Integer(empty=True)
-_DICT_BOOLEAN = Coded(VERSION, "dict-boolean")
-_DICT_NIVEAUX = Coded(VERSION, "dict-niveaux")
-_DICT_FOAD = Coded(VERSION, "dict-FOAD")
-_DICT_AIS = Coded(VERSION, "dict-AIS")
-_DICT_MODALITES_ES = Coded(VERSION, "dict-modalites-es")
-_DICT_PERIMETRE_RECRUTEMENT = Coded(VERSION, "dict-perimetre-recrutement")
-_DICT_TYPE_PARCOURS = Coded(VERSION, "dict-type-parcours")
-_DICT_TYPE_POSITIONNEMENT = Coded(VERSION, "dict-type-positionnement")
-_DICT_TYPE_MODULE = Coded(VERSION, "dict-type-module")
-_DICT_FINANCEURS = Coded(VERSION, "dict-financeurs")
-_DICT_PERIMETRE_RECRUTEMENT_OU_VIDE = Coded(VERSION, "dict-perimetre-recrutement", empty=True)
+_DICT_BOOLEAN = Coded(VERSION, "dict-boolean", ("0", "1"))
+_DICT_NIVEAUX = Coded(VERSION, "dict-niveaux", ("0", "1", "2", "3", "4", "5", "6", "7", "8"))
+_DICT_FOAD = Coded(VERSION, "dict-FOAD", ("0", "1", "2"))
+_DICT_AIS = Coded(VERSION, "dict-AIS", ("1", "2", "4", "5", "6", "7", "8", "9"))
+_DICT_MODALITES_ES = Coded(VERSION, "dict-modalites-es", ("0", "1"))
+_DICT_PERIMETRE_RECRUTEMENT = Coded(
+    VERSION,
+    "dict-perimetre-recrutement",
+    (
+        "0", "1", "2", "3", "4", "5", "6"
+    ),
+)
+_DICT_TYPE_PARCOURS = Coded(VERSION, "dict-type-parcours", ("1", "2", "3", "4"))
+_DICT_TYPE_POSITIONNEMENT = Coded(VERSION, "dict-type-positionnement", ("1", "2"))
+_DICT_TYPE_MODULE = Coded(VERSION, "dict-type-module", ("0", "1", "2"))
+_DICT_FINANCEURS = Coded(
+    VERSION,
+    "dict-financeurs",
+    (
+        "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+        "16", "17"
+    ),
+)
+_DICT_PERIMETRE_RECRUTEMENT_OU_VIDE = Coded(
+    VERSION,
+    "dict-perimetre-recrutement",
+    (
+        "0", "1", "2", "3", "4", "5", "6"
+    ),
+    empty=True,
+)
 
 
 class _View(ElementView):

@@ -58,17 +58,30 @@ _TEXTE_MAX_3000 = Text(None, 3000)
 _TEXTE_3000 = Text(1, 3000)
 _DATE_AAAAMMJJ = Date(empty=False)
 _NOMBRE = Integer(empty=False)
-_DICT_AIS = Coded(VERSION, "dict-AIS")
-_DICT_BOOLEAN = Coded(VERSION, "dict-boolean")
-_DICT_ETAT_RECRUTEMENT = Coded(VERSION, "dict-etat-recrutement")
-_DICT_FINANCEURS = Coded(VERSION, "dict-financeurs")
-_DICT_MODALITES_ENSEIGNEMENT = Coded(VERSION, "dict-modalites-enseignement")
-_DICT_MODALITES_ES = Coded(VERSION, "dict-modalites-es")
-_DICT_NIVEAUX = Coded(VERSION, "dict-niveaux")
-_DICT_PERIMETRE_RECRUTEMENT = Coded(VERSION, "dict-perimetre-recrutement")
-_DICT_TYPE_MODULE = Coded(VERSION, "dict-type-module")
-_DICT_TYPE_PARCOURS = Coded(VERSION, "dict-type-parcours")
-_DICT_TYPE_POSITIONNEMENT = Coded(VERSION, "dict-type-positionnement")
+_DICT_AIS = Coded(VERSION, "dict-AIS", ("1", "6", "7", "8", "5", "9", "2", "3", "4"))
+_DICT_BOOLEAN = Coded(VERSION, "dict-boolean", ("0", "1"))
+_DICT_ETAT_RECRUTEMENT = Coded(VERSION, "dict-etat-recrutement", ("1", "2", "3"))
+_DICT_FINANCEURS = Coded(
+    VERSION,
+    "dict-financeurs",
+    (
+        "11", "12", "13", "2", "3", "4", "5", "6", "7", "8", "9", "15", "10", "0", "14", "16",
+        "17", "1"
+    ),
+)
+_DICT_MODALITES_ENSEIGNEMENT = Coded(VERSION, "dict-modalites-enseignement", ("0", "1", "2"))
+_DICT_MODALITES_ES = Coded(VERSION, "dict-modalites-es", ("0", "1"))
+_DICT_NIVEAUX = Coded(VERSION, "dict-niveaux", ("0", "1", "2", "3", "4", "5", "6", "7", "8"))
+_DICT_PERIMETRE_RECRUTEMENT = Coded(
+    VERSION,
+    "dict-perimetre-recrutement",
+    (
+        "0", "1", "2", "3", "4", "5", "6"
+    ),
+)
+_DICT_TYPE_MODULE = Coded(VERSION, "dict-type-module", ("0", "1", "2"))
+_DICT_TYPE_PARCOURS = Coded(VERSION, "dict-type-parcours", ("1", "2", "3", "4"))
+_DICT_TYPE_POSITIONNEMENT = Coded(VERSION, "dict-type-positionnement", ("1", "2"))
 
 
 class _View(ElementView):

@@ -64,25 +64,69 @@ _TEXTE_MAX_3000 = Text(None, 3000)
 _TEXTE_3000 = Text(1, 3000)
 _DATE_AAAAMMJJ = Date(empty=False)
 _NOMBRE = Integer(empty=False)
-_DICT_AIS = Coded(VERSION, "dict-AIS")
-_DICT_BOOLEAN = Coded(VERSION, "dict-boolean")
-_DICT_ETAT_RECRUTEMENT = Coded(VERSION, "dict-etat-recrutement")
-_DICT_FINANCEURS = Coded(VERSION, "dict-financeurs")
-_DICT_MODALITE_RECRUTEMENT = Coded(VERSION, "dict-modalite-recrutement")
-_DICT_MODALITES_ENSEIGNEMENT = Coded(VERSION, "dict-modalites-enseignement")
-_DICT_MODALITES_ES = Coded(VERSION, "dict-modalites-es")
-_DICT_NIVEAUX = Coded(VERSION, "dict-niveaux")
-_DICT_PERIMETRE_RECRUTEMENT = Coded(VERSION, "dict-perimetre-recrutement")
-_DICT_TYPE_ALTERNANCE = Coded(VERSION, "dict-type-alternance")
-_DICT_TYPE_CONTACT = Coded(VERSION, "dict-type-contact")
-_DICT_TYPE_CYCLE = Coded(VERSION, "dict-type-cycle")
-_DICT_TYPE_ENSEIGNEMENT = Coded(VERSION, "dict-type-enseignement")
-_DICT_TYPE_EQUIPEMENT = Coded(VERSION, "dict-type-equipement")
-_DICT_TYPE_MODULE = Coded(VERSION, "dict-type-module")
-_DICT_TYPE_PARCOURS = Coded(VERSION, "dict-type-parcours")
-_DICT_TYPE_POSITIONNEMENT = Coded(VERSION, "dict-type-positionnement")
-_DICT_TYPE_VALIDATION_BLOCS = Coded(VERSION, "dict-type-validation-blocs")
-_DICT_UNITE_RYTHME = Coded(VERSION, "dict-unite-rythme")
+_DICT_AIS = Coded(VERSION, "dict-AIS", ("1", "6", "7", "8", "5", "9", "2", "3", "4"))
+_DICT_BOOLEAN = Coded(VERSION, "dict-boolean", ("0", "1"))
+_DICT_ETAT_RECRUTEMENT = Coded(VERSION, "dict-etat-recrutement", ("1", "2", "3"))
+_DICT_FINANCEURS = Coded(
+    VERSION,
+    "dict-financeurs",
+    (
+        "11", "12", "13", "2", "3", "4", "5", "6", "7", "8", "9", "15", "10", "0", "14", "16",
+        "17", "18", "19", "20", "1"
+    ),
+)
+_DICT_MODALITE_RECRUTEMENT = Coded(
+    VERSION,
+    "dict-modalite-recrutement",
+    (
+        "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"
+    ),
+)
+_DICT_MODALITES_ENSEIGNEMENT = Coded(VERSION, "dict-modalites-enseignement", ("0", "1", "2"))
+_DICT_MODALITES_ES = Coded(VERSION, "dict-modalites-es", ("0", "1"))
+_DICT_NIVEAUX = Coded(
+    VERSION,
+    "dict-niveaux",
+    (
+        "0", "1", "2", "3", "4", "5", "6", "7", "8", "11", "12", "13", "14", "15", "16", "17",
+        "18"
+    ),
+)
+_DICT_PERIMETRE_RECRUTEMENT = Coded(
+    VERSION,
+    "dict-perimetre-recrutement",
+    (
+        "0", "1", "2", "3", "4", "5", "6"
+    ),
+)
+_DICT_TYPE_ALTERNANCE = Coded(VERSION, "dict-type-alternance", ("0", "1", "2"))
+_DICT_TYPE_CONTACT = Coded(
+    VERSION,
+    "dict-type-contact",
+    (
+        "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14"
+    ),
+)
+_DICT_TYPE_CYCLE = Coded(VERSION, "dict-type-cycle", ("0", "1"))
+_DICT_TYPE_ENSEIGNEMENT = Coded(
+    VERSION,
+    "dict-type-enseignement",
+    (
+        "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"
+    ),
+)
+_DICT_TYPE_EQUIPEMENT = Coded(
+    VERSION,
+    "dict-type-equipement",
+    (
+        "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"
+    ),
+)
+_DICT_TYPE_MODULE = Coded(VERSION, "dict-type-module", ("0", "1", "2"))
+_DICT_TYPE_PARCOURS = Coded(VERSION, "dict-type-parcours", ("1", "2", "3", "4"))
+_DICT_TYPE_POSITIONNEMENT = Coded(VERSION, "dict-type-positionnement", ("1", "2"))
+_DICT_TYPE_VALIDATION_BLOCS = Coded(VERSION, "dict-type-validation-blocs", ("0", "1", "2"))
+_DICT_UNITE_RYTHME = Coded(VERSION, "dict-unite-rythme", ("0", "1", "2", "3", "4"))
 
 
 class _View(ElementView):
