@@ -224,15 +224,30 @@ def fit(line: str) -> str:
     return f"{head}= {call}(\n        {args[:-1]}\n    )"
 
 
+#: What a setter accepts for each value type (checked at run time).
+SETTABLE = {
+    "str": "str",
+    "Code": "str | int",
+    "int": "int",
+    "datetime.date": "datetime.date | str",
+    "datetime.datetime": "datetime.datetime | str",
+}
+
+
+def typed(typ: str) -> str:
+    """The type parameters of a value descriptor: read type, settable type."""
+    return f"{typ}, {SETTABLE[typ]}"
+
+
 def attribute_lines(schema: Schema, attrs: list[tuple[str, str]]) -> list[str]:
     lines = []
     for name, typ in attrs:
+        prop = python_name(name)
         if typ == "xs:dateTime":
-            lines.append(
-                f'    {python_name(name)}: Attr[datetime.datetime] = Attr("{name}", _DATETIME)'
-            )
+            kind = typed("datetime.datetime")
+            lines.append(f'    {prop}: Attr[{kind}] = Attr("{name}", _DATETIME)')
         else:
-            lines.append(f'    {python_name(name)}: Attr[str] = Attr("{name}", _STRING)')
+            lines.append(f'    {prop}: Attr[{typed("str")}] = Attr("{name}", _STRING)')
     return lines
 
 
@@ -332,7 +347,7 @@ def render(version: str) -> str:
             lines += docstring(
                 name, doc_of(element), [f"A leaf: ``value`` is its {typ} value ({simple})."]
             )
-            lines += ["", f'    _name = "{name}"', f"    value: Own[{typ}] = Own({const})"]
+            lines += ["", f'    _name = "{name}"', f"    value: Own[{typed(typ)}] = Own({const})"]
             lines += attribute_lines(
                 schema, schema.attributes(ct.find(f"{XS}simpleContent/{XS}extension"))
             )
@@ -353,9 +368,8 @@ def render(version: str) -> str:
                     typ = types[leaf]
                     const = "_" + leaf.upper().replace("-", "_")
                     if high == 1:
-                        lines.append(
-                            f'    {prop}: Value[{typ}] = Value(_NS + "{child}", {const}, {low})'
-                        )
+                        call = f'Value(_NS + "{child}", {const}, {low})'
+                        lines.append(f"    {prop}: Value[{typed(typ)}] = {call}")
                     else:
                         call = f'Values(_NS + "{child}", {const}, {low}, {high})'
                         lines.append(f"    {prop}: Values[{typ}] = {call}")

@@ -24,7 +24,13 @@ if TYPE_CHECKING:
     from lheo._detect import detect
     from lheo._document import Document
     from lheo._reader import read
-    from lheo._stream import FormationStream, StreamWriter, iter_formations, validate_stream
+    from lheo._stream import (
+        FormationStream,
+        StreamWriter,
+        ViewStream,
+        iter_formations,
+        validate_stream,
+    )
     from lheo._stream_validate import validate
     from lheo._validate import ValidationReport
     from lheo._values import Code
@@ -67,6 +73,7 @@ __all__ = [
     "ValidationError",
     "ValidationReport",
     "Version",
+    "ViewStream",
     "__version__",
     "detect",
     "iter_formations",
@@ -98,6 +105,7 @@ _HOMES: dict[str, str] = {
     "ValidationError": "lheo.errors",
     "ValidationReport": "lheo._validate",
     "Version": "lheo.versions",
+    "ViewStream": "lheo._stream",
     "detect": "lheo._detect",
     "iter_formations": "lheo._stream",
     "migrate": "lheo.migration",

@@ -27,7 +27,7 @@ from lheo._validate import ValidationReport
 from lheo._xml import Source
 from lheo.errors import Issue, LheoError, ValidationError
 from lheo.versions import Version
-from lheo.views import ElementView, lookup, views_module
+from lheo.views import lookup, views_module
 
 if TYPE_CHECKING:
     from lheo._stream_bind import Binder
@@ -257,10 +257,10 @@ class FormationStream:
 
 
 class _Viewer(Handler):
-    """Hands over each item of a container as its typed view, taken out of the tree.
+    """Hands over each item of a container as its typed view, in a document of its own.
 
-    The item leaves the tree before the engine empties it (a stand-in takes its place), so
-    the view stays whole while it is referenced, and is freed with it.
+    The engine then empties the item in the tree; the view stays whole while it is
+    referenced, and is freed with it.
     """
 
     def __init__(self, engine: Engine, *, strict: bool, skip: int) -> None:
@@ -295,17 +295,12 @@ class _Viewer(Handler):
                     errors=item.issues,
                 )
             )
-        el = item.element
-        stand_in = el.makeelement(el.tag)
-        parent = el.getparent()
-        assert parent is not None
-        parent.replace(el, stand_in)
-        stand_in.tail, el.tail = el.tail, None
-        item.element = stand_in
-        if not isinstance(el, ElementView):
-            # A document without namespace: its elements were wrapped before being renamed;
-            # a copy wraps them anew, with their view classes.
-            el = copy.deepcopy(el)
+        # A copy in a document of its own: taken out of the tree, the element would keep
+        # its namespace under a made-up prefix (ns1:formation) instead of the default one.
+        # The copy wraps every element anew, so a document without namespace, whose
+        # elements were wrapped before being renamed, gets its view classes too.
+        el = copy.deepcopy(item.element)
+        el.tail = None
         return el
 
 
@@ -313,8 +308,9 @@ class ViewStream:
     """Typed views of the formations of a flow, one at a time (``iter_formations(view=True)``).
 
     Iterating yields each item as the view of its version (``FormationView``…), in
-    constant memory: each view is the item's element alone, out of the document (its
-    ``path`` is then ``/formation``); it lives as long as it is referenced. Use it in a
+    constant memory: each view is a copy of the item in a document of its own (its
+    ``path`` is then ``/formation``), freed when no longer referenced; holding it past the
+    next item is safe (no ``detach()`` needed). Use it in a
     ``with`` block, or iterate to the end, so that the file is closed.
 
     Attributes:

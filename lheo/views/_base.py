@@ -51,6 +51,8 @@ __all__ = [
 
 V = TypeVar("V", bound="ElementView")
 T = TypeVar("T")
+#: What a setter accepts (``str | int`` for a code, ``date | str`` for a date…).
+S = TypeVar("S")
 
 _DATE_DIGITS = 8
 
@@ -218,10 +220,9 @@ class Coded(Kind[Code]):
 
     def write(self, value: object, path: str) -> str:
         """A code of the enumeration, as ``str`` or ``int`` (``14`` → ``"14"``)."""
-        if isinstance(value, int) and not isinstance(value, bool):
-            value = str(value)
-        if isinstance(value, str) and (value in self.codes or (value == "" and self.empty)):
-            return value
+        code = str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+        if isinstance(code, str) and (code in self.codes or (code == "" and self.empty)):
+            return code
         raise InvalidValueError(path, value, self.describe())
 
     def describe(self) -> str:
@@ -510,7 +511,7 @@ class Many(Field, Generic[V]):
         return found
 
 
-class Value(Field, Generic[T]):
+class Value(Field, Generic[T, S]):
     """A single child leaf: its plain value (``None`` when absent).
 
     Setting writes the lexical form in place, checked (creating the element at its schema
@@ -524,7 +525,7 @@ class Value(Field, Generic[T]):
         self.kind = kind
 
     @overload
-    def __get__(self, obj: None, owner: type) -> Value[T]: ...
+    def __get__(self, obj: None, owner: type) -> Value[T, S]: ...
     @overload
     def __get__(self, obj: ElementView, owner: type) -> T | None: ...
     def __get__(self, obj: ElementView | None, owner: type) -> Any:
@@ -534,7 +535,7 @@ class Value(Field, Generic[T]):
             return self.kind.read(el.text)
         return None
 
-    def __set__(self, obj: ElementView, value: T | None) -> None:
+    def __set__(self, obj: ElementView, value: S | None) -> None:
         current = obj._first(self.qname)
         if value is None:
             if current is not None:
@@ -579,7 +580,7 @@ class Values(Field, Generic[T]):
         return found
 
 
-class Own(Generic[T]):
+class Own(Generic[T, S]):
     """A leaf element's own value (``view.value``), converted as its parent reads it."""
 
     __slots__ = ("kind",)
@@ -588,7 +589,7 @@ class Own(Generic[T]):
         self.kind = kind
 
     @overload
-    def __get__(self, obj: None, owner: type) -> Own[T]: ...
+    def __get__(self, obj: None, owner: type) -> Own[T, S]: ...
     @overload
     def __get__(self, obj: ElementView, owner: type) -> T | None: ...
     def __get__(self, obj: ElementView | None, owner: type) -> Any:
@@ -596,11 +597,11 @@ class Own(Generic[T]):
             return self
         return self.kind.read(obj.text)
 
-    def __set__(self, obj: ElementView, value: T) -> None:
+    def __set__(self, obj: ElementView, value: S) -> None:
         obj.text = self.kind.write(value, obj.path)
 
 
-class Attr(Field, Generic[T]):
+class Attr(Field, Generic[T, S]):
     """An attribute: its plain value (``None`` when absent); setting ``None`` removes it."""
 
     __slots__ = ("kind",)
@@ -610,7 +611,7 @@ class Attr(Field, Generic[T]):
         self.kind = kind
 
     @overload
-    def __get__(self, obj: None, owner: type) -> Attr[T]: ...
+    def __get__(self, obj: None, owner: type) -> Attr[T, S]: ...
     @overload
     def __get__(self, obj: ElementView, owner: type) -> T | None: ...
     def __get__(self, obj: ElementView | None, owner: type) -> Any:
@@ -619,7 +620,7 @@ class Attr(Field, Generic[T]):
         value = obj.get(self.qname)
         return None if value is None else self.kind.read(value)
 
-    def __set__(self, obj: ElementView, value: T | None) -> None:
+    def __set__(self, obj: ElementView, value: S | None) -> None:
         if value is None:
             if self.qname in obj.attrib:
                 del obj.attrib[self.qname]
@@ -740,16 +741,16 @@ class ValueList(list[T]):
     def _text(self, value: object) -> str:
         return self._kind.write(value, self._parent._where(self._field.xml))
 
-    def append(self, value: T) -> None:
+    def append(self, value: object) -> None:
         """Add an element holding ``value`` after the last one."""
         self.insert(len(self), value)
 
-    def extend(self, values: Iterable[T]) -> None:
+    def extend(self, values: Iterable[object]) -> None:
         """Append each of ``values``."""
         for value in values:
             self.append(value)
 
-    def insert(self, index: SupportsIndex, value: T) -> None:
+    def insert(self, index: SupportsIndex, value: object) -> None:
         """Insert an element holding ``value`` before the ``index``-th one."""
         text = self._text(value)
         parent, elements = self._parent, self._elements()
@@ -790,9 +791,9 @@ class ValueList(list[T]):
         del self[:]
 
     @overload
-    def __setitem__(self, index: SupportsIndex, value: T) -> None: ...
+    def __setitem__(self, index: SupportsIndex, value: object) -> None: ...
     @overload
-    def __setitem__(self, index: slice, value: Iterable[T]) -> None: ...
+    def __setitem__(self, index: slice, value: Iterable[object]) -> None: ...
     def __setitem__(self, index: Any, value: Any) -> None:
         if isinstance(index, slice):
             raise TypeError("slice assignment is not supported: use insert or del")

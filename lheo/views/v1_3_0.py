@@ -106,13 +106,13 @@ class FoadView(_View):
     """
 
     _name = "FOAD"
-    value: Own[Code] = Own(_DICT_FOAD)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_FOAD)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class SiretView(_View):
@@ -122,13 +122,13 @@ class SiretView(_View):
     """
 
     _name = "SIRET"
-    value: Own[str] = Own(_TEXTE_FIXE_14)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_14)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class SiretFormateurView(_View):
@@ -139,14 +139,14 @@ class SiretFormateurView(_View):
         _NS + "SIRET": 0,
         _NS + "extras": 1,
     }
-    siret: Value[str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
+    siret: Value[str, str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class SiretOrganismeFormationView(_View):
@@ -157,14 +157,14 @@ class SiretOrganismeFormationView(_View):
         _NS + "SIRET": 0,
         _NS + "extras": 1,
     }
-    siret: Value[str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
+    siret: Value[str, str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ActionFormationView(_View):
@@ -189,32 +189,32 @@ class ActionFormationView(_View):
         _NS + "extras": 14,
     }
     domaine_formation: One[DomaineFormationView] = One(_NS + "domaine-formation", 1)
-    intitule_action: Value[str] = Value(_NS + "intitule-action", _TEXTE_255, 1)
-    objectif_formation: Value[str] = Value(_NS + "objectif-formation", _TEXTE_3000, 1)
-    resultats_attendus: Value[str] = Value(_NS + "resultats-attendus", _TEXTE_200, 1)
-    contenu_formation: Value[str] = Value(_NS + "contenu-formation", _TEXTE_MAX_3000, 1)
-    diplomante: Value[Code] = Value(_NS + "diplomante", _DICT_BOOLEAN, 1)
+    intitule_action: Value[str, str] = Value(_NS + "intitule-action", _TEXTE_255, 1)
+    objectif_formation: Value[str, str] = Value(_NS + "objectif-formation", _TEXTE_3000, 1)
+    resultats_attendus: Value[str, str] = Value(_NS + "resultats-attendus", _TEXTE_200, 1)
+    contenu_formation: Value[str, str] = Value(_NS + "contenu-formation", _TEXTE_MAX_3000, 1)
+    diplomante: Value[Code, str | int] = Value(_NS + "diplomante", _DICT_BOOLEAN, 1)
     codes_public_vise: One[CodesPublicViseView] = One(_NS + "codes-public-vise", 1)
-    rythme_formation: Value[str] = Value(_NS + "rythme-formation", _TEXTE_50, 1)
-    duree_indicative: Value[str] = Value(_NS + "duree-indicative", _TEXTE_MAX_150, 1)
+    rythme_formation: Value[str, str] = Value(_NS + "rythme-formation", _TEXTE_50, 1)
+    duree_indicative: Value[str, str] = Value(_NS + "duree-indicative", _TEXTE_MAX_150, 1)
     contact_offre: One[ContactOffreView] = One(_NS + "contact-offre", 1)
-    parcours_de_formation: Value[Code] = Value(
+    parcours_de_formation: Value[Code, str | int] = Value(
         _NS + "parcours-de-formation", _DICT_TYPE_PARCOURS, 1
     )
-    objectif_general_formation: Value[Code] = Value(
+    objectif_general_formation: Value[Code, str | int] = Value(
         _NS + "objectif-general-formation", _DICT_AIS, 0
     )
     certification: Child[CertificationView] = Child(_NS + "certification")
-    code_niveau_sortie: Value[Code] = Value(_NS + "code-niveau-sortie", _DICT_NIVEAUX, 0)
+    code_niveau_sortie: Value[Code, str | int] = Value(_NS + "code-niveau-sortie", _DICT_NIVEAUX, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    datemaj: Attr[str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str] = Attr("datecrea", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
+    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
 
 
 class AdresseView(_View):
@@ -233,20 +233,20 @@ class AdresseView(_View):
         _NS + "extras": 8,
     }
     ligne: Values[str] = Values(_NS + "ligne", _TEXTE_MAX_50, 0, 4)
-    codepostal: Value[str] = Value(_NS + "codepostal", _TEXTE_FIXE_5, 0)
-    ville: Value[str] = Value(_NS + "ville", _TEXTE_50, 0)
-    departement: Value[str] = Value(_NS + "departement", _TEXTE_2_A_3, 0)
-    code_insee_commune: Value[str] = Value(_NS + "code-INSEE-commune", _TEXTE_FIXE_5, 0)
-    code_insee_canton: Value[str] = Value(_NS + "code-INSEE-canton", _TEXTE_4_A_5, 0)
-    region: Value[str] = Value(_NS + "region", _TEXTE_FIXE_2, 0)
-    pays: Value[str] = Value(_NS + "pays", _TEXTE_FIXE_2, 0)
+    codepostal: Value[str, str] = Value(_NS + "codepostal", _TEXTE_FIXE_5, 0)
+    ville: Value[str, str] = Value(_NS + "ville", _TEXTE_50, 0)
+    departement: Value[str, str] = Value(_NS + "departement", _TEXTE_2_A_3, 0)
+    code_insee_commune: Value[str, str] = Value(_NS + "code-INSEE-commune", _TEXTE_FIXE_5, 0)
+    code_insee_canton: Value[str, str] = Value(_NS + "code-INSEE-canton", _TEXTE_4_A_5, 0)
+    region: Value[str, str] = Value(_NS + "region", _TEXTE_FIXE_2, 0)
+    pays: Value[str, str] = Value(_NS + "pays", _TEXTE_FIXE_2, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class AdresseInformationView(_View):
@@ -259,12 +259,12 @@ class AdresseInformationView(_View):
     }
     adresse: One[AdresseView] = One(_NS + "adresse", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class AdresseInscriptionView(_View):
@@ -277,12 +277,12 @@ class AdresseInscriptionView(_View):
     }
     adresse: One[AdresseView] = One(_NS + "adresse", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CertificationView(_View):
@@ -294,15 +294,15 @@ class CertificationView(_View):
         _NS + "code-CERTIFINFO": 1,
         _NS + "extras": 2,
     }
-    code_rncp: Value[str] = Value(_NS + "code-RNCP", _TEXTE_MAX_6, 0)
-    code_certifinfo: Value[str] = Value(_NS + "code-CERTIFINFO", _TEXTE_6, 0)
+    code_rncp: Value[str, str] = Value(_NS + "code-RNCP", _TEXTE_MAX_6, 0)
+    code_certifinfo: Value[str, str] = Value(_NS + "code-CERTIFINFO", _TEXTE_6, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodeCertifinfoView(_View):
@@ -312,13 +312,13 @@ class CodeCertifinfoView(_View):
     """
 
     _name = "code-CERTIFINFO"
-    value: Own[str] = Own(_TEXTE_6)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_6)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodeFormacodeView(_View):
@@ -328,13 +328,13 @@ class CodeFormacodeView(_View):
     """
 
     _name = "code-FORMACODE"
-    value: Own[str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_5)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodeInseeCantonView(_View):
@@ -344,13 +344,13 @@ class CodeInseeCantonView(_View):
     """
 
     _name = "code-INSEE-canton"
-    value: Own[str] = Own(_TEXTE_4_A_5)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_4_A_5)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodeInseeCommuneView(_View):
@@ -360,13 +360,13 @@ class CodeInseeCommuneView(_View):
     """
 
     _name = "code-INSEE-commune"
-    value: Own[str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_5)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodeNsfView(_View):
@@ -376,13 +376,13 @@ class CodeNsfView(_View):
     """
 
     _name = "code-NSF"
-    value: Own[str] = Own(_TEXTE_FIXE_3)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_3)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodeRncpView(_View):
@@ -392,13 +392,13 @@ class CodeRncpView(_View):
     """
 
     _name = "code-RNCP"
-    value: Own[str] = Own(_TEXTE_MAX_6)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_6)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodeRomeView(_View):
@@ -408,13 +408,13 @@ class CodeRomeView(_View):
     """
 
     _name = "code-ROME"
-    value: Own[str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_5)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodeFinanceurView(_View):
@@ -424,13 +424,13 @@ class CodeFinanceurView(_View):
     """
 
     _name = "code-financeur"
-    value: Own[Code] = Own(_DICT_FINANCEURS)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_FINANCEURS)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodeNiveauEntreeView(_View):
@@ -440,13 +440,13 @@ class CodeNiveauEntreeView(_View):
     """
 
     _name = "code-niveau-entree"
-    value: Own[Code] = Own(_DICT_NIVEAUX)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_NIVEAUX)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodeNiveauSortieView(_View):
@@ -456,13 +456,13 @@ class CodeNiveauSortieView(_View):
     """
 
     _name = "code-niveau-sortie"
-    value: Own[Code] = Own(_DICT_NIVEAUX)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_NIVEAUX)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodePerimetreRecrutementView(_View):
@@ -472,13 +472,13 @@ class CodePerimetreRecrutementView(_View):
     """
 
     _name = "code-perimetre-recrutement"
-    value: Own[Code] = Own(_DICT_PERIMETRE_RECRUTEMENT_OU_VIDE)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_PERIMETRE_RECRUTEMENT_OU_VIDE)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodePublicViseView(_View):
@@ -488,13 +488,13 @@ class CodePublicViseView(_View):
     """
 
     _name = "code-public-vise"
-    value: Own[str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_5)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodepostalView(_View):
@@ -504,13 +504,13 @@ class CodepostalView(_View):
     """
 
     _name = "codepostal"
-    value: Own[str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_5)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodesFormacodeView(_View):
@@ -523,12 +523,12 @@ class CodesFormacodeView(_View):
     }
     code_formacode: Values[str] = Values(_NS + "code-FORMACODE", _TEXTE_FIXE_5, 1, 5)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodesNsfView(_View):
@@ -541,12 +541,12 @@ class CodesNsfView(_View):
     }
     code_nsf: Values[str] = Values(_NS + "code-NSF", _TEXTE_FIXE_3, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodesRomeView(_View):
@@ -559,12 +559,12 @@ class CodesRomeView(_View):
     }
     code_rome: Values[str] = Values(_NS + "code-ROME", _TEXTE_FIXE_5, 1, 5)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodesPublicViseView(_View):
@@ -577,12 +577,12 @@ class CodesPublicViseView(_View):
     }
     code_public_vise: Values[str] = Values(_NS + "code-public-vise", _TEXTE_FIXE_5, 1, 10)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ConditionsAdministrativesView(_View):
@@ -594,17 +594,19 @@ class ConditionsAdministrativesView(_View):
         _NS + "remuneration-possible": 1,
         _NS + "extras": 2,
     }
-    prise_en_charge_frais_possible: Value[Code] = Value(
+    prise_en_charge_frais_possible: Value[Code, str | int] = Value(
         _NS + "prise-en-charge-frais-possible", _DICT_BOOLEAN, 1
     )
-    remuneration_possible: Value[Code] = Value(_NS + "remuneration-possible", _DICT_BOOLEAN, 1)
+    remuneration_possible: Value[Code, str | int] = Value(
+        _NS + "remuneration-possible", _DICT_BOOLEAN, 1
+    )
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ConditionsPedagogiquesView(_View):
@@ -619,20 +621,20 @@ class ConditionsPedagogiquesView(_View):
         _NS + "conditions-specifiques": 4,
         _NS + "extras": 5,
     }
-    code_niveau_entree: Value[Code] = Value(_NS + "code-niveau-entree", _DICT_NIVEAUX, 1)
-    niveau_entree_obligatoire: Value[Code] = Value(
+    code_niveau_entree: Value[Code, str | int] = Value(_NS + "code-niveau-entree", _DICT_NIVEAUX, 1)
+    niveau_entree_obligatoire: Value[Code, str | int] = Value(
         _NS + "niveau-entree-obligatoire", _DICT_BOOLEAN, 1
     )
-    modalite_alternance: Value[str] = Value(_NS + "modalite-alternance", _TEXTE_150, 1)
-    foad: Value[Code] = Value(_NS + "FOAD", _DICT_FOAD, 1)
-    conditions_specifiques: Value[str] = Value(_NS + "conditions-specifiques", _TEXTE_300, 1)
+    modalite_alternance: Value[str, str] = Value(_NS + "modalite-alternance", _TEXTE_150, 1)
+    foad: Value[Code, str | int] = Value(_NS + "FOAD", _DICT_FOAD, 1)
+    conditions_specifiques: Value[str, str] = Value(_NS + "conditions-specifiques", _TEXTE_300, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ConditionsSpecifiquesView(_View):
@@ -642,13 +644,13 @@ class ConditionsSpecifiquesView(_View):
     """
 
     _name = "conditions-specifiques"
-    value: Own[str] = Own(_TEXTE_300)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_300)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ContactFormationView(_View):
@@ -661,16 +663,16 @@ class ContactFormationView(_View):
         _NS + "courriel": 2,
         _NS + "extras": 3,
     }
-    nom: Value[str] = Value(_NS + "nom", _TEXTE_MAX_50, 0)
+    nom: Value[str, str] = Value(_NS + "nom", _TEXTE_MAX_50, 0)
     telfixe: Child[TelfixeView] = Child(_NS + "telfixe")
-    courriel: Value[str] = Value(_NS + "courriel", _TEXTE_MAX_80, 0)
+    courriel: Value[str, str] = Value(_NS + "courriel", _TEXTE_MAX_80, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ContactOffreView(_View):
@@ -683,12 +685,12 @@ class ContactOffreView(_View):
     }
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ContactOrganismeView(_View):
@@ -701,12 +703,12 @@ class ContactOrganismeView(_View):
     }
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ContenuFormationView(_View):
@@ -716,13 +718,13 @@ class ContenuFormationView(_View):
     """
 
     _name = "contenu-formation"
-    value: Own[str] = Own(_TEXTE_MAX_3000)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_3000)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ConventionnementView(_View):
@@ -732,13 +734,13 @@ class ConventionnementView(_View):
     """
 
     _name = "conventionnement"
-    value: Own[Code] = Own(_DICT_BOOLEAN)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CoordonneesView(_View):
@@ -756,21 +758,21 @@ class CoordonneesView(_View):
         _NS + "web": 8,
         _NS + "extras": 9,
     }
-    nom: Value[str] = Value(_NS + "nom", _TEXTE_MAX_50, 0)
+    nom: Value[str, str] = Value(_NS + "nom", _TEXTE_MAX_50, 0)
     ligne: Values[str] = Values(_NS + "ligne", _TEXTE_MAX_50, 0, 6)
     adresse: Child[AdresseView] = Child(_NS + "adresse")
     telfixe: Child[TelfixeView] = Child(_NS + "telfixe")
     portable: Child[PortableView] = Child(_NS + "portable")
     fax: Child[FaxView] = Child(_NS + "fax")
-    courriel: Value[str] = Value(_NS + "courriel", _TEXTE_MAX_80, 0)
+    courriel: Value[str, str] = Value(_NS + "courriel", _TEXTE_MAX_80, 0)
     web: Child[WebView] = Child(_NS + "web")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CoordonneesOrganismeView(_View):
@@ -783,12 +785,12 @@ class CoordonneesOrganismeView(_View):
     }
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CourrielView(_View):
@@ -798,13 +800,13 @@ class CourrielView(_View):
     """
 
     _name = "courriel"
-    value: Own[str] = Own(_TEXTE_MAX_80)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_80)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class DateView(_View):
@@ -814,13 +816,13 @@ class DateView(_View):
     """
 
     _name = "date"
-    value: Own[datetime.date] = Own(_DATE_AAAAMMJJ_OU_VIDE)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[datetime.date, datetime.date | str] = Own(_DATE_AAAAMMJJ_OU_VIDE)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class DateInformationView(_View):
@@ -831,14 +833,14 @@ class DateInformationView(_View):
         _NS + "date": 0,
         _NS + "extras": 1,
     }
-    date: Value[datetime.date] = Value(_NS + "date", _DATE_AAAAMMJJ_OU_VIDE, 1)
+    date: Value[datetime.date, datetime.date | str] = Value(_NS + "date", _DATE_AAAAMMJJ_OU_VIDE, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class DateInscriptionView(_View):
@@ -849,14 +851,14 @@ class DateInscriptionView(_View):
         _NS + "date": 0,
         _NS + "extras": 1,
     }
-    date: Value[datetime.date] = Value(_NS + "date", _DATE_AAAAMMJJ_OU_VIDE, 1)
+    date: Value[datetime.date, datetime.date | str] = Value(_NS + "date", _DATE_AAAAMMJJ_OU_VIDE, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class DateLimiteInscriptionView(_View):
@@ -867,14 +869,14 @@ class DateLimiteInscriptionView(_View):
         _NS + "date": 0,
         _NS + "extras": 1,
     }
-    date: Value[datetime.date] = Value(_NS + "date", _DATE_AAAAMMJJ_OU_VIDE, 1)
+    date: Value[datetime.date, datetime.date | str] = Value(_NS + "date", _DATE_AAAAMMJJ_OU_VIDE, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class DebutView(_View):
@@ -884,13 +886,13 @@ class DebutView(_View):
     """
 
     _name = "debut"
-    value: Own[datetime.date] = Own(_DATE_AAAAMMJJ)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[datetime.date, datetime.date | str] = Own(_DATE_AAAAMMJJ)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class DepartementView(_View):
@@ -900,13 +902,13 @@ class DepartementView(_View):
     """
 
     _name = "departement"
-    value: Own[str] = Own(_TEXTE_2_A_3)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_2_A_3)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class DetailConditionsPriseEnChargeView(_View):
@@ -916,13 +918,13 @@ class DetailConditionsPriseEnChargeView(_View):
     """
 
     _name = "detail-conditions-prise-en-charge"
-    value: Own[str] = Own(_TEXTE_MAX_600)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_600)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class DiplomanteView(_View):
@@ -932,13 +934,13 @@ class DiplomanteView(_View):
     """
 
     _name = "diplomante"
-    value: Own[Code] = Own(_DICT_BOOLEAN)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class DomaineFormationView(_View):
@@ -955,12 +957,12 @@ class DomaineFormationView(_View):
     codes_formacode: Child[CodesFormacodeView] = Child(_NS + "codes-FORMACODE")
     codes_rome: Child[CodesRomeView] = Child(_NS + "codes-ROME")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class DureeConventionneeView(_View):
@@ -970,13 +972,13 @@ class DureeConventionneeView(_View):
     """
 
     _name = "duree-conventionnee"
-    value: Own[int] = Own(_NOMBRE_OU_VIDE)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[int, int] = Own(_NOMBRE_OU_VIDE)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class DureeIndicativeView(_View):
@@ -986,25 +988,25 @@ class DureeIndicativeView(_View):
     """
 
     _name = "duree-indicative"
-    value: Own[str] = Own(_TEXTE_MAX_150)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_150)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ExtraView(_View):
     """`extra` element: Élément d'extension (cercle 3)."""
 
     _name = "extra"
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ExtrasView(_View):
@@ -1017,12 +1019,12 @@ class ExtrasView(_View):
     }
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
     extra: Many[ExtraView] = Many(_NS + "extra", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class FaxView(_View):
@@ -1035,12 +1037,12 @@ class FaxView(_View):
     }
     numtel: Values[str] = Values(_NS + "numtel", _TEXTE_MAX_25, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class FinView(_View):
@@ -1050,13 +1052,13 @@ class FinView(_View):
     """
 
     _name = "fin"
-    value: Own[datetime.date] = Own(_DATE_AAAAMMJJ)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[datetime.date, datetime.date | str] = Own(_DATE_AAAAMMJJ)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class HebergementView(_View):
@@ -1066,13 +1068,13 @@ class HebergementView(_View):
     """
 
     _name = "hebergement"
-    value: Own[str] = Own(_TEXTE_MAX_250)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_250)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class IdentifiantModuleView(_View):
@@ -1082,13 +1084,13 @@ class IdentifiantModuleView(_View):
     """
 
     _name = "identifiant-module"
-    value: Own[str] = Own(_TEXTE_MAX_3000)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_3000)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class InfosPerimetreRecrutementView(_View):
@@ -1098,13 +1100,13 @@ class InfosPerimetreRecrutementView(_View):
     """
 
     _name = "infos-perimetre-recrutement"
-    value: Own[str] = Own(_TEXTE_MAX_50)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_50)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class IntituleActionView(_View):
@@ -1114,13 +1116,13 @@ class IntituleActionView(_View):
     """
 
     _name = "intitule-action"
-    value: Own[str] = Own(_TEXTE_255)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_255)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class LheoView(_View):
@@ -1133,14 +1135,14 @@ class LheoView(_View):
     }
     offres: One[OffresView] = One(_NS + "offres", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    datemaj: Attr[str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str] = Attr("datecrea", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
+    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
 
 
 class LheoLegerView(_View):
@@ -1155,14 +1157,14 @@ class LheoLegerView(_View):
     resumes_offres: Child[ResumesOffresView] = Child(_NS + "resumes-offres")
     resumes_organismes: Child[ResumesOrganismesView] = Child(_NS + "resumes-organismes")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    datemaj: Attr[str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str] = Attr("datecrea", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
+    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
 
 
 class LheoPlusView(_View):
@@ -1177,12 +1179,12 @@ class LheoPlusView(_View):
     lheo: One[LheoView] = One(_NS + "lheo", 1)
     offre_potentielle: One[OffrePotentielleView] = One(_NS + "offre-potentielle", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class LieuDateInscriptionView(_View):
@@ -1201,12 +1203,12 @@ class LieuDateInscriptionView(_View):
     adresse_information: Child[AdresseInformationView] = Child(_NS + "adresse-information")
     date_information: Many[DateInformationView] = Many(_NS + "date-information", 0, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class LieuDeFormationView(_View):
@@ -1219,12 +1221,12 @@ class LieuDeFormationView(_View):
     }
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class LigneView(_View):
@@ -1234,13 +1236,13 @@ class LigneView(_View):
     """
 
     _name = "ligne"
-    value: Own[str] = Own(_TEXTE_MAX_50)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_50)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ModaliteAlternanceView(_View):
@@ -1250,13 +1252,13 @@ class ModaliteAlternanceView(_View):
     """
 
     _name = "modalite-alternance"
-    value: Own[str] = Own(_TEXTE_150)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_150)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ModaliteEntreesSortiesView(_View):
@@ -1266,13 +1268,13 @@ class ModaliteEntreesSortiesView(_View):
     """
 
     _name = "modalite-entrees-sorties"
-    value: Own[Code] = Own(_DICT_MODALITES_ES)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_MODALITES_ES)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ModalitesAccesView(_View):
@@ -1287,18 +1289,18 @@ class ModalitesAccesView(_View):
         _NS + "extras": 4,
     }
     lieu_de_formation: One[LieuDeFormationView] = One(_NS + "lieu-de-formation", 1)
-    modalite_entrees_sorties: Value[Code] = Value(
+    modalite_entrees_sorties: Value[Code, str | int] = Value(
         _NS + "modalite-entrees-sorties", _DICT_MODALITES_ES, 1
     )
     lieu_date_inscription: One[LieuDateInscriptionView] = One(_NS + "lieu-date-inscription", 1)
     sessions: One[SessionsView] = One(_NS + "sessions", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ModalitesPedagogiquesView(_View):
@@ -1308,13 +1310,13 @@ class ModalitesPedagogiquesView(_View):
     """
 
     _name = "modalites-pedagogiques"
-    value: Own[str] = Own(_TEXTE_MAX_200)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_200)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ModalitesRecrutementView(_View):
@@ -1324,13 +1326,13 @@ class ModalitesRecrutementView(_View):
     """
 
     _name = "modalites-recrutement"
-    value: Own[str] = Own(_TEXTE_MAX_3000)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_3000)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ModuleView(_View):
@@ -1341,14 +1343,14 @@ class ModuleView(_View):
         _NS + "identifiant-module": 0,
         _NS + "extras": 1,
     }
-    identifiant_module: Value[str] = Value(_NS + "identifiant-module", _TEXTE_MAX_3000, 1)
+    identifiant_module: Value[str, str] = Value(_NS + "identifiant-module", _TEXTE_MAX_3000, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ModulesPrerequisView(_View):
@@ -1361,12 +1363,12 @@ class ModulesPrerequisView(_View):
     }
     reference_module: Values[str] = Values(_NS + "reference-module", _TEXTE_MAX_3000, 1, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class NiveauEntreeObligatoireView(_View):
@@ -1376,13 +1378,13 @@ class NiveauEntreeObligatoireView(_View):
     """
 
     _name = "niveau-entree-obligatoire"
-    value: Own[Code] = Own(_DICT_BOOLEAN)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class NomView(_View):
@@ -1392,13 +1394,13 @@ class NomView(_View):
     """
 
     _name = "nom"
-    value: Own[str] = Own(_TEXTE_MAX_50)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_50)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class NomOrganismeView(_View):
@@ -1408,13 +1410,13 @@ class NomOrganismeView(_View):
     """
 
     _name = "nom-organisme"
-    value: Own[str] = Own(_TEXTE_250)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_250)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class NombreHeuresTotalView(_View):
@@ -1424,13 +1426,13 @@ class NombreHeuresTotalView(_View):
     """
 
     _name = "nombre-heures-total"
-    value: Own[int] = Own(_NOMBRE)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[int, int] = Own(_NOMBRE)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class NumeroActiviteView(_View):
@@ -1440,13 +1442,13 @@ class NumeroActiviteView(_View):
     """
 
     _name = "numero-activite"
-    value: Own[str] = Own(_TEXTE_FIXE_11)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_11)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class NumtelView(_View):
@@ -1456,13 +1458,13 @@ class NumtelView(_View):
     """
 
     _name = "numtel"
-    value: Own[str] = Own(_TEXTE_MAX_25)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_25)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ObjectifFormationView(_View):
@@ -1472,13 +1474,13 @@ class ObjectifFormationView(_View):
     """
 
     _name = "objectif-formation"
-    value: Own[str] = Own(_TEXTE_3000)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_3000)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ObjectifGeneralFormationView(_View):
@@ -1488,13 +1490,13 @@ class ObjectifGeneralFormationView(_View):
     """
 
     _name = "objectif-general-formation"
-    value: Own[Code] = Own(_DICT_AIS)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_AIS)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class OffreFormationView(_View):
@@ -1513,16 +1515,16 @@ class OffreFormationView(_View):
     organismes: One[OrganismesView] = One(_NS + "organismes", 1)
     module: Child[ModuleView] = Child(_NS + "module")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    datemaj: Attr[str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str] = Attr("datecrea", _STRING)
-    href: Attr[str] = Attr("href", _STRING)
-    file: Attr[str] = Attr("file", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
+    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
+    href: Attr[str, str] = Attr("href", _STRING)
+    file: Attr[str, str] = Attr("file", _STRING)
 
 
 class OffrePotentielleView(_View):
@@ -1537,12 +1539,12 @@ class OffrePotentielleView(_View):
         _NS + "organisme-formation-responsable", 0, None
     )
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class OffresView(_View):
@@ -1555,12 +1557,12 @@ class OffresView(_View):
     }
     offre_formation: Many[OffreFormationView] = Many(_NS + "offre-formation", 1, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class OrganisationAdministrativeView(_View):
@@ -1578,29 +1580,29 @@ class OrganisationAdministrativeView(_View):
         _NS + "date-limite-inscription": 7,
         _NS + "extras": 8,
     }
-    code_perimetre_recrutement: Value[Code] = Value(
+    code_perimetre_recrutement: Value[Code, str | int] = Value(
         _NS + "code-perimetre-recrutement", _DICT_PERIMETRE_RECRUTEMENT_OU_VIDE, 0
     )
-    infos_perimetre_recrutement: Value[str] = Value(
+    infos_perimetre_recrutement: Value[str, str] = Value(
         _NS + "infos-perimetre-recrutement", _TEXTE_MAX_50, 0
     )
-    prix_horaire_ttc: Value[str] = Value(_NS + "prix-horaire-TTC", _TEXTE_MAX_6, 0)
-    nombre_heures_total: Value[int] = Value(_NS + "nombre-heures-total", _NOMBRE, 0)
-    detail_conditions_prise_en_charge: Value[str] = Value(
+    prix_horaire_ttc: Value[str, str] = Value(_NS + "prix-horaire-TTC", _TEXTE_MAX_6, 0)
+    nombre_heures_total: Value[int, int] = Value(_NS + "nombre-heures-total", _NOMBRE, 0)
+    detail_conditions_prise_en_charge: Value[str, str] = Value(
         _NS + "detail-conditions-prise-en-charge", _TEXTE_MAX_600, 0
     )
-    conventionnement: Value[Code] = Value(_NS + "conventionnement", _DICT_BOOLEAN, 0)
-    duree_conventionnee: Value[int] = Value(_NS + "duree-conventionnee", _NOMBRE_OU_VIDE, 0)
+    conventionnement: Value[Code, str | int] = Value(_NS + "conventionnement", _DICT_BOOLEAN, 0)
+    duree_conventionnee: Value[int, int] = Value(_NS + "duree-conventionnee", _NOMBRE_OU_VIDE, 0)
     date_limite_inscription: Child[DateLimiteInscriptionView] = Child(
         _NS + "date-limite-inscription"
     )
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class OrganisationFormationView(_View):
@@ -1633,12 +1635,12 @@ class OrganisationFormationView(_View):
         _NS + "organisation-materielle"
     )
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class OrganisationMaterielleView(_View):
@@ -1651,16 +1653,16 @@ class OrganisationMaterielleView(_View):
         _NS + "transport": 2,
         _NS + "extras": 3,
     }
-    restauration: Value[str] = Value(_NS + "restauration", _TEXTE_MAX_250, 0)
-    hebergement: Value[str] = Value(_NS + "hebergement", _TEXTE_MAX_250, 0)
-    transport: Value[str] = Value(_NS + "transport", _TEXTE_MAX_250, 0)
+    restauration: Value[str, str] = Value(_NS + "restauration", _TEXTE_MAX_250, 0)
+    hebergement: Value[str, str] = Value(_NS + "hebergement", _TEXTE_MAX_250, 0)
+    transport: Value[str, str] = Value(_NS + "transport", _TEXTE_MAX_250, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class OrganisationPedagogiqueView(_View):
@@ -1675,18 +1677,24 @@ class OrganisationPedagogiqueView(_View):
         _NS + "modules-prerequis": 4,
         _NS + "extras": 5,
     }
-    modalites_recrutement: Value[str] = Value(_NS + "modalites-recrutement", _TEXTE_MAX_3000, 0)
-    modalites_pedagogiques: Value[str] = Value(_NS + "modalites-pedagogiques", _TEXTE_MAX_200, 0)
-    positionnement: Value[Code] = Value(_NS + "positionnement", _DICT_TYPE_POSITIONNEMENT, 0)
+    modalites_recrutement: Value[str, str] = Value(
+        _NS + "modalites-recrutement", _TEXTE_MAX_3000, 0
+    )
+    modalites_pedagogiques: Value[str, str] = Value(
+        _NS + "modalites-pedagogiques", _TEXTE_MAX_200, 0
+    )
+    positionnement: Value[Code, str | int] = Value(
+        _NS + "positionnement", _DICT_TYPE_POSITIONNEMENT, 0
+    )
     sous_modules: Child[SousModulesView] = Child(_NS + "sous-modules")
     modules_prerequis: Child[ModulesPrerequisView] = Child(_NS + "modules-prerequis")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class OrganismeFormateurView(_View):
@@ -1699,16 +1707,16 @@ class OrganismeFormateurView(_View):
         _NS + "extras": 2,
     }
     siret_formateur: One[SiretFormateurView] = One(_NS + "SIRET-formateur", 1)
-    raison_sociale_formateur: Value[str] = Value(
+    raison_sociale_formateur: Value[str, str] = Value(
         _NS + "raison-sociale-formateur", _TEXTE_MAX_250, 1
     )
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class OrganismeFormationResponsableView(_View):
@@ -1725,26 +1733,26 @@ class OrganismeFormationResponsableView(_View):
         _NS + "renseignements-specifiques": 6,
         _NS + "extras": 7,
     }
-    numero_activite: Value[str] = Value(_NS + "numero-activite", _TEXTE_FIXE_11, 1)
+    numero_activite: Value[str, str] = Value(_NS + "numero-activite", _TEXTE_FIXE_11, 1)
     siret_organisme_formation: One[SiretOrganismeFormationView] = One(
         _NS + "SIRET-organisme-formation", 1
     )
-    nom_organisme: Value[str] = Value(_NS + "nom-organisme", _TEXTE_250, 1)
-    raison_sociale: Value[str] = Value(_NS + "raison-sociale", _TEXTE_250, 1)
+    nom_organisme: Value[str, str] = Value(_NS + "nom-organisme", _TEXTE_250, 1)
+    raison_sociale: Value[str, str] = Value(_NS + "raison-sociale", _TEXTE_250, 1)
     coordonnees_organisme: One[CoordonneesOrganismeView] = One(_NS + "coordonnees-organisme", 1)
     contact_organisme: One[ContactOrganismeView] = One(_NS + "contact-organisme", 1)
-    renseignements_specifiques: Value[str] = Value(
+    renseignements_specifiques: Value[str, str] = Value(
         _NS + "renseignements-specifiques", _TEXTE_MAX_3000, 1
     )
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    href: Attr[str] = Attr("href", _STRING)
-    file: Attr[str] = Attr("file", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    href: Attr[str, str] = Attr("href", _STRING)
+    file: Attr[str, str] = Attr("file", _STRING)
 
 
 class OrganismesView(_View):
@@ -1763,12 +1771,12 @@ class OrganismesView(_View):
     organisme_formateur: Child[OrganismeFormateurView] = Child(_NS + "organisme-formateur")
     organismes_financeurs: Child[OrganismesFinanceursView] = Child(_NS + "organismes-financeurs")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class OrganismesFinanceursView(_View):
@@ -1781,12 +1789,12 @@ class OrganismesFinanceursView(_View):
     }
     code_financeur: Values[Code] = Values(_NS + "code-financeur", _DICT_FINANCEURS, 1, 8)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ParcoursDeFormationView(_View):
@@ -1796,13 +1804,13 @@ class ParcoursDeFormationView(_View):
     """
 
     _name = "parcours-de-formation"
-    value: Own[Code] = Own(_DICT_TYPE_PARCOURS)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_TYPE_PARCOURS)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class PaysView(_View):
@@ -1812,13 +1820,13 @@ class PaysView(_View):
     """
 
     _name = "pays"
-    value: Own[str] = Own(_TEXTE_FIXE_2)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_2)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class PeriodeView(_View):
@@ -1830,15 +1838,15 @@ class PeriodeView(_View):
         _NS + "fin": 1,
         _NS + "extras": 2,
     }
-    debut: Value[datetime.date] = Value(_NS + "debut", _DATE_AAAAMMJJ, 1)
-    fin: Value[datetime.date] = Value(_NS + "fin", _DATE_AAAAMMJJ, 1)
+    debut: Value[datetime.date, datetime.date | str] = Value(_NS + "debut", _DATE_AAAAMMJJ, 1)
+    fin: Value[datetime.date, datetime.date | str] = Value(_NS + "fin", _DATE_AAAAMMJJ, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class PortableView(_View):
@@ -1851,12 +1859,12 @@ class PortableView(_View):
     }
     numtel: Values[str] = Values(_NS + "numtel", _TEXTE_MAX_25, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class PositionnementView(_View):
@@ -1866,13 +1874,13 @@ class PositionnementView(_View):
     """
 
     _name = "positionnement"
-    value: Own[Code] = Own(_DICT_TYPE_POSITIONNEMENT)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_TYPE_POSITIONNEMENT)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class PriseEnChargeFraisPossibleView(_View):
@@ -1882,13 +1890,13 @@ class PriseEnChargeFraisPossibleView(_View):
     """
 
     _name = "prise-en-charge-frais-possible"
-    value: Own[Code] = Own(_DICT_BOOLEAN)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class PrixHoraireTtcView(_View):
@@ -1898,13 +1906,13 @@ class PrixHoraireTtcView(_View):
     """
 
     _name = "prix-horaire-TTC"
-    value: Own[str] = Own(_TEXTE_MAX_6)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_6)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class RaisonSocialeView(_View):
@@ -1914,13 +1922,13 @@ class RaisonSocialeView(_View):
     """
 
     _name = "raison-sociale"
-    value: Own[str] = Own(_TEXTE_250)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_250)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class RaisonSocialeFormateurView(_View):
@@ -1930,13 +1938,13 @@ class RaisonSocialeFormateurView(_View):
     """
 
     _name = "raison-sociale-formateur"
-    value: Own[str] = Own(_TEXTE_MAX_250)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_250)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ReferenceModuleView(_View):
@@ -1946,13 +1954,13 @@ class ReferenceModuleView(_View):
     """
 
     _name = "reference-module"
-    value: Own[str] = Own(_TEXTE_MAX_3000)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_3000)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class RegionView(_View):
@@ -1962,13 +1970,13 @@ class RegionView(_View):
     """
 
     _name = "region"
-    value: Own[str] = Own(_TEXTE_FIXE_2)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_2)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class RemunerationPossibleView(_View):
@@ -1978,13 +1986,13 @@ class RemunerationPossibleView(_View):
     """
 
     _name = "remuneration-possible"
-    value: Own[Code] = Own(_DICT_BOOLEAN)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class RenseignementsSpecifiquesView(_View):
@@ -1994,13 +2002,13 @@ class RenseignementsSpecifiquesView(_View):
     """
 
     _name = "renseignements-specifiques"
-    value: Own[str] = Own(_TEXTE_MAX_3000)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_3000)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class RestaurationView(_View):
@@ -2010,13 +2018,13 @@ class RestaurationView(_View):
     """
 
     _name = "restauration"
-    value: Own[str] = Own(_TEXTE_MAX_250)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_250)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ResultatsAttendusView(_View):
@@ -2026,13 +2034,13 @@ class ResultatsAttendusView(_View):
     """
 
     _name = "resultats-attendus"
-    value: Own[str] = Own(_TEXTE_200)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_200)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ResumeOffreView(_View):
@@ -2063,38 +2071,40 @@ class ResumeOffreView(_View):
         _NS + "extras": 20,
     }
     domaine_formation: One[DomaineFormationView] = One(_NS + "domaine-formation", 1)
-    intitule_action: Value[str] = Value(_NS + "intitule-action", _TEXTE_255, 1)
-    nom_organisme: Value[str] = Value(_NS + "nom-organisme", _TEXTE_250, 1)
-    siret: Value[str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
-    codepostal: Value[str] = Value(_NS + "codepostal", _TEXTE_FIXE_5, 0)
-    code_insee_commune: Value[str] = Value(_NS + "code-INSEE-commune", _TEXTE_FIXE_5, 0)
-    ville: Value[str] = Value(_NS + "ville", _TEXTE_50, 1)
-    departement: Value[str] = Value(_NS + "departement", _TEXTE_2_A_3, 1)
-    region: Value[str] = Value(_NS + "region", _TEXTE_FIXE_2, 0)
-    diplomante: Value[Code] = Value(_NS + "diplomante", _DICT_BOOLEAN, 1)
-    code_niveau_entree: Value[Code] = Value(_NS + "code-niveau-entree", _DICT_NIVEAUX, 1)
-    prise_en_charge_frais_possible: Value[Code] = Value(
+    intitule_action: Value[str, str] = Value(_NS + "intitule-action", _TEXTE_255, 1)
+    nom_organisme: Value[str, str] = Value(_NS + "nom-organisme", _TEXTE_250, 1)
+    siret: Value[str, str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
+    codepostal: Value[str, str] = Value(_NS + "codepostal", _TEXTE_FIXE_5, 0)
+    code_insee_commune: Value[str, str] = Value(_NS + "code-INSEE-commune", _TEXTE_FIXE_5, 0)
+    ville: Value[str, str] = Value(_NS + "ville", _TEXTE_50, 1)
+    departement: Value[str, str] = Value(_NS + "departement", _TEXTE_2_A_3, 1)
+    region: Value[str, str] = Value(_NS + "region", _TEXTE_FIXE_2, 0)
+    diplomante: Value[Code, str | int] = Value(_NS + "diplomante", _DICT_BOOLEAN, 1)
+    code_niveau_entree: Value[Code, str | int] = Value(_NS + "code-niveau-entree", _DICT_NIVEAUX, 1)
+    prise_en_charge_frais_possible: Value[Code, str | int] = Value(
         _NS + "prise-en-charge-frais-possible", _DICT_BOOLEAN, 1
     )
-    remuneration_possible: Value[Code] = Value(_NS + "remuneration-possible", _DICT_BOOLEAN, 0)
-    foad: Value[Code] = Value(_NS + "FOAD", _DICT_FOAD, 0)
-    code_public_vise: Value[str] = Value(_NS + "code-public-vise", _TEXTE_FIXE_5, 0)
+    remuneration_possible: Value[Code, str | int] = Value(
+        _NS + "remuneration-possible", _DICT_BOOLEAN, 0
+    )
+    foad: Value[Code, str | int] = Value(_NS + "FOAD", _DICT_FOAD, 0)
+    code_public_vise: Value[str, str] = Value(_NS + "code-public-vise", _TEXTE_FIXE_5, 0)
     codes_public_vise: Child[CodesPublicViseView] = Child(_NS + "codes-public-vise")
-    nombre_heures_total: Value[int] = Value(_NS + "nombre-heures-total", _NOMBRE, 0)
+    nombre_heures_total: Value[int, int] = Value(_NS + "nombre-heures-total", _NOMBRE, 0)
     sessions: Child[SessionsView] = Child(_NS + "sessions")
     contact_formation: Child[ContactFormationView] = Child(_NS + "contact-formation")
     certification: Child[CertificationView] = Child(_NS + "certification")
     extras: Child[ExtrasView] = Child(_NS + "extras")
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    datemaj: Attr[str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str] = Attr("datecrea", _STRING)
-    href: Attr[str] = Attr("href", _STRING)
-    file: Attr[str] = Attr("file", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
+    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
+    href: Attr[str, str] = Attr("href", _STRING)
+    file: Attr[str, str] = Attr("file", _STRING)
 
 
 class ResumeOrganismeView(_View):
@@ -2108,21 +2118,21 @@ class ResumeOrganismeView(_View):
         _NS + "numero-activite": 3,
         _NS + "extras": 4,
     }
-    nom_organisme: Value[str] = Value(_NS + "nom-organisme", _TEXTE_250, 1)
-    raison_sociale: Value[str] = Value(_NS + "raison-sociale", _TEXTE_250, 1)
-    siret: Value[str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
-    numero_activite: Value[str] = Value(_NS + "numero-activite", _TEXTE_FIXE_11, 1)
+    nom_organisme: Value[str, str] = Value(_NS + "nom-organisme", _TEXTE_250, 1)
+    raison_sociale: Value[str, str] = Value(_NS + "raison-sociale", _TEXTE_250, 1)
+    siret: Value[str, str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
+    numero_activite: Value[str, str] = Value(_NS + "numero-activite", _TEXTE_FIXE_11, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    datemaj: Attr[str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str] = Attr("datecrea", _STRING)
-    href: Attr[str] = Attr("href", _STRING)
-    file: Attr[str] = Attr("file", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
+    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
+    href: Attr[str, str] = Attr("href", _STRING)
+    file: Attr[str, str] = Attr("file", _STRING)
 
 
 class ResumesOffresView(_View):
@@ -2135,12 +2145,12 @@ class ResumesOffresView(_View):
     }
     resume_offre: Many[ResumeOffreView] = Many(_NS + "resume-offre", 0, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ResumesOrganismesView(_View):
@@ -2153,12 +2163,12 @@ class ResumesOrganismesView(_View):
     }
     resume_organisme: Many[ResumeOrganismeView] = Many(_NS + "resume-organisme", 0, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class RythmeFormationView(_View):
@@ -2168,13 +2178,13 @@ class RythmeFormationView(_View):
     """
 
     _name = "rythme-formation"
-    value: Own[str] = Own(_TEXTE_50)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_50)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class SessionView(_View):
@@ -2187,14 +2197,14 @@ class SessionView(_View):
     }
     periode: One[PeriodeView] = One(_NS + "periode", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    datemaj: Attr[str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str] = Attr("datecrea", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
+    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
 
 
 class SessionsView(_View):
@@ -2207,12 +2217,12 @@ class SessionsView(_View):
     }
     session: Many[SessionView] = Many(_NS + "session", 1, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class SousModuleView(_View):
@@ -2224,15 +2234,15 @@ class SousModuleView(_View):
         _NS + "type-module": 1,
         _NS + "extras": 2,
     }
-    reference_module: Value[str] = Value(_NS + "reference-module", _TEXTE_MAX_3000, 1)
-    type_module: Value[Code] = Value(_NS + "type-module", _DICT_TYPE_MODULE, 1)
+    reference_module: Value[str, str] = Value(_NS + "reference-module", _TEXTE_MAX_3000, 1)
+    type_module: Value[Code, str | int] = Value(_NS + "type-module", _DICT_TYPE_MODULE, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class SousModulesView(_View):
@@ -2245,12 +2255,12 @@ class SousModulesView(_View):
     }
     sous_module: Many[SousModuleView] = Many(_NS + "sous-module", 1, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class TelfixeView(_View):
@@ -2263,12 +2273,12 @@ class TelfixeView(_View):
     }
     numtel: Values[str] = Values(_NS + "numtel", _TEXTE_MAX_25, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class TransportView(_View):
@@ -2278,13 +2288,13 @@ class TransportView(_View):
     """
 
     _name = "transport"
-    value: Own[str] = Own(_TEXTE_MAX_250)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_250)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class TypeModuleView(_View):
@@ -2294,13 +2304,13 @@ class TypeModuleView(_View):
     """
 
     _name = "type-module"
-    value: Own[Code] = Own(_DICT_TYPE_MODULE)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_TYPE_MODULE)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class UrlwebView(_View):
@@ -2310,13 +2320,13 @@ class UrlwebView(_View):
     """
 
     _name = "urlweb"
-    value: Own[str] = Own(_TEXTE_MAX_200)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_200)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class VilleView(_View):
@@ -2326,13 +2336,13 @@ class VilleView(_View):
     """
 
     _name = "ville"
-    value: Own[str] = Own(_TEXTE_50)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_50)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class WebView(_View):
@@ -2345,12 +2355,12 @@ class WebView(_View):
     }
     urlweb: Values[str] = Values(_NS + "urlweb", _TEXTE_MAX_200, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 #: The view class of each element, by local name.

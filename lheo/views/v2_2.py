@@ -95,13 +95,13 @@ class SiretView(_View):
     """
 
     _name = "SIRET"
-    value: Own[str] = Own(_TEXTE_FIXE_14)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_14)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class SiretFormateurView(_View):
@@ -112,14 +112,14 @@ class SiretFormateurView(_View):
         _NS + "SIRET": 0,
         _NS + "extras": 1,
     }
-    siret: Value[str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
+    siret: Value[str, str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class SiretOrganismeFormationView(_View):
@@ -130,14 +130,14 @@ class SiretOrganismeFormationView(_View):
         _NS + "SIRET": 0,
         _NS + "extras": 1,
     }
-    siret: Value[str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
+    siret: Value[str, str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class AccesHandicapesView(_View):
@@ -147,13 +147,13 @@ class AccesHandicapesView(_View):
     """
 
     _name = "acces-handicapes"
-    value: Own[str] = Own(_TEXTE_250)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_250)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ActionView(_View):
@@ -199,67 +199,71 @@ class ActionView(_View):
         _NS + "organisme-financeur": 35,
         _NS + "extras": 36,
     }
-    rythme_formation: Value[str] = Value(_NS + "rythme-formation", _TEXTE_3000, 1)
+    rythme_formation: Value[str, str] = Value(_NS + "rythme-formation", _TEXTE_3000, 1)
     code_public_vise: Values[str] = Values(_NS + "code-public-vise", _TEXTE_FIXE_5, 1, 10)
-    info_public_vise: Value[str] = Value(_NS + "info-public-vise", _TEXTE_250, 0)
-    niveau_entree_obligatoire: Value[Code] = Value(
+    info_public_vise: Value[str, str] = Value(_NS + "info-public-vise", _TEXTE_250, 0)
+    niveau_entree_obligatoire: Value[Code, str | int] = Value(
         _NS + "niveau-entree-obligatoire", _DICT_BOOLEAN, 1
     )
-    modalites_alternance: Value[str] = Value(_NS + "modalites-alternance", _TEXTE_3000, 1)
-    modalites_enseignement: Value[Code] = Value(
+    modalites_alternance: Value[str, str] = Value(_NS + "modalites-alternance", _TEXTE_3000, 1)
+    modalites_enseignement: Value[Code, str | int] = Value(
         _NS + "modalites-enseignement", _DICT_MODALITES_ENSEIGNEMENT, 1
     )
-    conditions_specifiques: Value[str] = Value(_NS + "conditions-specifiques", _TEXTE_3000, 1)
-    prise_en_charge_frais_possible: Value[Code] = Value(
+    conditions_specifiques: Value[str, str] = Value(_NS + "conditions-specifiques", _TEXTE_3000, 1)
+    prise_en_charge_frais_possible: Value[Code, str | int] = Value(
         _NS + "prise-en-charge-frais-possible", _DICT_BOOLEAN, 1
     )
     lieu_de_formation: One[LieuDeFormationView] = One(_NS + "lieu-de-formation", 1)
-    modalites_entrees_sorties: Value[Code] = Value(
+    modalites_entrees_sorties: Value[Code, str | int] = Value(
         _NS + "modalites-entrees-sorties", _DICT_MODALITES_ES, 1
     )
     url_action: Child[UrlActionView] = Child(_NS + "url-action")
     session: Many[SessionView] = Many(_NS + "session", 1, None)
     adresse_information: Child[AdresseInformationView] = Child(_NS + "adresse-information")
     date_information: Many[DateInformationView] = Many(_NS + "date-information", 0, 3)
-    restauration: Value[str] = Value(_NS + "restauration", _TEXTE_250, 0)
-    hebergement: Value[str] = Value(_NS + "hebergement", _TEXTE_250, 0)
-    transport: Value[str] = Value(_NS + "transport", _TEXTE_250, 0)
-    acces_handicapes: Value[str] = Value(_NS + "acces-handicapes", _TEXTE_250, 0)
-    langue_formation: Value[str] = Value(_NS + "langue-formation", _TEXTE_FIXE_2, 0)
-    modalites_recrutement: Value[str] = Value(_NS + "modalites-recrutement", _TEXTE_MAX_3000, 0)
-    modalites_pedagogiques: Value[str] = Value(_NS + "modalites-pedagogiques", _TEXTE_MAX_200, 0)
+    restauration: Value[str, str] = Value(_NS + "restauration", _TEXTE_250, 0)
+    hebergement: Value[str, str] = Value(_NS + "hebergement", _TEXTE_250, 0)
+    transport: Value[str, str] = Value(_NS + "transport", _TEXTE_250, 0)
+    acces_handicapes: Value[str, str] = Value(_NS + "acces-handicapes", _TEXTE_250, 0)
+    langue_formation: Value[str, str] = Value(_NS + "langue-formation", _TEXTE_FIXE_2, 0)
+    modalites_recrutement: Value[str, str] = Value(
+        _NS + "modalites-recrutement", _TEXTE_MAX_3000, 0
+    )
+    modalites_pedagogiques: Value[str, str] = Value(
+        _NS + "modalites-pedagogiques", _TEXTE_MAX_200, 0
+    )
     code_modalite_pedagogique: Values[str] = Values(
         _NS + "code-modalite-pedagogique", _TEXTE_FIXE_5, 0, 5
     )
-    frais_restants: Value[str] = Value(_NS + "frais-restants", _TEXTE_MAX_200, 0)
-    code_perimetre_recrutement: Value[Code] = Value(
+    frais_restants: Value[str, str] = Value(_NS + "frais-restants", _TEXTE_MAX_200, 0)
+    code_perimetre_recrutement: Value[Code, str | int] = Value(
         _NS + "code-perimetre-recrutement", _DICT_PERIMETRE_RECRUTEMENT, 0
     )
-    infos_perimetre_recrutement: Value[str] = Value(
+    infos_perimetre_recrutement: Value[str, str] = Value(
         _NS + "infos-perimetre-recrutement", _TEXTE_MAX_50, 0
     )
-    prix_horaire_ttc: Value[str] = Value(_NS + "prix-horaire-TTC", _TEXTE_6, 0)
-    prix_total_ttc: Value[str] = Value(_NS + "prix-total-TTC", _TEXTE_10, 0)
-    duree_indicative: Value[str] = Value(_NS + "duree-indicative", _TEXTE_MAX_150, 0)
-    nombre_heures_centre: Value[int] = Value(_NS + "nombre-heures-centre", _NOMBRE, 0)
-    nombre_heures_entreprise: Value[int] = Value(_NS + "nombre-heures-entreprise", _NOMBRE, 0)
-    nombre_heures_total: Value[int] = Value(_NS + "nombre-heures-total", _NOMBRE, 0)
-    detail_conditions_prise_en_charge: Value[str] = Value(
+    prix_horaire_ttc: Value[str, str] = Value(_NS + "prix-horaire-TTC", _TEXTE_6, 0)
+    prix_total_ttc: Value[str, str] = Value(_NS + "prix-total-TTC", _TEXTE_10, 0)
+    duree_indicative: Value[str, str] = Value(_NS + "duree-indicative", _TEXTE_MAX_150, 0)
+    nombre_heures_centre: Value[int, int] = Value(_NS + "nombre-heures-centre", _NOMBRE, 0)
+    nombre_heures_entreprise: Value[int, int] = Value(_NS + "nombre-heures-entreprise", _NOMBRE, 0)
+    nombre_heures_total: Value[int, int] = Value(_NS + "nombre-heures-total", _NOMBRE, 0)
+    detail_conditions_prise_en_charge: Value[str, str] = Value(
         _NS + "detail-conditions-prise-en-charge", _TEXTE_600, 0
     )
-    conventionnement: Value[Code] = Value(_NS + "conventionnement", _DICT_BOOLEAN, 0)
-    duree_conventionnee: Value[int] = Value(_NS + "duree-conventionnee", _NOMBRE, 0)
+    conventionnement: Value[Code, str | int] = Value(_NS + "conventionnement", _DICT_BOOLEAN, 0)
+    duree_conventionnee: Value[int, int] = Value(_NS + "duree-conventionnee", _NOMBRE, 0)
     organisme_formateur: Child[OrganismeFormateurView] = Child(_NS + "organisme-formateur")
     organisme_financeur: Many[OrganismeFinanceurView] = Many(_NS + "organisme-financeur", 0, 8)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    datemaj: Attr[str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str] = Attr("datecrea", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
+    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
 
 
 class AdresseView(_View):
@@ -279,21 +283,21 @@ class AdresseView(_View):
         _NS + "extras": 9,
     }
     ligne: Values[str] = Values(_NS + "ligne", _TEXTE_50, 1, 4)
-    codepostal: Value[str] = Value(_NS + "codepostal", _TEXTE_FIXE_5, 1)
-    ville: Value[str] = Value(_NS + "ville", _TEXTE_50, 1)
-    departement: Value[str] = Value(_NS + "departement", _TEXTE_2_A_3, 0)
-    code_insee_commune: Value[str] = Value(_NS + "code-INSEE-commune", _TEXTE_FIXE_5, 0)
-    code_insee_canton: Value[str] = Value(_NS + "code-INSEE-canton", _TEXTE_4_A_5, 0)
-    region: Value[str] = Value(_NS + "region", _TEXTE_FIXE_2, 0)
-    pays: Value[str] = Value(_NS + "pays", _TEXTE_FIXE_2, 0)
+    codepostal: Value[str, str] = Value(_NS + "codepostal", _TEXTE_FIXE_5, 1)
+    ville: Value[str, str] = Value(_NS + "ville", _TEXTE_50, 1)
+    departement: Value[str, str] = Value(_NS + "departement", _TEXTE_2_A_3, 0)
+    code_insee_commune: Value[str, str] = Value(_NS + "code-INSEE-commune", _TEXTE_FIXE_5, 0)
+    code_insee_canton: Value[str, str] = Value(_NS + "code-INSEE-canton", _TEXTE_4_A_5, 0)
+    region: Value[str, str] = Value(_NS + "region", _TEXTE_FIXE_2, 0)
+    pays: Value[str, str] = Value(_NS + "pays", _TEXTE_FIXE_2, 0)
     geolocalisation: Child[GeolocalisationView] = Child(_NS + "geolocalisation")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class AdresseInformationView(_View):
@@ -306,12 +310,12 @@ class AdresseInformationView(_View):
     }
     adresse: One[AdresseView] = One(_NS + "adresse", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class AdresseInscriptionView(_View):
@@ -324,12 +328,12 @@ class AdresseInscriptionView(_View):
     }
     adresse: One[AdresseView] = One(_NS + "adresse", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CertifianteView(_View):
@@ -339,13 +343,13 @@ class CertifianteView(_View):
     """
 
     _name = "certifiante"
-    value: Own[Code] = Own(_DICT_BOOLEAN)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CertificationView(_View):
@@ -357,15 +361,15 @@ class CertificationView(_View):
         _NS + "code-CERTIFINFO": 1,
         _NS + "extras": 2,
     }
-    code_rncp: Value[str] = Value(_NS + "code-RNCP", _TEXTE_6, 0)
-    code_certifinfo: Value[str] = Value(_NS + "code-CERTIFINFO", _TEXTE_6, 0)
+    code_rncp: Value[str, str] = Value(_NS + "code-RNCP", _TEXTE_6, 0)
+    code_certifinfo: Value[str, str] = Value(_NS + "code-CERTIFINFO", _TEXTE_6, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CiviliteView(_View):
@@ -375,13 +379,13 @@ class CiviliteView(_View):
     """
 
     _name = "civilite"
-    value: Own[str] = Own(_TEXTE_50)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_50)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodeCertifinfoView(_View):
@@ -391,13 +395,13 @@ class CodeCertifinfoView(_View):
     """
 
     _name = "code-CERTIFINFO"
-    value: Own[str] = Own(_TEXTE_6)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_6)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodeFormacodeView(_View):
@@ -407,13 +411,13 @@ class CodeFormacodeView(_View):
     """
 
     _name = "code-FORMACODE"
-    value: Own[str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_5)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodeInseeCantonView(_View):
@@ -423,13 +427,13 @@ class CodeInseeCantonView(_View):
     """
 
     _name = "code-INSEE-canton"
-    value: Own[str] = Own(_TEXTE_4_A_5)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_4_A_5)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodeInseeCommuneView(_View):
@@ -439,13 +443,13 @@ class CodeInseeCommuneView(_View):
     """
 
     _name = "code-INSEE-commune"
-    value: Own[str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_5)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodeNsfView(_View):
@@ -455,13 +459,13 @@ class CodeNsfView(_View):
     """
 
     _name = "code-NSF"
-    value: Own[str] = Own(_TEXTE_FIXE_3)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_3)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodeRncpView(_View):
@@ -471,13 +475,13 @@ class CodeRncpView(_View):
     """
 
     _name = "code-RNCP"
-    value: Own[str] = Own(_TEXTE_6)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_6)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodeRomeView(_View):
@@ -487,13 +491,13 @@ class CodeRomeView(_View):
     """
 
     _name = "code-ROME"
-    value: Own[str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_5)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodeFinanceurView(_View):
@@ -503,13 +507,13 @@ class CodeFinanceurView(_View):
     """
 
     _name = "code-financeur"
-    value: Own[Code] = Own(_DICT_FINANCEURS)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_FINANCEURS)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodeModalitePedagogiqueView(_View):
@@ -519,13 +523,13 @@ class CodeModalitePedagogiqueView(_View):
     """
 
     _name = "code-modalite-pedagogique"
-    value: Own[str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_5)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodeNiveauEntreeView(_View):
@@ -535,13 +539,13 @@ class CodeNiveauEntreeView(_View):
     """
 
     _name = "code-niveau-entree"
-    value: Own[Code] = Own(_DICT_NIVEAUX)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_NIVEAUX)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodeNiveauSortieView(_View):
@@ -551,13 +555,13 @@ class CodeNiveauSortieView(_View):
     """
 
     _name = "code-niveau-sortie"
-    value: Own[Code] = Own(_DICT_NIVEAUX)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_NIVEAUX)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodePerimetreRecrutementView(_View):
@@ -567,13 +571,13 @@ class CodePerimetreRecrutementView(_View):
     """
 
     _name = "code-perimetre-recrutement"
-    value: Own[Code] = Own(_DICT_PERIMETRE_RECRUTEMENT)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_PERIMETRE_RECRUTEMENT)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodePublicViseView(_View):
@@ -583,13 +587,13 @@ class CodePublicViseView(_View):
     """
 
     _name = "code-public-vise"
-    value: Own[str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_5)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CodepostalView(_View):
@@ -599,13 +603,13 @@ class CodepostalView(_View):
     """
 
     _name = "codepostal"
-    value: Own[str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_5)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ConditionsSpecifiquesView(_View):
@@ -615,13 +619,13 @@ class ConditionsSpecifiquesView(_View):
     """
 
     _name = "conditions-specifiques"
-    value: Own[str] = Own(_TEXTE_3000)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_3000)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ContactFormateurView(_View):
@@ -634,12 +638,12 @@ class ContactFormateurView(_View):
     }
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ContactFormationView(_View):
@@ -652,12 +656,12 @@ class ContactFormationView(_View):
     }
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ContactFormationResumeView(_View):
@@ -670,16 +674,16 @@ class ContactFormationResumeView(_View):
         _NS + "courriel": 2,
         _NS + "extras": 3,
     }
-    nom: Value[str] = Value(_NS + "nom", _TEXTE_50, 0)
+    nom: Value[str, str] = Value(_NS + "nom", _TEXTE_50, 0)
     telfixe: Child[TelfixeView] = Child(_NS + "telfixe")
-    courriel: Value[str] = Value(_NS + "courriel", _TEXTE_3_A_160, 0)
+    courriel: Value[str, str] = Value(_NS + "courriel", _TEXTE_3_A_160, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ContactOrganismeView(_View):
@@ -692,12 +696,12 @@ class ContactOrganismeView(_View):
     }
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ContenuFormationView(_View):
@@ -707,13 +711,13 @@ class ContenuFormationView(_View):
     """
 
     _name = "contenu-formation"
-    value: Own[str] = Own(_TEXTE_3000)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_3000)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ConventionnementView(_View):
@@ -723,13 +727,13 @@ class ConventionnementView(_View):
     """
 
     _name = "conventionnement"
-    value: Own[Code] = Own(_DICT_BOOLEAN)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CoordonneesView(_View):
@@ -749,23 +753,23 @@ class CoordonneesView(_View):
         _NS + "web": 9,
         _NS + "extras": 10,
     }
-    civilite: Value[str] = Value(_NS + "civilite", _TEXTE_50, 0)
-    nom: Value[str] = Value(_NS + "nom", _TEXTE_50, 0)
-    prenom: Value[str] = Value(_NS + "prenom", _TEXTE_50, 0)
+    civilite: Value[str, str] = Value(_NS + "civilite", _TEXTE_50, 0)
+    nom: Value[str, str] = Value(_NS + "nom", _TEXTE_50, 0)
+    prenom: Value[str, str] = Value(_NS + "prenom", _TEXTE_50, 0)
     ligne: Values[str] = Values(_NS + "ligne", _TEXTE_50, 0, 3)
     adresse: Child[AdresseView] = Child(_NS + "adresse")
     telfixe: Child[TelfixeView] = Child(_NS + "telfixe")
     portable: Child[PortableView] = Child(_NS + "portable")
     fax: Child[FaxView] = Child(_NS + "fax")
-    courriel: Value[str] = Value(_NS + "courriel", _TEXTE_3_A_160, 0)
+    courriel: Value[str, str] = Value(_NS + "courriel", _TEXTE_3_A_160, 0)
     web: Child[WebView] = Child(_NS + "web")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CoordonneesOrganismeView(_View):
@@ -778,12 +782,12 @@ class CoordonneesOrganismeView(_View):
     }
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class CourrielView(_View):
@@ -793,13 +797,13 @@ class CourrielView(_View):
     """
 
     _name = "courriel"
-    value: Own[str] = Own(_TEXTE_3_A_160)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_3_A_160)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class DateView(_View):
@@ -809,13 +813,13 @@ class DateView(_View):
     """
 
     _name = "date"
-    value: Own[datetime.date] = Own(_DATE_AAAAMMJJ)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[datetime.date, datetime.date | str] = Own(_DATE_AAAAMMJJ)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class DateInformationView(_View):
@@ -826,14 +830,14 @@ class DateInformationView(_View):
         _NS + "date": 0,
         _NS + "extras": 1,
     }
-    date: Value[datetime.date] = Value(_NS + "date", _DATE_AAAAMMJJ, 1)
+    date: Value[datetime.date, datetime.date | str] = Value(_NS + "date", _DATE_AAAAMMJJ, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class DebutView(_View):
@@ -843,13 +847,13 @@ class DebutView(_View):
     """
 
     _name = "debut"
-    value: Own[datetime.date] = Own(_DATE_AAAAMMJJ)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[datetime.date, datetime.date | str] = Own(_DATE_AAAAMMJJ)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class DepartementView(_View):
@@ -859,13 +863,13 @@ class DepartementView(_View):
     """
 
     _name = "departement"
-    value: Own[str] = Own(_TEXTE_2_A_3)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_2_A_3)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class DetailConditionsPriseEnChargeView(_View):
@@ -875,13 +879,13 @@ class DetailConditionsPriseEnChargeView(_View):
     """
 
     _name = "detail-conditions-prise-en-charge"
-    value: Own[str] = Own(_TEXTE_600)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_600)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class DomaineFormationView(_View):
@@ -898,12 +902,12 @@ class DomaineFormationView(_View):
     code_nsf: Values[str] = Values(_NS + "code-NSF", _TEXTE_FIXE_3, 0, 3)
     code_rome: Values[str] = Values(_NS + "code-ROME", _TEXTE_FIXE_5, 0, 5)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class DureeConventionneeView(_View):
@@ -913,13 +917,13 @@ class DureeConventionneeView(_View):
     """
 
     _name = "duree-conventionnee"
-    value: Own[int] = Own(_NOMBRE)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[int, int] = Own(_NOMBRE)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class DureeIndicativeView(_View):
@@ -929,13 +933,13 @@ class DureeIndicativeView(_View):
     """
 
     _name = "duree-indicative"
-    value: Own[str] = Own(_TEXTE_MAX_150)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_150)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class EtatRecrutementView(_View):
@@ -945,25 +949,25 @@ class EtatRecrutementView(_View):
     """
 
     _name = "etat-recrutement"
-    value: Own[Code] = Own(_DICT_ETAT_RECRUTEMENT)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_ETAT_RECRUTEMENT)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ExtraView(_View):
     """`extra` element: Élément d'extension (cercle 3)."""
 
     _name = "extra"
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ExtrasView(_View):
@@ -976,12 +980,12 @@ class ExtrasView(_View):
     }
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
     extra: Many[ExtraView] = Many(_NS + "extra", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class FaxView(_View):
@@ -994,12 +998,12 @@ class FaxView(_View):
     }
     numtel: Values[str] = Values(_NS + "numtel", _TEXTE_25, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class FinView(_View):
@@ -1009,13 +1013,13 @@ class FinView(_View):
     """
 
     _name = "fin"
-    value: Own[datetime.date] = Own(_DATE_AAAAMMJJ)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[datetime.date, datetime.date | str] = Own(_DATE_AAAAMMJJ)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class FormationView(_View):
@@ -1045,41 +1049,43 @@ class FormationView(_View):
         _NS + "extras": 19,
     }
     domaine_formation: One[DomaineFormationView] = One(_NS + "domaine-formation", 1)
-    intitule_formation: Value[str] = Value(_NS + "intitule-formation", _TEXTE_255, 1)
-    objectif_formation: Value[str] = Value(_NS + "objectif-formation", _TEXTE_3000, 1)
-    resultats_attendus: Value[str] = Value(_NS + "resultats-attendus", _TEXTE_3000, 1)
-    contenu_formation: Value[str] = Value(_NS + "contenu-formation", _TEXTE_3000, 1)
-    certifiante: Value[Code] = Value(_NS + "certifiante", _DICT_BOOLEAN, 1)
+    intitule_formation: Value[str, str] = Value(_NS + "intitule-formation", _TEXTE_255, 1)
+    objectif_formation: Value[str, str] = Value(_NS + "objectif-formation", _TEXTE_3000, 1)
+    resultats_attendus: Value[str, str] = Value(_NS + "resultats-attendus", _TEXTE_3000, 1)
+    contenu_formation: Value[str, str] = Value(_NS + "contenu-formation", _TEXTE_3000, 1)
+    certifiante: Value[Code, str | int] = Value(_NS + "certifiante", _DICT_BOOLEAN, 1)
     contact_formation: One[ContactFormationView] = One(_NS + "contact-formation", 1)
-    parcours_de_formation: Value[Code] = Value(
+    parcours_de_formation: Value[Code, str | int] = Value(
         _NS + "parcours-de-formation", _DICT_TYPE_PARCOURS, 1
     )
-    code_niveau_entree: Value[Code] = Value(_NS + "code-niveau-entree", _DICT_NIVEAUX, 1)
-    objectif_general_formation: Value[Code] = Value(
+    code_niveau_entree: Value[Code, str | int] = Value(_NS + "code-niveau-entree", _DICT_NIVEAUX, 1)
+    objectif_general_formation: Value[Code, str | int] = Value(
         _NS + "objectif-general-formation", _DICT_AIS, 0
     )
     certification: Many[CertificationView] = Many(_NS + "certification", 0, 5)
-    code_niveau_sortie: Value[Code] = Value(_NS + "code-niveau-sortie", _DICT_NIVEAUX, 0)
+    code_niveau_sortie: Value[Code, str | int] = Value(_NS + "code-niveau-sortie", _DICT_NIVEAUX, 0)
     url_formation: Child[UrlFormationView] = Child(_NS + "url-formation")
     action: Many[ActionView] = Many(_NS + "action", 1, None)
     organisme_formation_responsable: One[OrganismeFormationResponsableView] = One(
         _NS + "organisme-formation-responsable", 1
     )
-    identifiant_module: Value[str] = Value(_NS + "identifiant-module", _TEXTE_3000, 0)
-    positionnement: Value[Code] = Value(_NS + "positionnement", _DICT_TYPE_POSITIONNEMENT, 0)
+    identifiant_module: Value[str, str] = Value(_NS + "identifiant-module", _TEXTE_3000, 0)
+    positionnement: Value[Code, str | int] = Value(
+        _NS + "positionnement", _DICT_TYPE_POSITIONNEMENT, 0
+    )
     sous_modules: Child[SousModulesView] = Child(_NS + "sous-modules")
     modules_prerequis: Child[ModulesPrerequisView] = Child(_NS + "modules-prerequis")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    datemaj: Attr[str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str] = Attr("datecrea", _STRING)
-    href: Attr[str] = Attr("href", _STRING)
-    file: Attr[str] = Attr("file", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
+    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
+    href: Attr[str, str] = Attr("href", _STRING)
+    file: Attr[str, str] = Attr("file", _STRING)
 
 
 class FraisRestantsView(_View):
@@ -1089,13 +1095,13 @@ class FraisRestantsView(_View):
     """
 
     _name = "frais-restants"
-    value: Own[str] = Own(_TEXTE_MAX_200)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_200)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class GeolocalisationView(_View):
@@ -1107,15 +1113,15 @@ class GeolocalisationView(_View):
         _NS + "longitude": 1,
         _NS + "extras": 2,
     }
-    latitude: Value[str] = Value(_NS + "latitude", _TEXTE_MAX_30, 1)
-    longitude: Value[str] = Value(_NS + "longitude", _TEXTE_MAX_30, 1)
+    latitude: Value[str, str] = Value(_NS + "latitude", _TEXTE_MAX_30, 1)
+    longitude: Value[str, str] = Value(_NS + "longitude", _TEXTE_MAX_30, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class HebergementView(_View):
@@ -1125,13 +1131,13 @@ class HebergementView(_View):
     """
 
     _name = "hebergement"
-    value: Own[str] = Own(_TEXTE_250)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_250)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class IdentifiantModuleView(_View):
@@ -1141,13 +1147,13 @@ class IdentifiantModuleView(_View):
     """
 
     _name = "identifiant-module"
-    value: Own[str] = Own(_TEXTE_3000)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_3000)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class InfoPublicViseView(_View):
@@ -1157,13 +1163,13 @@ class InfoPublicViseView(_View):
     """
 
     _name = "info-public-vise"
-    value: Own[str] = Own(_TEXTE_250)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_250)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class InfosPerimetreRecrutementView(_View):
@@ -1173,13 +1179,13 @@ class InfosPerimetreRecrutementView(_View):
     """
 
     _name = "infos-perimetre-recrutement"
-    value: Own[str] = Own(_TEXTE_MAX_50)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_50)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class IntituleFormationView(_View):
@@ -1189,13 +1195,13 @@ class IntituleFormationView(_View):
     """
 
     _name = "intitule-formation"
-    value: Own[str] = Own(_TEXTE_255)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_255)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class LangueFormationView(_View):
@@ -1205,13 +1211,13 @@ class LangueFormationView(_View):
     """
 
     _name = "langue-formation"
-    value: Own[str] = Own(_TEXTE_FIXE_2)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_2)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class LatitudeView(_View):
@@ -1221,13 +1227,13 @@ class LatitudeView(_View):
     """
 
     _name = "latitude"
-    value: Own[str] = Own(_TEXTE_MAX_30)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_30)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class LheoView(_View):
@@ -1240,14 +1246,14 @@ class LheoView(_View):
     }
     offres: One[OffresView] = One(_NS + "offres", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    datemaj: Attr[str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str] = Attr("datecrea", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
+    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
 
 
 class LheoIndexView(_View):
@@ -1262,14 +1268,14 @@ class LheoIndexView(_View):
     resumes_offres: Child[ResumesOffresView] = Child(_NS + "resumes-offres")
     resumes_organismes: Child[ResumesOrganismesView] = Child(_NS + "resumes-organismes")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    datemaj: Attr[str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str] = Attr("datecrea", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
+    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
 
 
 class LheoPlusView(_View):
@@ -1286,12 +1292,12 @@ class LheoPlusView(_View):
         _NS + "organisme-formation-responsable", 0, None
     )
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class LieuDeFormationView(_View):
@@ -1304,12 +1310,12 @@ class LieuDeFormationView(_View):
     }
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class LigneView(_View):
@@ -1319,13 +1325,13 @@ class LigneView(_View):
     """
 
     _name = "ligne"
-    value: Own[str] = Own(_TEXTE_50)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_50)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class LongitudeView(_View):
@@ -1335,13 +1341,13 @@ class LongitudeView(_View):
     """
 
     _name = "longitude"
-    value: Own[str] = Own(_TEXTE_MAX_30)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_30)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ModalitesAlternanceView(_View):
@@ -1351,13 +1357,13 @@ class ModalitesAlternanceView(_View):
     """
 
     _name = "modalites-alternance"
-    value: Own[str] = Own(_TEXTE_3000)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_3000)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ModalitesEnseignementView(_View):
@@ -1367,13 +1373,13 @@ class ModalitesEnseignementView(_View):
     """
 
     _name = "modalites-enseignement"
-    value: Own[Code] = Own(_DICT_MODALITES_ENSEIGNEMENT)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_MODALITES_ENSEIGNEMENT)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ModalitesEntreesSortiesView(_View):
@@ -1383,13 +1389,13 @@ class ModalitesEntreesSortiesView(_View):
     """
 
     _name = "modalites-entrees-sorties"
-    value: Own[Code] = Own(_DICT_MODALITES_ES)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_MODALITES_ES)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ModalitesInscriptionView(_View):
@@ -1399,13 +1405,13 @@ class ModalitesInscriptionView(_View):
     """
 
     _name = "modalites-inscription"
-    value: Own[str] = Own(_TEXTE_255)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_255)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ModalitesPedagogiquesView(_View):
@@ -1415,13 +1421,13 @@ class ModalitesPedagogiquesView(_View):
     """
 
     _name = "modalites-pedagogiques"
-    value: Own[str] = Own(_TEXTE_MAX_200)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_200)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ModalitesRecrutementView(_View):
@@ -1431,13 +1437,13 @@ class ModalitesRecrutementView(_View):
     """
 
     _name = "modalites-recrutement"
-    value: Own[str] = Own(_TEXTE_MAX_3000)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_3000)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ModulesPrerequisView(_View):
@@ -1450,12 +1456,12 @@ class ModulesPrerequisView(_View):
     }
     reference_module: Values[str] = Values(_NS + "reference-module", _TEXTE_3000, 1, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class NbPlacesFinanceesView(_View):
@@ -1465,13 +1471,13 @@ class NbPlacesFinanceesView(_View):
     """
 
     _name = "nb-places-financees"
-    value: Own[int] = Own(_NOMBRE)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[int, int] = Own(_NOMBRE)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class NiveauEntreeObligatoireView(_View):
@@ -1481,13 +1487,13 @@ class NiveauEntreeObligatoireView(_View):
     """
 
     _name = "niveau-entree-obligatoire"
-    value: Own[Code] = Own(_DICT_BOOLEAN)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class NomView(_View):
@@ -1497,13 +1503,13 @@ class NomView(_View):
     """
 
     _name = "nom"
-    value: Own[str] = Own(_TEXTE_50)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_50)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class NomOrganismeView(_View):
@@ -1513,13 +1519,13 @@ class NomOrganismeView(_View):
     """
 
     _name = "nom-organisme"
-    value: Own[str] = Own(_TEXTE_250)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_250)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class NombreHeuresCentreView(_View):
@@ -1529,13 +1535,13 @@ class NombreHeuresCentreView(_View):
     """
 
     _name = "nombre-heures-centre"
-    value: Own[int] = Own(_NOMBRE)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[int, int] = Own(_NOMBRE)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class NombreHeuresEntrepriseView(_View):
@@ -1545,13 +1551,13 @@ class NombreHeuresEntrepriseView(_View):
     """
 
     _name = "nombre-heures-entreprise"
-    value: Own[int] = Own(_NOMBRE)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[int, int] = Own(_NOMBRE)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class NombreHeuresTotalView(_View):
@@ -1561,13 +1567,13 @@ class NombreHeuresTotalView(_View):
     """
 
     _name = "nombre-heures-total"
-    value: Own[int] = Own(_NOMBRE)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[int, int] = Own(_NOMBRE)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class NumeroActiviteView(_View):
@@ -1577,13 +1583,13 @@ class NumeroActiviteView(_View):
     """
 
     _name = "numero-activite"
-    value: Own[str] = Own(_TEXTE_FIXE_11)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_11)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class NumtelView(_View):
@@ -1593,13 +1599,13 @@ class NumtelView(_View):
     """
 
     _name = "numtel"
-    value: Own[str] = Own(_TEXTE_25)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_25)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ObjectifFormationView(_View):
@@ -1609,13 +1615,13 @@ class ObjectifFormationView(_View):
     """
 
     _name = "objectif-formation"
-    value: Own[str] = Own(_TEXTE_3000)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_3000)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ObjectifGeneralFormationView(_View):
@@ -1625,13 +1631,13 @@ class ObjectifGeneralFormationView(_View):
     """
 
     _name = "objectif-general-formation"
-    value: Own[Code] = Own(_DICT_AIS)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_AIS)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class OffresView(_View):
@@ -1644,12 +1650,12 @@ class OffresView(_View):
     }
     formation: Many[FormationView] = Many(_NS + "formation", 1, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class OrganismeFinanceurView(_View):
@@ -1661,15 +1667,15 @@ class OrganismeFinanceurView(_View):
         _NS + "nb-places-financees": 1,
         _NS + "extras": 2,
     }
-    code_financeur: Value[Code] = Value(_NS + "code-financeur", _DICT_FINANCEURS, 1)
-    nb_places_financees: Value[int] = Value(_NS + "nb-places-financees", _NOMBRE, 0)
+    code_financeur: Value[Code, str | int] = Value(_NS + "code-financeur", _DICT_FINANCEURS, 1)
+    nb_places_financees: Value[int, int] = Value(_NS + "nb-places-financees", _NOMBRE, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class OrganismeFormateurView(_View):
@@ -1684,18 +1690,18 @@ class OrganismeFormateurView(_View):
         _NS + "extras": 4,
     }
     siret_formateur: One[SiretFormateurView] = One(_NS + "SIRET-formateur", 1)
-    raison_sociale_formateur: Value[str] = Value(
+    raison_sociale_formateur: Value[str, str] = Value(
         _NS + "raison-sociale-formateur", _TEXTE_MAX_250, 1
     )
     contact_formateur: Child[ContactFormateurView] = Child(_NS + "contact-formateur")
     potentiel: Child[PotentielView] = Child(_NS + "potentiel")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class OrganismeFormationResponsableView(_View):
@@ -1713,27 +1719,27 @@ class OrganismeFormationResponsableView(_View):
         _NS + "potentiel": 7,
         _NS + "extras": 8,
     }
-    numero_activite: Value[str] = Value(_NS + "numero-activite", _TEXTE_FIXE_11, 1)
+    numero_activite: Value[str, str] = Value(_NS + "numero-activite", _TEXTE_FIXE_11, 1)
     siret_organisme_formation: One[SiretOrganismeFormationView] = One(
         _NS + "SIRET-organisme-formation", 1
     )
-    nom_organisme: Value[str] = Value(_NS + "nom-organisme", _TEXTE_250, 1)
-    raison_sociale: Value[str] = Value(_NS + "raison-sociale", _TEXTE_250, 1)
+    nom_organisme: Value[str, str] = Value(_NS + "nom-organisme", _TEXTE_250, 1)
+    raison_sociale: Value[str, str] = Value(_NS + "raison-sociale", _TEXTE_250, 1)
     coordonnees_organisme: One[CoordonneesOrganismeView] = One(_NS + "coordonnees-organisme", 1)
     contact_organisme: One[ContactOrganismeView] = One(_NS + "contact-organisme", 1)
-    renseignements_specifiques: Value[str] = Value(
+    renseignements_specifiques: Value[str, str] = Value(
         _NS + "renseignements-specifiques", _TEXTE_MAX_3000, 0
     )
     potentiel: Child[PotentielView] = Child(_NS + "potentiel")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    href: Attr[str] = Attr("href", _STRING)
-    file: Attr[str] = Attr("file", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    href: Attr[str, str] = Attr("href", _STRING)
+    file: Attr[str, str] = Attr("file", _STRING)
 
 
 class ParcoursDeFormationView(_View):
@@ -1743,13 +1749,13 @@ class ParcoursDeFormationView(_View):
     """
 
     _name = "parcours-de-formation"
-    value: Own[Code] = Own(_DICT_TYPE_PARCOURS)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_TYPE_PARCOURS)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class PaysView(_View):
@@ -1759,13 +1765,13 @@ class PaysView(_View):
     """
 
     _name = "pays"
-    value: Own[str] = Own(_TEXTE_FIXE_2)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_2)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class PeriodeView(_View):
@@ -1777,15 +1783,15 @@ class PeriodeView(_View):
         _NS + "fin": 1,
         _NS + "extras": 2,
     }
-    debut: Value[datetime.date] = Value(_NS + "debut", _DATE_AAAAMMJJ, 1)
-    fin: Value[datetime.date] = Value(_NS + "fin", _DATE_AAAAMMJJ, 1)
+    debut: Value[datetime.date, datetime.date | str] = Value(_NS + "debut", _DATE_AAAAMMJJ, 1)
+    fin: Value[datetime.date, datetime.date | str] = Value(_NS + "fin", _DATE_AAAAMMJJ, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class PeriodeInscriptionView(_View):
@@ -1796,12 +1802,12 @@ class PeriodeInscriptionView(_View):
         _NS + "periode": 0,
     }
     periode: One[PeriodeView] = One(_NS + "periode", 1)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class PortableView(_View):
@@ -1814,12 +1820,12 @@ class PortableView(_View):
     }
     numtel: Values[str] = Values(_NS + "numtel", _TEXTE_25, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class PositionnementView(_View):
@@ -1829,13 +1835,13 @@ class PositionnementView(_View):
     """
 
     _name = "positionnement"
-    value: Own[Code] = Own(_DICT_TYPE_POSITIONNEMENT)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_TYPE_POSITIONNEMENT)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class PotentielView(_View):
@@ -1848,12 +1854,12 @@ class PotentielView(_View):
     }
     code_formacode: Values[str] = Values(_NS + "code-FORMACODE", _TEXTE_FIXE_5, 1, 25)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class PrenomView(_View):
@@ -1863,13 +1869,13 @@ class PrenomView(_View):
     """
 
     _name = "prenom"
-    value: Own[str] = Own(_TEXTE_50)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_50)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class PriseEnChargeFraisPossibleView(_View):
@@ -1879,13 +1885,13 @@ class PriseEnChargeFraisPossibleView(_View):
     """
 
     _name = "prise-en-charge-frais-possible"
-    value: Own[Code] = Own(_DICT_BOOLEAN)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class PrixHoraireTtcView(_View):
@@ -1895,13 +1901,13 @@ class PrixHoraireTtcView(_View):
     """
 
     _name = "prix-horaire-TTC"
-    value: Own[str] = Own(_TEXTE_6)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_6)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class PrixTotalTtcView(_View):
@@ -1911,13 +1917,13 @@ class PrixTotalTtcView(_View):
     """
 
     _name = "prix-total-TTC"
-    value: Own[str] = Own(_TEXTE_10)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_10)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class RaisonSocialeView(_View):
@@ -1927,13 +1933,13 @@ class RaisonSocialeView(_View):
     """
 
     _name = "raison-sociale"
-    value: Own[str] = Own(_TEXTE_250)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_250)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class RaisonSocialeFormateurView(_View):
@@ -1943,13 +1949,13 @@ class RaisonSocialeFormateurView(_View):
     """
 
     _name = "raison-sociale-formateur"
-    value: Own[str] = Own(_TEXTE_MAX_250)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_250)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ReferenceModuleView(_View):
@@ -1959,13 +1965,13 @@ class ReferenceModuleView(_View):
     """
 
     _name = "reference-module"
-    value: Own[str] = Own(_TEXTE_3000)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_3000)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class RegionView(_View):
@@ -1975,13 +1981,13 @@ class RegionView(_View):
     """
 
     _name = "region"
-    value: Own[str] = Own(_TEXTE_FIXE_2)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_2)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class RenseignementsSpecifiquesView(_View):
@@ -1991,13 +1997,13 @@ class RenseignementsSpecifiquesView(_View):
     """
 
     _name = "renseignements-specifiques"
-    value: Own[str] = Own(_TEXTE_MAX_3000)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_3000)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class RestaurationView(_View):
@@ -2007,13 +2013,13 @@ class RestaurationView(_View):
     """
 
     _name = "restauration"
-    value: Own[str] = Own(_TEXTE_250)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_250)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ResultatsAttendusView(_View):
@@ -2023,13 +2029,13 @@ class ResultatsAttendusView(_View):
     """
 
     _name = "resultats-attendus"
-    value: Own[str] = Own(_TEXTE_3000)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_3000)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ResumeOffreView(_View):
@@ -2058,40 +2064,40 @@ class ResumeOffreView(_View):
         _NS + "extras": 18,
     }
     domaine_formation: One[DomaineFormationView] = One(_NS + "domaine-formation", 1)
-    intitule_formation: Value[str] = Value(_NS + "intitule-formation", _TEXTE_255, 1)
-    nom_organisme: Value[str] = Value(_NS + "nom-organisme", _TEXTE_250, 1)
-    siret: Value[str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
-    codepostal: Value[str] = Value(_NS + "codepostal", _TEXTE_FIXE_5, 0)
-    code_insee_commune: Value[str] = Value(_NS + "code-INSEE-commune", _TEXTE_FIXE_5, 0)
-    ville: Value[str] = Value(_NS + "ville", _TEXTE_50, 1)
-    departement: Value[str] = Value(_NS + "departement", _TEXTE_2_A_3, 1)
-    region: Value[str] = Value(_NS + "region", _TEXTE_FIXE_2, 0)
-    certifiante: Value[Code] = Value(_NS + "certifiante", _DICT_BOOLEAN, 1)
-    code_niveau_entree: Value[Code] = Value(_NS + "code-niveau-entree", _DICT_NIVEAUX, 1)
-    prise_en_charge_frais_possible: Value[Code] = Value(
+    intitule_formation: Value[str, str] = Value(_NS + "intitule-formation", _TEXTE_255, 1)
+    nom_organisme: Value[str, str] = Value(_NS + "nom-organisme", _TEXTE_250, 1)
+    siret: Value[str, str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
+    codepostal: Value[str, str] = Value(_NS + "codepostal", _TEXTE_FIXE_5, 0)
+    code_insee_commune: Value[str, str] = Value(_NS + "code-INSEE-commune", _TEXTE_FIXE_5, 0)
+    ville: Value[str, str] = Value(_NS + "ville", _TEXTE_50, 1)
+    departement: Value[str, str] = Value(_NS + "departement", _TEXTE_2_A_3, 1)
+    region: Value[str, str] = Value(_NS + "region", _TEXTE_FIXE_2, 0)
+    certifiante: Value[Code, str | int] = Value(_NS + "certifiante", _DICT_BOOLEAN, 1)
+    code_niveau_entree: Value[Code, str | int] = Value(_NS + "code-niveau-entree", _DICT_NIVEAUX, 1)
+    prise_en_charge_frais_possible: Value[Code, str | int] = Value(
         _NS + "prise-en-charge-frais-possible", _DICT_BOOLEAN, 1
     )
-    modalites_enseignement: Value[Code] = Value(
+    modalites_enseignement: Value[Code, str | int] = Value(
         _NS + "modalites-enseignement", _DICT_MODALITES_ENSEIGNEMENT, 0
     )
     code_public_vise: Values[str] = Values(_NS + "code-public-vise", _TEXTE_FIXE_5, 1, 10)
-    nombre_heures_total: Value[int] = Value(_NS + "nombre-heures-total", _NOMBRE, 0)
+    nombre_heures_total: Value[int, int] = Value(_NS + "nombre-heures-total", _NOMBRE, 0)
     session: Many[SessionView] = Many(_NS + "session", 0, None)
     contact_formation_resume: Child[ContactFormationResumeView] = Child(
         _NS + "contact-formation-resume"
     )
     certification: Many[CertificationView] = Many(_NS + "certification", 0, 5)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    datemaj: Attr[str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str] = Attr("datecrea", _STRING)
-    href: Attr[str] = Attr("href", _STRING)
-    file: Attr[str] = Attr("file", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
+    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
+    href: Attr[str, str] = Attr("href", _STRING)
+    file: Attr[str, str] = Attr("file", _STRING)
 
 
 class ResumeOrganismeView(_View):
@@ -2105,21 +2111,21 @@ class ResumeOrganismeView(_View):
         _NS + "numero-activite": 3,
         _NS + "extras": 4,
     }
-    nom_organisme: Value[str] = Value(_NS + "nom-organisme", _TEXTE_250, 1)
-    raison_sociale: Value[str] = Value(_NS + "raison-sociale", _TEXTE_250, 1)
-    siret: Value[str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
-    numero_activite: Value[str] = Value(_NS + "numero-activite", _TEXTE_FIXE_11, 1)
+    nom_organisme: Value[str, str] = Value(_NS + "nom-organisme", _TEXTE_250, 1)
+    raison_sociale: Value[str, str] = Value(_NS + "raison-sociale", _TEXTE_250, 1)
+    siret: Value[str, str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
+    numero_activite: Value[str, str] = Value(_NS + "numero-activite", _TEXTE_FIXE_11, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    datemaj: Attr[str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str] = Attr("datecrea", _STRING)
-    href: Attr[str] = Attr("href", _STRING)
-    file: Attr[str] = Attr("file", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
+    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
+    href: Attr[str, str] = Attr("href", _STRING)
+    file: Attr[str, str] = Attr("file", _STRING)
 
 
 class ResumesOffresView(_View):
@@ -2132,12 +2138,12 @@ class ResumesOffresView(_View):
     }
     resume_offre: Many[ResumeOffreView] = Many(_NS + "resume-offre", 0, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class ResumesOrganismesView(_View):
@@ -2150,12 +2156,12 @@ class ResumesOrganismesView(_View):
     }
     resume_organisme: Many[ResumeOrganismeView] = Many(_NS + "resume-organisme", 0, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class RythmeFormationView(_View):
@@ -2165,13 +2171,13 @@ class RythmeFormationView(_View):
     """
 
     _name = "rythme-formation"
-    value: Own[str] = Own(_TEXTE_3000)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_3000)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class SessionView(_View):
@@ -2188,18 +2194,20 @@ class SessionView(_View):
     }
     periode: One[PeriodeView] = One(_NS + "periode", 1)
     adresse_inscription: One[AdresseInscriptionView] = One(_NS + "adresse-inscription", 1)
-    modalites_inscription: Value[str] = Value(_NS + "modalites-inscription", _TEXTE_255, 0)
+    modalites_inscription: Value[str, str] = Value(_NS + "modalites-inscription", _TEXTE_255, 0)
     periode_inscription: Child[PeriodeInscriptionView] = Child(_NS + "periode-inscription")
-    etat_recrutement: Value[Code] = Value(_NS + "etat-recrutement", _DICT_ETAT_RECRUTEMENT, 0)
+    etat_recrutement: Value[Code, str | int] = Value(
+        _NS + "etat-recrutement", _DICT_ETAT_RECRUTEMENT, 0
+    )
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    datemaj: Attr[str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str] = Attr("datecrea", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
+    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
 
 
 class SousModuleView(_View):
@@ -2211,15 +2219,15 @@ class SousModuleView(_View):
         _NS + "type-module": 1,
         _NS + "extras": 2,
     }
-    reference_module: Value[str] = Value(_NS + "reference-module", _TEXTE_3000, 1)
-    type_module: Value[Code] = Value(_NS + "type-module", _DICT_TYPE_MODULE, 1)
+    reference_module: Value[str, str] = Value(_NS + "reference-module", _TEXTE_3000, 1)
+    type_module: Value[Code, str | int] = Value(_NS + "type-module", _DICT_TYPE_MODULE, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class SousModulesView(_View):
@@ -2232,12 +2240,12 @@ class SousModulesView(_View):
     }
     sous_module: Many[SousModuleView] = Many(_NS + "sous-module", 1, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class TelfixeView(_View):
@@ -2250,12 +2258,12 @@ class TelfixeView(_View):
     }
     numtel: Values[str] = Values(_NS + "numtel", _TEXTE_25, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class TransportView(_View):
@@ -2265,13 +2273,13 @@ class TransportView(_View):
     """
 
     _name = "transport"
-    value: Own[str] = Own(_TEXTE_250)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_250)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class TypeModuleView(_View):
@@ -2281,13 +2289,13 @@ class TypeModuleView(_View):
     """
 
     _name = "type-module"
-    value: Own[Code] = Own(_DICT_TYPE_MODULE)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_TYPE_MODULE)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class UrlActionView(_View):
@@ -2300,12 +2308,12 @@ class UrlActionView(_View):
     }
     urlweb: Values[str] = Values(_NS + "urlweb", _TEXTE_3_A_400, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class UrlFormationView(_View):
@@ -2318,12 +2326,12 @@ class UrlFormationView(_View):
     }
     urlweb: Values[str] = Values(_NS + "urlweb", _TEXTE_3_A_400, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class UrlwebView(_View):
@@ -2333,13 +2341,13 @@ class UrlwebView(_View):
     """
 
     _name = "urlweb"
-    value: Own[str] = Own(_TEXTE_3_A_400)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_3_A_400)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class VilleView(_View):
@@ -2349,13 +2357,13 @@ class VilleView(_View):
     """
 
     _name = "ville"
-    value: Own[str] = Own(_TEXTE_50)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    value: Own[str, str] = Own(_TEXTE_50)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 class WebView(_View):
@@ -2368,12 +2376,12 @@ class WebView(_View):
     }
     urlweb: Values[str] = Values(_NS + "urlweb", _TEXTE_3_A_400, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 #: The view class of each element, by local name.

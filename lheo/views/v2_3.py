@@ -140,17 +140,23 @@ class SiretView(_View):
     """
 
     _name = "SIRET"
-    value: Own[str] = Own(_TEXTE_FIXE_14)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_14)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class SiretFormateurView(_View):
@@ -161,18 +167,24 @@ class SiretFormateurView(_View):
         _NS + "SIRET": 0,
         _NS + "extras": 1,
     }
-    siret: Value[str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
+    siret: Value[str, str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class SiretLieuFormationView(_View):
@@ -183,18 +195,24 @@ class SiretLieuFormationView(_View):
         _NS + "SIRET": 0,
         _NS + "extras": 1,
     }
-    siret: Value[str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
+    siret: Value[str, str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class SiretOrganismeFormationView(_View):
@@ -205,18 +223,24 @@ class SiretOrganismeFormationView(_View):
         _NS + "SIRET": 0,
         _NS + "extras": 1,
     }
-    siret: Value[str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
+    siret: Value[str, str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ADistanceView(_View):
@@ -226,17 +250,23 @@ class ADistanceView(_View):
     """
 
     _name = "a-distance"
-    value: Own[Code] = Own(_DICT_BOOLEAN)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class AccesHandicapesView(_View):
@@ -246,17 +276,23 @@ class AccesHandicapesView(_View):
     """
 
     _name = "acces-handicapes"
-    value: Own[str] = Own(_TEXTE_250)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_250)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ActionView(_View):
@@ -305,74 +341,84 @@ class ActionView(_View):
         _NS + "enseignement": 38,
         _NS + "extras": 39,
     }
-    rythme_formation: Value[str] = Value(_NS + "rythme-formation", _TEXTE_3000, 1)
+    rythme_formation: Value[str, str] = Value(_NS + "rythme-formation", _TEXTE_3000, 1)
     code_public_vise: Values[str] = Values(_NS + "code-public-vise", _TEXTE_FIXE_5, 1, 10)
-    info_public_vise: Value[str] = Value(_NS + "info-public-vise", _TEXTE_250, 0)
-    niveau_entree_obligatoire: Value[Code] = Value(
+    info_public_vise: Value[str, str] = Value(_NS + "info-public-vise", _TEXTE_250, 0)
+    niveau_entree_obligatoire: Value[Code, str | int] = Value(
         _NS + "niveau-entree-obligatoire", _DICT_BOOLEAN, 1
     )
-    modalites_alternance: Value[str] = Value(_NS + "modalites-alternance", _TEXTE_3000, 1)
-    modalites_enseignement: Value[Code] = Value(
+    modalites_alternance: Value[str, str] = Value(_NS + "modalites-alternance", _TEXTE_3000, 1)
+    modalites_enseignement: Value[Code, str | int] = Value(
         _NS + "modalites-enseignement", _DICT_MODALITES_ENSEIGNEMENT, 1
     )
-    conditions_specifiques: Value[str] = Value(_NS + "conditions-specifiques", _TEXTE_3000, 1)
-    prise_en_charge_frais_possible: Value[Code] = Value(
+    conditions_specifiques: Value[str, str] = Value(_NS + "conditions-specifiques", _TEXTE_3000, 1)
+    prise_en_charge_frais_possible: Value[Code, str | int] = Value(
         _NS + "prise-en-charge-frais-possible", _DICT_BOOLEAN, 1
     )
     lieu_de_formation: Many[LieuDeFormationView] = Many(_NS + "lieu-de-formation", 0, None)
-    modalites_entrees_sorties: Value[Code] = Value(
+    modalites_entrees_sorties: Value[Code, str | int] = Value(
         _NS + "modalites-entrees-sorties", _DICT_MODALITES_ES, 1
     )
     url_action: Child[UrlActionView] = Child(_NS + "url-action")
-    duree_cycle: Value[int] = Value(_NS + "duree-cycle", _NOMBRE, 0)
+    duree_cycle: Value[int, int] = Value(_NS + "duree-cycle", _NOMBRE, 0)
     session: Many[SessionView] = Many(_NS + "session", 1, None)
     adresse_information: Child[AdresseInformationView] = Child(_NS + "adresse-information")
     date_information: Many[DateInformationView] = Many(_NS + "date-information", 0, 3)
-    restauration: Value[str] = Value(_NS + "restauration", _TEXTE_250, 0)
-    hebergement: Value[str] = Value(_NS + "hebergement", _TEXTE_250, 0)
-    transport: Value[str] = Value(_NS + "transport", _TEXTE_250, 0)
-    acces_handicapes: Value[str] = Value(_NS + "acces-handicapes", _TEXTE_250, 0)
+    restauration: Value[str, str] = Value(_NS + "restauration", _TEXTE_250, 0)
+    hebergement: Value[str, str] = Value(_NS + "hebergement", _TEXTE_250, 0)
+    transport: Value[str, str] = Value(_NS + "transport", _TEXTE_250, 0)
+    acces_handicapes: Value[str, str] = Value(_NS + "acces-handicapes", _TEXTE_250, 0)
     langue_formation: Values[str] = Values(_NS + "langue-formation", _TEXTE_FIXE_2, 0, 5)
-    modalites_recrutement: Value[str] = Value(_NS + "modalites-recrutement", _TEXTE_MAX_3000, 0)
-    modalites_pedagogiques: Value[str] = Value(_NS + "modalites-pedagogiques", _TEXTE_MAX_200, 0)
+    modalites_recrutement: Value[str, str] = Value(
+        _NS + "modalites-recrutement", _TEXTE_MAX_3000, 0
+    )
+    modalites_pedagogiques: Value[str, str] = Value(
+        _NS + "modalites-pedagogiques", _TEXTE_MAX_200, 0
+    )
     code_modalite_pedagogique: Values[str] = Values(
         _NS + "code-modalite-pedagogique", _TEXTE_FIXE_5, 0, 5
     )
     equipement: Many[EquipementView] = Many(_NS + "equipement", 0, None)
-    frais_restants: Value[str] = Value(_NS + "frais-restants", _TEXTE_MAX_200, 0)
-    code_perimetre_recrutement: Value[Code] = Value(
+    frais_restants: Value[str, str] = Value(_NS + "frais-restants", _TEXTE_MAX_200, 0)
+    code_perimetre_recrutement: Value[Code, str | int] = Value(
         _NS + "code-perimetre-recrutement", _DICT_PERIMETRE_RECRUTEMENT, 0
     )
-    infos_perimetre_recrutement: Value[str] = Value(
+    infos_perimetre_recrutement: Value[str, str] = Value(
         _NS + "infos-perimetre-recrutement", _TEXTE_MAX_50, 0
     )
-    prix_horaire_ttc: Value[str] = Value(_NS + "prix-horaire-TTC", _TEXTE_6, 0)
-    prix_total_ttc: Value[str] = Value(_NS + "prix-total-TTC", _TEXTE_10, 0)
-    duree_indicative: Value[str] = Value(_NS + "duree-indicative", _TEXTE_MAX_150, 0)
-    nombre_heures_centre: Value[int] = Value(_NS + "nombre-heures-centre", _NOMBRE, 0)
-    nombre_heures_entreprise: Value[int] = Value(_NS + "nombre-heures-entreprise", _NOMBRE, 0)
-    nombre_heures_total: Value[int] = Value(_NS + "nombre-heures-total", _NOMBRE, 0)
-    detail_conditions_prise_en_charge: Value[str] = Value(
+    prix_horaire_ttc: Value[str, str] = Value(_NS + "prix-horaire-TTC", _TEXTE_6, 0)
+    prix_total_ttc: Value[str, str] = Value(_NS + "prix-total-TTC", _TEXTE_10, 0)
+    duree_indicative: Value[str, str] = Value(_NS + "duree-indicative", _TEXTE_MAX_150, 0)
+    nombre_heures_centre: Value[int, int] = Value(_NS + "nombre-heures-centre", _NOMBRE, 0)
+    nombre_heures_entreprise: Value[int, int] = Value(_NS + "nombre-heures-entreprise", _NOMBRE, 0)
+    nombre_heures_total: Value[int, int] = Value(_NS + "nombre-heures-total", _NOMBRE, 0)
+    detail_conditions_prise_en_charge: Value[str, str] = Value(
         _NS + "detail-conditions-prise-en-charge", _TEXTE_600, 0
     )
-    conventionnement: Value[Code] = Value(_NS + "conventionnement", _DICT_BOOLEAN, 0)
-    duree_conventionnee: Value[int] = Value(_NS + "duree-conventionnee", _NOMBRE, 0)
+    conventionnement: Value[Code, str | int] = Value(_NS + "conventionnement", _DICT_BOOLEAN, 0)
+    duree_conventionnee: Value[int, int] = Value(_NS + "duree-conventionnee", _NOMBRE, 0)
     organisme_formateur: Many[OrganismeFormateurView] = Many(_NS + "organisme-formateur", 0, None)
     organisme_financeur: Many[OrganismeFinanceurView] = Many(_NS + "organisme-financeur", 0, 8)
     enseignement: Many[EnseignementView] = Many(_NS + "enseignement", 0, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
-    datemaj: Attr[str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str] = Attr("datecrea", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
+    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
+    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
 
 
 class AdresseView(_View):
@@ -392,27 +438,33 @@ class AdresseView(_View):
         _NS + "geolocalisation": 9,
         _NS + "extras": 10,
     }
-    denomination: Value[str] = Value(_NS + "denomination", _TEXTE_255, 0)
+    denomination: Value[str, str] = Value(_NS + "denomination", _TEXTE_255, 0)
     ligne: Values[str] = Values(_NS + "ligne", _TEXTE_50, 1, 4)
-    codepostal: Value[str] = Value(_NS + "codepostal", _TEXTE_FIXE_5, 1)
-    ville: Value[str] = Value(_NS + "ville", _TEXTE_50, 1)
-    departement: Value[str] = Value(_NS + "departement", _TEXTE_2_A_3, 0)
-    code_insee_commune: Value[str] = Value(_NS + "code-INSEE-commune", _TEXTE_FIXE_5, 0)
-    code_insee_canton: Value[str] = Value(_NS + "code-INSEE-canton", _TEXTE_4_A_5, 0)
-    region: Value[str] = Value(_NS + "region", _TEXTE_FIXE_2, 0)
-    pays: Value[str] = Value(_NS + "pays", _TEXTE_FIXE_2, 0)
+    codepostal: Value[str, str] = Value(_NS + "codepostal", _TEXTE_FIXE_5, 1)
+    ville: Value[str, str] = Value(_NS + "ville", _TEXTE_50, 1)
+    departement: Value[str, str] = Value(_NS + "departement", _TEXTE_2_A_3, 0)
+    code_insee_commune: Value[str, str] = Value(_NS + "code-INSEE-commune", _TEXTE_FIXE_5, 0)
+    code_insee_canton: Value[str, str] = Value(_NS + "code-INSEE-canton", _TEXTE_4_A_5, 0)
+    region: Value[str, str] = Value(_NS + "region", _TEXTE_FIXE_2, 0)
+    pays: Value[str, str] = Value(_NS + "pays", _TEXTE_FIXE_2, 0)
     geolocalisation: Child[GeolocalisationView] = Child(_NS + "geolocalisation")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class AdresseInformationView(_View):
@@ -425,16 +477,22 @@ class AdresseInformationView(_View):
     }
     adresse: One[AdresseView] = One(_NS + "adresse", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class AdresseInscriptionView(_View):
@@ -447,16 +505,22 @@ class AdresseInscriptionView(_View):
     }
     adresse: One[AdresseView] = One(_NS + "adresse", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class AlternanceView(_View):
@@ -468,19 +532,27 @@ class AlternanceView(_View):
         _NS + "rythme-alternance": 1,
         _NS + "extras": 2,
     }
-    type_alternance: Value[Code] = Value(_NS + "type-alternance", _DICT_TYPE_ALTERNANCE, 1)
+    type_alternance: Value[Code, str | int] = Value(
+        _NS + "type-alternance", _DICT_TYPE_ALTERNANCE, 1
+    )
     rythme_alternance: Child[RythmeAlternanceView] = Child(_NS + "rythme-alternance")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class AnneeCycleView(_View):
@@ -490,17 +562,23 @@ class AnneeCycleView(_View):
     """
 
     _name = "annee-cycle"
-    value: Own[int] = Own(_NOMBRE)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[int, int] = Own(_NOMBRE)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class BlocCompetencesView(_View):
@@ -512,19 +590,25 @@ class BlocCompetencesView(_View):
         _NS + "code-bloc": 1,
         _NS + "extras": 2,
     }
-    libelle_bloc: Value[str] = Value(_NS + "libelle-bloc", _TEXTE_500, 1)
-    code_bloc: Value[str] = Value(_NS + "code-bloc", _TEXTE_8_A_40, 1)
+    libelle_bloc: Value[str, str] = Value(_NS + "libelle-bloc", _TEXTE_500, 1)
+    code_bloc: Value[str, str] = Value(_NS + "code-bloc", _TEXTE_8_A_40, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class BlocsCompetencesView(_View):
@@ -537,22 +621,30 @@ class BlocsCompetencesView(_View):
         _NS + "bloc-competences": 2,
         _NS + "extras": 3,
     }
-    validation_blocs: Value[Code] = Value(_NS + "validation-blocs", _DICT_TYPE_VALIDATION_BLOCS, 1)
+    validation_blocs: Value[Code, str | int] = Value(
+        _NS + "validation-blocs", _DICT_TYPE_VALIDATION_BLOCS, 1
+    )
     reference_certification: One[ReferenceCertificationView] = One(
         _NS + "reference-certification", 1
     )
     bloc_competences: Many[BlocCompetencesView] = Many(_NS + "bloc-competences", 1, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CapaciteCumuleeView(_View):
@@ -562,17 +654,23 @@ class CapaciteCumuleeView(_View):
     """
 
     _name = "capacite-cumulee"
-    value: Own[int] = Own(_NOMBRE)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[int, int] = Own(_NOMBRE)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CapaciteSimultaneeView(_View):
@@ -582,17 +680,23 @@ class CapaciteSimultaneeView(_View):
     """
 
     _name = "capacite-simultanee"
-    value: Own[int] = Own(_NOMBRE)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[int, int] = Own(_NOMBRE)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CertifianteView(_View):
@@ -602,17 +706,23 @@ class CertifianteView(_View):
     """
 
     _name = "certifiante"
-    value: Own[Code] = Own(_DICT_BOOLEAN)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CertificationView(_View):
@@ -627,22 +737,30 @@ class CertificationView(_View):
         _NS + "reference-code-FORMACODE": 4,
         _NS + "extras": 5,
     }
-    code_rncp: Value[str] = Value(_NS + "code-RNCP", _TEXTE_10, 0)
-    code_certifinfo: Value[str] = Value(_NS + "code-CERTIFINFO", _TEXTE_10, 0)
-    code_rs: Value[str] = Value(_NS + "code-RS", _TEXTE_3_A_10, 0)
-    code_cpf: Value[str] = Value(_NS + "code-CPF", _TEXTE_4_A_10, 0)
-    reference_code_formacode: Value[str] = Value(_NS + "reference-code-FORMACODE", _TEXTE_FIXE_5, 0)
+    code_rncp: Value[str, str] = Value(_NS + "code-RNCP", _TEXTE_10, 0)
+    code_certifinfo: Value[str, str] = Value(_NS + "code-CERTIFINFO", _TEXTE_10, 0)
+    code_rs: Value[str, str] = Value(_NS + "code-RS", _TEXTE_3_A_10, 0)
+    code_cpf: Value[str, str] = Value(_NS + "code-CPF", _TEXTE_4_A_10, 0)
+    reference_code_formacode: Value[str, str] = Value(
+        _NS + "reference-code-FORMACODE", _TEXTE_FIXE_5, 0
+    )
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CiviliteView(_View):
@@ -652,17 +770,23 @@ class CiviliteView(_View):
     """
 
     _name = "civilite"
-    value: Own[str] = Own(_TEXTE_50)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_50)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CodeCertifinfoView(_View):
@@ -672,17 +796,23 @@ class CodeCertifinfoView(_View):
     """
 
     _name = "code-CERTIFINFO"
-    value: Own[str] = Own(_TEXTE_10)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_10)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CodeCpfView(_View):
@@ -692,17 +822,23 @@ class CodeCpfView(_View):
     """
 
     _name = "code-CPF"
-    value: Own[str] = Own(_TEXTE_4_A_10)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_4_A_10)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CodeEluView(_View):
@@ -712,17 +848,23 @@ class CodeEluView(_View):
     """
 
     _name = "code-ELU"
-    value: Own[str] = Own(_TEXTE_4_A_10)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_4_A_10)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CodeFormacodeView(_View):
@@ -732,17 +874,23 @@ class CodeFormacodeView(_View):
     """
 
     _name = "code-FORMACODE"
-    value: Own[str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_5)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CodeInseeCantonView(_View):
@@ -752,17 +900,23 @@ class CodeInseeCantonView(_View):
     """
 
     _name = "code-INSEE-canton"
-    value: Own[str] = Own(_TEXTE_4_A_5)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_4_A_5)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CodeInseeCommuneView(_View):
@@ -772,17 +926,23 @@ class CodeInseeCommuneView(_View):
     """
 
     _name = "code-INSEE-commune"
-    value: Own[str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_5)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CodeNsfView(_View):
@@ -792,17 +952,23 @@ class CodeNsfView(_View):
     """
 
     _name = "code-NSF"
-    value: Own[str] = Own(_TEXTE_FIXE_3)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_3)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CodeRncpView(_View):
@@ -812,17 +978,23 @@ class CodeRncpView(_View):
     """
 
     _name = "code-RNCP"
-    value: Own[str] = Own(_TEXTE_10)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_10)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CodeRomeView(_View):
@@ -832,17 +1004,23 @@ class CodeRomeView(_View):
     """
 
     _name = "code-ROME"
-    value: Own[str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_5)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CodeRsView(_View):
@@ -852,17 +1030,23 @@ class CodeRsView(_View):
     """
 
     _name = "code-RS"
-    value: Own[str] = Own(_TEXTE_3_A_10)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_3_A_10)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CodeUaiView(_View):
@@ -872,17 +1056,23 @@ class CodeUaiView(_View):
     """
 
     _name = "code-UAI"
-    value: Own[str] = Own(_TEXTE_FIXE_8)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_8)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CodeUaiFormateurView(_View):
@@ -893,18 +1083,24 @@ class CodeUaiFormateurView(_View):
         _NS + "code-UAI": 0,
         _NS + "extras": 1,
     }
-    code_uai: Value[str] = Value(_NS + "code-UAI", _TEXTE_FIXE_8, 1)
+    code_uai: Value[str, str] = Value(_NS + "code-UAI", _TEXTE_FIXE_8, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CodeUaiLieuFormationView(_View):
@@ -915,18 +1111,24 @@ class CodeUaiLieuFormationView(_View):
         _NS + "code-UAI": 0,
         _NS + "extras": 1,
     }
-    code_uai: Value[str] = Value(_NS + "code-UAI", _TEXTE_FIXE_8, 1)
+    code_uai: Value[str, str] = Value(_NS + "code-UAI", _TEXTE_FIXE_8, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CodeUaiOrganismeFormationView(_View):
@@ -937,18 +1139,24 @@ class CodeUaiOrganismeFormationView(_View):
         _NS + "code-UAI": 0,
         _NS + "extras": 1,
     }
-    code_uai: Value[str] = Value(_NS + "code-UAI", _TEXTE_FIXE_8, 1)
+    code_uai: Value[str, str] = Value(_NS + "code-UAI", _TEXTE_FIXE_8, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CodeBlocView(_View):
@@ -958,17 +1166,23 @@ class CodeBlocView(_View):
     """
 
     _name = "code-bloc"
-    value: Own[str] = Own(_TEXTE_8_A_40)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_8_A_40)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CodeFinanceurView(_View):
@@ -978,17 +1192,23 @@ class CodeFinanceurView(_View):
     """
 
     _name = "code-financeur"
-    value: Own[Code] = Own(_DICT_FINANCEURS)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_FINANCEURS)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CodeModalitePedagogiqueView(_View):
@@ -998,17 +1218,23 @@ class CodeModalitePedagogiqueView(_View):
     """
 
     _name = "code-modalite-pedagogique"
-    value: Own[str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_5)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CodeNiveauEntreeView(_View):
@@ -1018,17 +1244,23 @@ class CodeNiveauEntreeView(_View):
     """
 
     _name = "code-niveau-entree"
-    value: Own[Code] = Own(_DICT_NIVEAUX)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_NIVEAUX)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CodeNiveauSortieView(_View):
@@ -1038,17 +1270,23 @@ class CodeNiveauSortieView(_View):
     """
 
     _name = "code-niveau-sortie"
-    value: Own[Code] = Own(_DICT_NIVEAUX)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_NIVEAUX)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CodePerimetreRecrutementView(_View):
@@ -1058,17 +1296,23 @@ class CodePerimetreRecrutementView(_View):
     """
 
     _name = "code-perimetre-recrutement"
-    value: Own[Code] = Own(_DICT_PERIMETRE_RECRUTEMENT)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_PERIMETRE_RECRUTEMENT)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CodePublicViseView(_View):
@@ -1078,17 +1322,23 @@ class CodePublicViseView(_View):
     """
 
     _name = "code-public-vise"
-    value: Own[str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_5)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CodeTypeFormationView(_View):
@@ -1100,19 +1350,25 @@ class CodeTypeFormationView(_View):
         _NS + "code-ELU": 1,
         _NS + "extras": 2,
     }
-    code_cpf: Value[str] = Value(_NS + "code-CPF", _TEXTE_4_A_10, 0)
-    code_elu: Value[str] = Value(_NS + "code-ELU", _TEXTE_4_A_10, 0)
+    code_cpf: Value[str, str] = Value(_NS + "code-CPF", _TEXTE_4_A_10, 0)
+    code_elu: Value[str, str] = Value(_NS + "code-ELU", _TEXTE_4_A_10, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CodepostalView(_View):
@@ -1122,17 +1378,23 @@ class CodepostalView(_View):
     """
 
     _name = "codepostal"
-    value: Own[str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_5)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CommentaireView(_View):
@@ -1142,17 +1404,23 @@ class CommentaireView(_View):
     """
 
     _name = "commentaire"
-    value: Own[str] = Own(_TEXTE_500)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_500)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ConditionsSpecifiquesView(_View):
@@ -1162,17 +1430,23 @@ class ConditionsSpecifiquesView(_View):
     """
 
     _name = "conditions-specifiques"
-    value: Own[str] = Own(_TEXTE_3000)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_3000)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ContactFormateurView(_View):
@@ -1184,19 +1458,25 @@ class ContactFormateurView(_View):
         _NS + "coordonnees": 1,
         _NS + "extras": 2,
     }
-    type_contact: Value[Code] = Value(_NS + "type-contact", _DICT_TYPE_CONTACT, 0)
+    type_contact: Value[Code, str | int] = Value(_NS + "type-contact", _DICT_TYPE_CONTACT, 0)
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ContactFormationView(_View):
@@ -1208,19 +1488,25 @@ class ContactFormationView(_View):
         _NS + "coordonnees": 1,
         _NS + "extras": 2,
     }
-    type_contact: Value[Code] = Value(_NS + "type-contact", _DICT_TYPE_CONTACT, 0)
+    type_contact: Value[Code, str | int] = Value(_NS + "type-contact", _DICT_TYPE_CONTACT, 0)
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ContactFormationResumeView(_View):
@@ -1234,21 +1520,27 @@ class ContactFormationResumeView(_View):
         _NS + "courriel": 3,
         _NS + "extras": 4,
     }
-    type_contact: Value[Code] = Value(_NS + "type-contact", _DICT_TYPE_CONTACT, 0)
-    nom: Value[str] = Value(_NS + "nom", _TEXTE_50, 0)
+    type_contact: Value[Code, str | int] = Value(_NS + "type-contact", _DICT_TYPE_CONTACT, 0)
+    nom: Value[str, str] = Value(_NS + "nom", _TEXTE_50, 0)
     telfixe: Child[TelfixeView] = Child(_NS + "telfixe")
-    courriel: Value[str] = Value(_NS + "courriel", _TEXTE_3_A_160, 0)
+    courriel: Value[str, str] = Value(_NS + "courriel", _TEXTE_3_A_160, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ContactOrganismeView(_View):
@@ -1260,19 +1552,25 @@ class ContactOrganismeView(_View):
         _NS + "coordonnees": 1,
         _NS + "extras": 2,
     }
-    type_contact: Value[Code] = Value(_NS + "type-contact", _DICT_TYPE_CONTACT, 0)
+    type_contact: Value[Code, str | int] = Value(_NS + "type-contact", _DICT_TYPE_CONTACT, 0)
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ContactSessionView(_View):
@@ -1284,19 +1582,25 @@ class ContactSessionView(_View):
         _NS + "coordonnees": 1,
         _NS + "extras": 2,
     }
-    type_contact: Value[Code] = Value(_NS + "type-contact", _DICT_TYPE_CONTACT, 0)
+    type_contact: Value[Code, str | int] = Value(_NS + "type-contact", _DICT_TYPE_CONTACT, 0)
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ContenuFormationView(_View):
@@ -1306,17 +1610,23 @@ class ContenuFormationView(_View):
     """
 
     _name = "contenu-formation"
-    value: Own[str] = Own(_TEXTE_3000)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_3000)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ConventionnementView(_View):
@@ -1326,17 +1636,23 @@ class ConventionnementView(_View):
     """
 
     _name = "conventionnement"
-    value: Own[Code] = Own(_DICT_BOOLEAN)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CoordonneesView(_View):
@@ -1356,27 +1672,33 @@ class CoordonneesView(_View):
         _NS + "web": 9,
         _NS + "extras": 10,
     }
-    civilite: Value[str] = Value(_NS + "civilite", _TEXTE_50, 0)
-    nom: Value[str] = Value(_NS + "nom", _TEXTE_50, 0)
-    prenom: Value[str] = Value(_NS + "prenom", _TEXTE_50, 0)
+    civilite: Value[str, str] = Value(_NS + "civilite", _TEXTE_50, 0)
+    nom: Value[str, str] = Value(_NS + "nom", _TEXTE_50, 0)
+    prenom: Value[str, str] = Value(_NS + "prenom", _TEXTE_50, 0)
     ligne: Values[str] = Values(_NS + "ligne", _TEXTE_50, 0, 3)
     adresse: Child[AdresseView] = Child(_NS + "adresse")
     telfixe: Child[TelfixeView] = Child(_NS + "telfixe")
     portable: Child[PortableView] = Child(_NS + "portable")
     fax: Child[FaxView] = Child(_NS + "fax")
-    courriel: Value[str] = Value(_NS + "courriel", _TEXTE_3_A_160, 0)
+    courriel: Value[str, str] = Value(_NS + "courriel", _TEXTE_3_A_160, 0)
     web: Child[WebView] = Child(_NS + "web")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CoordonneesOrganismeView(_View):
@@ -1389,16 +1711,22 @@ class CoordonneesOrganismeView(_View):
     }
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CourrielView(_View):
@@ -1408,17 +1736,23 @@ class CourrielView(_View):
     """
 
     _name = "courriel"
-    value: Own[str] = Own(_TEXTE_3_A_160)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_3_A_160)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CoutIndicatifEquipementView(_View):
@@ -1428,17 +1762,23 @@ class CoutIndicatifEquipementView(_View):
     """
 
     _name = "cout-indicatif-equipement"
-    value: Own[int] = Own(_NOMBRE)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[int, int] = Own(_NOMBRE)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class CycleView(_View):
@@ -1454,23 +1794,29 @@ class CycleView(_View):
         _NS + "alternance": 5,
         _NS + "extras": 6,
     }
-    type_cycle: Value[Code] = Value(_NS + "type-cycle", _DICT_TYPE_CYCLE, 1)
+    type_cycle: Value[Code, str | int] = Value(_NS + "type-cycle", _DICT_TYPE_CYCLE, 1)
     annee_cycle: Values[int] = Values(_NS + "annee-cycle", _NOMBRE, 0, None)
-    effectif_minimal: Value[int] = Value(_NS + "effectif-minimal", _NOMBRE, 0)
-    capacite_simultanee: Value[int] = Value(_NS + "capacite-simultanee", _NOMBRE, 0)
-    capacite_cumulee: Value[int] = Value(_NS + "capacite-cumulee", _NOMBRE, 0)
+    effectif_minimal: Value[int, int] = Value(_NS + "effectif-minimal", _NOMBRE, 0)
+    capacite_simultanee: Value[int, int] = Value(_NS + "capacite-simultanee", _NOMBRE, 0)
+    capacite_cumulee: Value[int, int] = Value(_NS + "capacite-cumulee", _NOMBRE, 0)
     alternance: Child[AlternanceView] = Child(_NS + "alternance")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class DateView(_View):
@@ -1480,17 +1826,23 @@ class DateView(_View):
     """
 
     _name = "date"
-    value: Own[datetime.date] = Own(_DATE_AAAAMMJJ)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[datetime.date, datetime.date | str] = Own(_DATE_AAAAMMJJ)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class DateInformationView(_View):
@@ -1501,18 +1853,24 @@ class DateInformationView(_View):
         _NS + "date": 0,
         _NS + "extras": 1,
     }
-    date: Value[datetime.date] = Value(_NS + "date", _DATE_AAAAMMJJ, 1)
+    date: Value[datetime.date, datetime.date | str] = Value(_NS + "date", _DATE_AAAAMMJJ, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class DebutView(_View):
@@ -1522,17 +1880,23 @@ class DebutView(_View):
     """
 
     _name = "debut"
-    value: Own[datetime.date] = Own(_DATE_AAAAMMJJ)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[datetime.date, datetime.date | str] = Own(_DATE_AAAAMMJJ)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class DenominationView(_View):
@@ -1542,17 +1906,23 @@ class DenominationView(_View):
     """
 
     _name = "denomination"
-    value: Own[str] = Own(_TEXTE_255)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_255)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class DepartementView(_View):
@@ -1562,17 +1932,23 @@ class DepartementView(_View):
     """
 
     _name = "departement"
-    value: Own[str] = Own(_TEXTE_2_A_3)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_2_A_3)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class DetailConditionsPriseEnChargeView(_View):
@@ -1582,17 +1958,23 @@ class DetailConditionsPriseEnChargeView(_View):
     """
 
     _name = "detail-conditions-prise-en-charge"
-    value: Own[str] = Own(_TEXTE_600)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_600)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class DomaineFormationView(_View):
@@ -1609,16 +1991,22 @@ class DomaineFormationView(_View):
     code_nsf: Values[str] = Values(_NS + "code-NSF", _TEXTE_FIXE_3, 0, 3)
     code_rome: Values[str] = Values(_NS + "code-ROME", _TEXTE_FIXE_5, 0, 5)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class DureeConventionneeView(_View):
@@ -1628,17 +2016,23 @@ class DureeConventionneeView(_View):
     """
 
     _name = "duree-conventionnee"
-    value: Own[int] = Own(_NOMBRE)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[int, int] = Own(_NOMBRE)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class DureeCycleView(_View):
@@ -1648,17 +2042,23 @@ class DureeCycleView(_View):
     """
 
     _name = "duree-cycle"
-    value: Own[int] = Own(_NOMBRE)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[int, int] = Own(_NOMBRE)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class DureeIndicativeView(_View):
@@ -1668,17 +2068,23 @@ class DureeIndicativeView(_View):
     """
 
     _name = "duree-indicative"
-    value: Own[str] = Own(_TEXTE_MAX_150)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_150)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class EffectifMinimalView(_View):
@@ -1688,17 +2094,23 @@ class EffectifMinimalView(_View):
     """
 
     _name = "effectif-minimal"
-    value: Own[int] = Own(_NOMBRE)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[int, int] = Own(_NOMBRE)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class EnseignementView(_View):
@@ -1712,21 +2124,29 @@ class EnseignementView(_View):
         _NS + "commentaire": 3,
         _NS + "extras": 4,
     }
-    libelle_enseignement: Value[str] = Value(_NS + "libelle-enseignement", _TEXTE_255, 1)
-    type_enseignement: Value[Code] = Value(_NS + "type-enseignement", _DICT_TYPE_ENSEIGNEMENT, 1)
-    obligatoire: Value[Code] = Value(_NS + "obligatoire", _DICT_BOOLEAN, 1)
-    commentaire: Value[str] = Value(_NS + "commentaire", _TEXTE_500, 0)
+    libelle_enseignement: Value[str, str] = Value(_NS + "libelle-enseignement", _TEXTE_255, 1)
+    type_enseignement: Value[Code, str | int] = Value(
+        _NS + "type-enseignement", _DICT_TYPE_ENSEIGNEMENT, 1
+    )
+    obligatoire: Value[Code, str | int] = Value(_NS + "obligatoire", _DICT_BOOLEAN, 1)
+    commentaire: Value[str, str] = Value(_NS + "commentaire", _TEXTE_500, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class EquipementView(_View):
@@ -1739,20 +2159,30 @@ class EquipementView(_View):
         _NS + "commentaire": 2,
         _NS + "extras": 3,
     }
-    type_equipement: Value[Code] = Value(_NS + "type-equipement", _DICT_TYPE_EQUIPEMENT, 1)
-    cout_indicatif_equipement: Value[int] = Value(_NS + "cout-indicatif-equipement", _NOMBRE, 0)
-    commentaire: Value[str] = Value(_NS + "commentaire", _TEXTE_500, 0)
+    type_equipement: Value[Code, str | int] = Value(
+        _NS + "type-equipement", _DICT_TYPE_EQUIPEMENT, 1
+    )
+    cout_indicatif_equipement: Value[int, int] = Value(
+        _NS + "cout-indicatif-equipement", _NOMBRE, 0
+    )
+    commentaire: Value[str, str] = Value(_NS + "commentaire", _TEXTE_500, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class EtatRecrutementView(_View):
@@ -1762,33 +2192,45 @@ class EtatRecrutementView(_View):
     """
 
     _name = "etat-recrutement"
-    value: Own[Code] = Own(_DICT_ETAT_RECRUTEMENT)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_ETAT_RECRUTEMENT)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ExtraView(_View):
     """`extra` element: Élément d'extension (cercle 3)."""
 
     _name = "extra"
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ExtrasView(_View):
@@ -1801,16 +2243,22 @@ class ExtrasView(_View):
     }
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
     extra: Many[ExtraView] = Many(_NS + "extra", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class FaxView(_View):
@@ -1823,16 +2271,22 @@ class FaxView(_View):
     }
     numtel: Values[str] = Values(_NS + "numtel", _TEXTE_25, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class FinView(_View):
@@ -1842,17 +2296,23 @@ class FinView(_View):
     """
 
     _name = "fin"
-    value: Own[datetime.date] = Own(_DATE_AAAAMMJJ)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[datetime.date, datetime.date | str] = Own(_DATE_AAAAMMJJ)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class FormationView(_View):
@@ -1883,46 +2343,54 @@ class FormationView(_View):
         _NS + "extras": 20,
     }
     domaine_formation: One[DomaineFormationView] = One(_NS + "domaine-formation", 1)
-    intitule_formation: Value[str] = Value(_NS + "intitule-formation", _TEXTE_255, 1)
-    objectif_formation: Value[str] = Value(_NS + "objectif-formation", _TEXTE_3000, 1)
-    resultats_attendus: Value[str] = Value(_NS + "resultats-attendus", _TEXTE_3000, 1)
-    contenu_formation: Value[str] = Value(_NS + "contenu-formation", _TEXTE_3000, 1)
-    certifiante: Value[Code] = Value(_NS + "certifiante", _DICT_BOOLEAN, 1)
+    intitule_formation: Value[str, str] = Value(_NS + "intitule-formation", _TEXTE_255, 1)
+    objectif_formation: Value[str, str] = Value(_NS + "objectif-formation", _TEXTE_3000, 1)
+    resultats_attendus: Value[str, str] = Value(_NS + "resultats-attendus", _TEXTE_3000, 1)
+    contenu_formation: Value[str, str] = Value(_NS + "contenu-formation", _TEXTE_3000, 1)
+    certifiante: Value[Code, str | int] = Value(_NS + "certifiante", _DICT_BOOLEAN, 1)
     contact_formation: Many[ContactFormationView] = Many(_NS + "contact-formation", 1, None)
-    parcours_de_formation: Value[Code] = Value(
+    parcours_de_formation: Value[Code, str | int] = Value(
         _NS + "parcours-de-formation", _DICT_TYPE_PARCOURS, 1
     )
-    code_niveau_entree: Value[Code] = Value(_NS + "code-niveau-entree", _DICT_NIVEAUX, 1)
-    objectif_general_formation: Value[Code] = Value(
+    code_niveau_entree: Value[Code, str | int] = Value(_NS + "code-niveau-entree", _DICT_NIVEAUX, 1)
+    objectif_general_formation: Value[Code, str | int] = Value(
         _NS + "objectif-general-formation", _DICT_AIS, 0
     )
     certification: Many[CertificationView] = Many(_NS + "certification", 0, 5)
     code_type_formation: Many[CodeTypeFormationView] = Many(_NS + "code-type-formation", 0, 5)
-    code_niveau_sortie: Value[Code] = Value(_NS + "code-niveau-sortie", _DICT_NIVEAUX, 0)
+    code_niveau_sortie: Value[Code, str | int] = Value(_NS + "code-niveau-sortie", _DICT_NIVEAUX, 0)
     url_formation: Child[UrlFormationView] = Child(_NS + "url-formation")
     action: Many[ActionView] = Many(_NS + "action", 1, None)
     organisme_formation_responsable: One[OrganismeFormationResponsableView] = One(
         _NS + "organisme-formation-responsable", 1
     )
-    identifiant_module: Value[str] = Value(_NS + "identifiant-module", _TEXTE_3000, 0)
-    positionnement: Value[Code] = Value(_NS + "positionnement", _DICT_TYPE_POSITIONNEMENT, 0)
+    identifiant_module: Value[str, str] = Value(_NS + "identifiant-module", _TEXTE_3000, 0)
+    positionnement: Value[Code, str | int] = Value(
+        _NS + "positionnement", _DICT_TYPE_POSITIONNEMENT, 0
+    )
     sous_modules: Child[SousModulesView] = Child(_NS + "sous-modules")
     modules_prerequis: Child[ModulesPrerequisView] = Child(_NS + "modules-prerequis")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
-    datemaj: Attr[str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str] = Attr("datecrea", _STRING)
-    href: Attr[str] = Attr("href", _STRING)
-    file: Attr[str] = Attr("file", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
+    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
+    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
+    href: Attr[str, str] = Attr("href", _STRING)
+    file: Attr[str, str] = Attr("file", _STRING)
 
 
 class FraisRestantsView(_View):
@@ -1932,17 +2400,23 @@ class FraisRestantsView(_View):
     """
 
     _name = "frais-restants"
-    value: Own[str] = Own(_TEXTE_MAX_200)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_200)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class GeolocalisationView(_View):
@@ -1954,19 +2428,25 @@ class GeolocalisationView(_View):
         _NS + "longitude": 1,
         _NS + "extras": 2,
     }
-    latitude: Value[str] = Value(_NS + "latitude", _TEXTE_MAX_30, 1)
-    longitude: Value[str] = Value(_NS + "longitude", _TEXTE_MAX_30, 1)
+    latitude: Value[str, str] = Value(_NS + "latitude", _TEXTE_MAX_30, 1)
+    longitude: Value[str, str] = Value(_NS + "longitude", _TEXTE_MAX_30, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class HebergementView(_View):
@@ -1976,17 +2456,23 @@ class HebergementView(_View):
     """
 
     _name = "hebergement"
-    value: Own[str] = Own(_TEXTE_250)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_250)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class HeureDebutView(_View):
@@ -1996,17 +2482,23 @@ class HeureDebutView(_View):
     """
 
     _name = "heure-debut"
-    value: Own[str] = Own(_TEXTE_2_A_5)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_2_A_5)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class HeureFinView(_View):
@@ -2016,17 +2508,23 @@ class HeureFinView(_View):
     """
 
     _name = "heure-fin"
-    value: Own[str] = Own(_TEXTE_2_A_5)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_2_A_5)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class IdentifiantModuleView(_View):
@@ -2036,17 +2534,23 @@ class IdentifiantModuleView(_View):
     """
 
     _name = "identifiant-module"
-    value: Own[str] = Own(_TEXTE_3000)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_3000)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class InfoPublicViseView(_View):
@@ -2056,17 +2560,23 @@ class InfoPublicViseView(_View):
     """
 
     _name = "info-public-vise"
-    value: Own[str] = Own(_TEXTE_250)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_250)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class InfosPerimetreRecrutementView(_View):
@@ -2076,17 +2586,23 @@ class InfosPerimetreRecrutementView(_View):
     """
 
     _name = "infos-perimetre-recrutement"
-    value: Own[str] = Own(_TEXTE_MAX_50)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_50)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class IntituleFormationView(_View):
@@ -2096,17 +2612,23 @@ class IntituleFormationView(_View):
     """
 
     _name = "intitule-formation"
-    value: Own[str] = Own(_TEXTE_255)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_255)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class LangueFormationView(_View):
@@ -2116,17 +2638,23 @@ class LangueFormationView(_View):
     """
 
     _name = "langue-formation"
-    value: Own[str] = Own(_TEXTE_FIXE_2)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_2)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class LatitudeView(_View):
@@ -2136,17 +2664,23 @@ class LatitudeView(_View):
     """
 
     _name = "latitude"
-    value: Own[str] = Own(_TEXTE_MAX_30)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_30)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class LheoView(_View):
@@ -2159,18 +2693,24 @@ class LheoView(_View):
     }
     offres: One[OffresView] = One(_NS + "offres", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
-    datemaj: Attr[str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str] = Attr("datecrea", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
+    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
+    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
 
 
 class LheoIndexView(_View):
@@ -2185,18 +2725,24 @@ class LheoIndexView(_View):
     resumes_offres: Child[ResumesOffresView] = Child(_NS + "resumes-offres")
     resumes_organismes: Child[ResumesOrganismesView] = Child(_NS + "resumes-organismes")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
-    datemaj: Attr[str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str] = Attr("datecrea", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
+    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
+    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
 
 
 class LheoPlusView(_View):
@@ -2213,16 +2759,22 @@ class LheoPlusView(_View):
         _NS + "organisme-formation-responsable", 0, None
     )
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class LibelleBlocView(_View):
@@ -2232,17 +2784,23 @@ class LibelleBlocView(_View):
     """
 
     _name = "libelle-bloc"
-    value: Own[str] = Own(_TEXTE_500)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_500)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class LibelleEnseignementView(_View):
@@ -2252,17 +2810,23 @@ class LibelleEnseignementView(_View):
     """
 
     _name = "libelle-enseignement"
-    value: Own[str] = Own(_TEXTE_255)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_255)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class LieuDeFormationView(_View):
@@ -2281,16 +2845,22 @@ class LieuDeFormationView(_View):
     )
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class LigneView(_View):
@@ -2300,17 +2870,23 @@ class LigneView(_View):
     """
 
     _name = "ligne"
-    value: Own[str] = Own(_TEXTE_50)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_50)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class LongitudeView(_View):
@@ -2320,17 +2896,23 @@ class LongitudeView(_View):
     """
 
     _name = "longitude"
-    value: Own[str] = Own(_TEXTE_MAX_30)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_30)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ModaliteRecrutementView(_View):
@@ -2340,17 +2922,23 @@ class ModaliteRecrutementView(_View):
     """
 
     _name = "modalite-recrutement"
-    value: Own[Code] = Own(_DICT_MODALITE_RECRUTEMENT)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_MODALITE_RECRUTEMENT)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ModalitesAlternanceView(_View):
@@ -2360,17 +2948,23 @@ class ModalitesAlternanceView(_View):
     """
 
     _name = "modalites-alternance"
-    value: Own[str] = Own(_TEXTE_3000)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_3000)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ModalitesEnseignementView(_View):
@@ -2380,17 +2974,23 @@ class ModalitesEnseignementView(_View):
     """
 
     _name = "modalites-enseignement"
-    value: Own[Code] = Own(_DICT_MODALITES_ENSEIGNEMENT)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_MODALITES_ENSEIGNEMENT)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ModalitesEntreesSortiesView(_View):
@@ -2400,17 +3000,23 @@ class ModalitesEntreesSortiesView(_View):
     """
 
     _name = "modalites-entrees-sorties"
-    value: Own[Code] = Own(_DICT_MODALITES_ES)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_MODALITES_ES)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ModalitesInscriptionView(_View):
@@ -2420,17 +3026,23 @@ class ModalitesInscriptionView(_View):
     """
 
     _name = "modalites-inscription"
-    value: Own[str] = Own(_TEXTE_255)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_255)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ModalitesPedagogiquesView(_View):
@@ -2440,17 +3052,23 @@ class ModalitesPedagogiquesView(_View):
     """
 
     _name = "modalites-pedagogiques"
-    value: Own[str] = Own(_TEXTE_MAX_200)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_200)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ModalitesRecrutementView(_View):
@@ -2460,17 +3078,23 @@ class ModalitesRecrutementView(_View):
     """
 
     _name = "modalites-recrutement"
-    value: Own[str] = Own(_TEXTE_MAX_3000)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_3000)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ModulesPrerequisView(_View):
@@ -2483,16 +3107,22 @@ class ModulesPrerequisView(_View):
     }
     reference_module: Values[str] = Values(_NS + "reference-module", _TEXTE_3000, 1, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class NbPlacesView(_View):
@@ -2502,17 +3132,23 @@ class NbPlacesView(_View):
     """
 
     _name = "nb-places"
-    value: Own[int] = Own(_NOMBRE)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[int, int] = Own(_NOMBRE)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class NbPlacesFinanceesView(_View):
@@ -2522,17 +3158,23 @@ class NbPlacesFinanceesView(_View):
     """
 
     _name = "nb-places-financees"
-    value: Own[int] = Own(_NOMBRE)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[int, int] = Own(_NOMBRE)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class NiveauEntreeObligatoireView(_View):
@@ -2542,17 +3184,23 @@ class NiveauEntreeObligatoireView(_View):
     """
 
     _name = "niveau-entree-obligatoire"
-    value: Own[Code] = Own(_DICT_BOOLEAN)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class NomView(_View):
@@ -2562,17 +3210,23 @@ class NomView(_View):
     """
 
     _name = "nom"
-    value: Own[str] = Own(_TEXTE_50)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_50)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class NomOrganismeView(_View):
@@ -2582,17 +3236,23 @@ class NomOrganismeView(_View):
     """
 
     _name = "nom-organisme"
-    value: Own[str] = Own(_TEXTE_250)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_250)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class NombreHeuresCentreView(_View):
@@ -2602,17 +3262,23 @@ class NombreHeuresCentreView(_View):
     """
 
     _name = "nombre-heures-centre"
-    value: Own[int] = Own(_NOMBRE)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[int, int] = Own(_NOMBRE)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class NombreHeuresEntrepriseView(_View):
@@ -2622,17 +3288,23 @@ class NombreHeuresEntrepriseView(_View):
     """
 
     _name = "nombre-heures-entreprise"
-    value: Own[int] = Own(_NOMBRE)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[int, int] = Own(_NOMBRE)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class NombreHeuresTotalView(_View):
@@ -2642,17 +3314,23 @@ class NombreHeuresTotalView(_View):
     """
 
     _name = "nombre-heures-total"
-    value: Own[int] = Own(_NOMBRE)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[int, int] = Own(_NOMBRE)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class NumeroActiviteView(_View):
@@ -2662,17 +3340,23 @@ class NumeroActiviteView(_View):
     """
 
     _name = "numero-activite"
-    value: Own[str] = Own(_TEXTE_FIXE_11)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_11)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class NumtelView(_View):
@@ -2682,17 +3366,23 @@ class NumtelView(_View):
     """
 
     _name = "numtel"
-    value: Own[str] = Own(_TEXTE_25)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_25)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ObjectifFormationView(_View):
@@ -2702,17 +3392,23 @@ class ObjectifFormationView(_View):
     """
 
     _name = "objectif-formation"
-    value: Own[str] = Own(_TEXTE_3000)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_3000)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ObjectifGeneralFormationView(_View):
@@ -2722,17 +3418,23 @@ class ObjectifGeneralFormationView(_View):
     """
 
     _name = "objectif-general-formation"
-    value: Own[Code] = Own(_DICT_AIS)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_AIS)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ObligatoireView(_View):
@@ -2742,17 +3444,23 @@ class ObligatoireView(_View):
     """
 
     _name = "obligatoire"
-    value: Own[Code] = Own(_DICT_BOOLEAN)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class OffresView(_View):
@@ -2765,16 +3473,22 @@ class OffresView(_View):
     }
     formation: Many[FormationView] = Many(_NS + "formation", 1, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class OrganismeFinanceurView(_View):
@@ -2786,19 +3500,25 @@ class OrganismeFinanceurView(_View):
         _NS + "nb-places-financees": 1,
         _NS + "extras": 2,
     }
-    code_financeur: Value[Code] = Value(_NS + "code-financeur", _DICT_FINANCEURS, 1)
-    nb_places_financees: Value[int] = Value(_NS + "nb-places-financees", _NOMBRE, 0)
+    code_financeur: Value[Code, str | int] = Value(_NS + "code-financeur", _DICT_FINANCEURS, 1)
+    nb_places_financees: Value[int, int] = Value(_NS + "nb-places-financees", _NOMBRE, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class OrganismeFormateurView(_View):
@@ -2815,7 +3535,7 @@ class OrganismeFormateurView(_View):
         _NS + "extras": 6,
     }
     siret_formateur: One[SiretFormateurView] = One(_NS + "SIRET-formateur", 1)
-    raison_sociale_formateur: Value[str] = Value(
+    raison_sociale_formateur: Value[str, str] = Value(
         _NS + "raison-sociale-formateur", _TEXTE_MAX_250, 1
     )
     contact_formateur: Many[ContactFormateurView] = Many(_NS + "contact-formateur", 0, None)
@@ -2825,16 +3545,22 @@ class OrganismeFormateurView(_View):
         _NS + "reference-certification", 0, 5
     )
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class OrganismeFormationResponsableView(_View):
@@ -2853,15 +3579,15 @@ class OrganismeFormationResponsableView(_View):
         _NS + "code-UAI-organisme-formation": 8,
         _NS + "extras": 9,
     }
-    numero_activite: Value[str] = Value(_NS + "numero-activite", _TEXTE_FIXE_11, 1)
+    numero_activite: Value[str, str] = Value(_NS + "numero-activite", _TEXTE_FIXE_11, 1)
     siret_organisme_formation: One[SiretOrganismeFormationView] = One(
         _NS + "SIRET-organisme-formation", 1
     )
-    nom_organisme: Value[str] = Value(_NS + "nom-organisme", _TEXTE_250, 1)
-    raison_sociale: Value[str] = Value(_NS + "raison-sociale", _TEXTE_250, 1)
+    nom_organisme: Value[str, str] = Value(_NS + "nom-organisme", _TEXTE_250, 1)
+    raison_sociale: Value[str, str] = Value(_NS + "raison-sociale", _TEXTE_250, 1)
     coordonnees_organisme: One[CoordonneesOrganismeView] = One(_NS + "coordonnees-organisme", 1)
     contact_organisme: Many[ContactOrganismeView] = Many(_NS + "contact-organisme", 1, None)
-    renseignements_specifiques: Value[str] = Value(
+    renseignements_specifiques: Value[str, str] = Value(
         _NS + "renseignements-specifiques", _TEXTE_MAX_3000, 0
     )
     potentiel: Child[PotentielView] = Child(_NS + "potentiel")
@@ -2869,18 +3595,24 @@ class OrganismeFormationResponsableView(_View):
         _NS + "code-UAI-organisme-formation"
     )
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
-    href: Attr[str] = Attr("href", _STRING)
-    file: Attr[str] = Attr("file", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
+    href: Attr[str, str] = Attr("href", _STRING)
+    file: Attr[str, str] = Attr("file", _STRING)
 
 
 class ParcoursDeFormationView(_View):
@@ -2890,17 +3622,23 @@ class ParcoursDeFormationView(_View):
     """
 
     _name = "parcours-de-formation"
-    value: Own[Code] = Own(_DICT_TYPE_PARCOURS)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_TYPE_PARCOURS)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class PaysView(_View):
@@ -2910,17 +3648,23 @@ class PaysView(_View):
     """
 
     _name = "pays"
-    value: Own[str] = Own(_TEXTE_FIXE_2)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_2)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class PeriodeView(_View):
@@ -2932,19 +3676,25 @@ class PeriodeView(_View):
         _NS + "fin": 1,
         _NS + "extras": 2,
     }
-    debut: Value[datetime.date] = Value(_NS + "debut", _DATE_AAAAMMJJ, 1)
-    fin: Value[datetime.date] = Value(_NS + "fin", _DATE_AAAAMMJJ, 1)
+    debut: Value[datetime.date, datetime.date | str] = Value(_NS + "debut", _DATE_AAAAMMJJ, 1)
+    fin: Value[datetime.date, datetime.date | str] = Value(_NS + "fin", _DATE_AAAAMMJJ, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class PeriodeInscriptionView(_View):
@@ -2955,16 +3705,22 @@ class PeriodeInscriptionView(_View):
         _NS + "periode": 0,
     }
     periode: One[PeriodeView] = One(_NS + "periode", 1)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class PortableView(_View):
@@ -2977,16 +3733,22 @@ class PortableView(_View):
     }
     numtel: Values[str] = Values(_NS + "numtel", _TEXTE_25, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class PositionnementView(_View):
@@ -2996,17 +3758,23 @@ class PositionnementView(_View):
     """
 
     _name = "positionnement"
-    value: Own[Code] = Own(_DICT_TYPE_POSITIONNEMENT)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_TYPE_POSITIONNEMENT)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class PotentielView(_View):
@@ -3019,16 +3787,22 @@ class PotentielView(_View):
     }
     code_formacode: Values[str] = Values(_NS + "code-FORMACODE", _TEXTE_FIXE_5, 1, 25)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class PrenomView(_View):
@@ -3038,17 +3812,23 @@ class PrenomView(_View):
     """
 
     _name = "prenom"
-    value: Own[str] = Own(_TEXTE_50)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_50)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class PriseEnChargeFraisPossibleView(_View):
@@ -3058,17 +3838,23 @@ class PriseEnChargeFraisPossibleView(_View):
     """
 
     _name = "prise-en-charge-frais-possible"
-    value: Own[Code] = Own(_DICT_BOOLEAN)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class PrixHoraireTtcView(_View):
@@ -3078,17 +3864,23 @@ class PrixHoraireTtcView(_View):
     """
 
     _name = "prix-horaire-TTC"
-    value: Own[str] = Own(_TEXTE_6)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_6)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class PrixTotalTtcView(_View):
@@ -3098,17 +3890,23 @@ class PrixTotalTtcView(_View):
     """
 
     _name = "prix-total-TTC"
-    value: Own[str] = Own(_TEXTE_10)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_10)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class RaisonSocialeView(_View):
@@ -3118,17 +3916,23 @@ class RaisonSocialeView(_View):
     """
 
     _name = "raison-sociale"
-    value: Own[str] = Own(_TEXTE_250)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_250)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class RaisonSocialeFormateurView(_View):
@@ -3138,17 +3942,23 @@ class RaisonSocialeFormateurView(_View):
     """
 
     _name = "raison-sociale-formateur"
-    value: Own[str] = Own(_TEXTE_MAX_250)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_250)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class RecrutementView(_View):
@@ -3169,34 +3979,40 @@ class RecrutementView(_View):
         _NS + "commentaire": 10,
         _NS + "extras": 11,
     }
-    modalite_recrutement: Value[Code] = Value(
+    modalite_recrutement: Value[Code, str | int] = Value(
         _NS + "modalite-recrutement", _DICT_MODALITE_RECRUTEMENT, 1
     )
-    code_perimetre_recrutement: Value[Code] = Value(
+    code_perimetre_recrutement: Value[Code, str | int] = Value(
         _NS + "code-perimetre-recrutement", _DICT_PERIMETRE_RECRUTEMENT, 0
     )
-    infos_perimetre_recrutement: Value[str] = Value(
+    infos_perimetre_recrutement: Value[str, str] = Value(
         _NS + "infos-perimetre-recrutement", _TEXTE_MAX_50, 0
     )
-    a_distance: Value[Code] = Value(_NS + "a-distance", _DICT_BOOLEAN, 0)
+    a_distance: Value[Code, str | int] = Value(_NS + "a-distance", _DICT_BOOLEAN, 0)
     adresse: Child[AdresseView] = Child(_NS + "adresse")
-    urlweb: Value[str] = Value(_NS + "urlweb", _TEXTE_3_A_400, 0)
-    nb_places: Value[int] = Value(_NS + "nb-places", _NOMBRE, 0)
+    urlweb: Value[str, str] = Value(_NS + "urlweb", _TEXTE_3_A_400, 0)
+    nb_places: Value[int, int] = Value(_NS + "nb-places", _NOMBRE, 0)
     periode: Child[PeriodeView] = Child(_NS + "periode")
-    heure_debut: Value[str] = Value(_NS + "heure-debut", _TEXTE_2_A_5, 0)
-    heure_fin: Value[str] = Value(_NS + "heure-fin", _TEXTE_2_A_5, 0)
-    commentaire: Value[str] = Value(_NS + "commentaire", _TEXTE_500, 0)
+    heure_debut: Value[str, str] = Value(_NS + "heure-debut", _TEXTE_2_A_5, 0)
+    heure_fin: Value[str, str] = Value(_NS + "heure-fin", _TEXTE_2_A_5, 0)
+    commentaire: Value[str, str] = Value(_NS + "commentaire", _TEXTE_500, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ReferenceCertificationView(_View):
@@ -3209,20 +4025,28 @@ class ReferenceCertificationView(_View):
         _NS + "reference-code-RS": 2,
         _NS + "extras": 3,
     }
-    reference_code_rncp: Value[str] = Value(_NS + "reference-code-RNCP", _TEXTE_10, 0)
-    reference_code_certifinfo: Value[str] = Value(_NS + "reference-code-CERTIFINFO", _TEXTE_10, 0)
-    reference_code_rs: Value[str] = Value(_NS + "reference-code-RS", _TEXTE_10, 0)
+    reference_code_rncp: Value[str, str] = Value(_NS + "reference-code-RNCP", _TEXTE_10, 0)
+    reference_code_certifinfo: Value[str, str] = Value(
+        _NS + "reference-code-CERTIFINFO", _TEXTE_10, 0
+    )
+    reference_code_rs: Value[str, str] = Value(_NS + "reference-code-RS", _TEXTE_10, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ReferenceCodeCertifinfoView(_View):
@@ -3232,17 +4056,23 @@ class ReferenceCodeCertifinfoView(_View):
     """
 
     _name = "reference-code-CERTIFINFO"
-    value: Own[str] = Own(_TEXTE_10)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_10)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ReferenceCodeFormacodeView(_View):
@@ -3252,17 +4082,23 @@ class ReferenceCodeFormacodeView(_View):
     """
 
     _name = "reference-code-FORMACODE"
-    value: Own[str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_5)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ReferenceCodeRncpView(_View):
@@ -3272,17 +4108,23 @@ class ReferenceCodeRncpView(_View):
     """
 
     _name = "reference-code-RNCP"
-    value: Own[str] = Own(_TEXTE_10)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_10)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ReferenceCodeRsView(_View):
@@ -3292,17 +4134,23 @@ class ReferenceCodeRsView(_View):
     """
 
     _name = "reference-code-RS"
-    value: Own[str] = Own(_TEXTE_10)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_10)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ReferenceModuleView(_View):
@@ -3312,17 +4160,23 @@ class ReferenceModuleView(_View):
     """
 
     _name = "reference-module"
-    value: Own[str] = Own(_TEXTE_3000)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_3000)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class RegionView(_View):
@@ -3332,17 +4186,23 @@ class RegionView(_View):
     """
 
     _name = "region"
-    value: Own[str] = Own(_TEXTE_FIXE_2)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_FIXE_2)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class RenseignementsSpecifiquesView(_View):
@@ -3352,17 +4212,23 @@ class RenseignementsSpecifiquesView(_View):
     """
 
     _name = "renseignements-specifiques"
-    value: Own[str] = Own(_TEXTE_MAX_3000)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_MAX_3000)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class RestaurationView(_View):
@@ -3372,17 +4238,23 @@ class RestaurationView(_View):
     """
 
     _name = "restauration"
-    value: Own[str] = Own(_TEXTE_250)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_250)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ResultatsAttendusView(_View):
@@ -3392,17 +4264,23 @@ class ResultatsAttendusView(_View):
     """
 
     _name = "resultats-attendus"
-    value: Own[str] = Own(_TEXTE_3000)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_3000)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ResumeOffreView(_View):
@@ -3431,44 +4309,50 @@ class ResumeOffreView(_View):
         _NS + "extras": 18,
     }
     domaine_formation: One[DomaineFormationView] = One(_NS + "domaine-formation", 1)
-    intitule_formation: Value[str] = Value(_NS + "intitule-formation", _TEXTE_255, 1)
-    nom_organisme: Value[str] = Value(_NS + "nom-organisme", _TEXTE_250, 1)
-    siret: Value[str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
-    codepostal: Value[str] = Value(_NS + "codepostal", _TEXTE_FIXE_5, 0)
-    code_insee_commune: Value[str] = Value(_NS + "code-INSEE-commune", _TEXTE_FIXE_5, 0)
-    ville: Value[str] = Value(_NS + "ville", _TEXTE_50, 1)
-    departement: Value[str] = Value(_NS + "departement", _TEXTE_2_A_3, 1)
-    region: Value[str] = Value(_NS + "region", _TEXTE_FIXE_2, 0)
-    certifiante: Value[Code] = Value(_NS + "certifiante", _DICT_BOOLEAN, 1)
-    code_niveau_entree: Value[Code] = Value(_NS + "code-niveau-entree", _DICT_NIVEAUX, 1)
-    prise_en_charge_frais_possible: Value[Code] = Value(
+    intitule_formation: Value[str, str] = Value(_NS + "intitule-formation", _TEXTE_255, 1)
+    nom_organisme: Value[str, str] = Value(_NS + "nom-organisme", _TEXTE_250, 1)
+    siret: Value[str, str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
+    codepostal: Value[str, str] = Value(_NS + "codepostal", _TEXTE_FIXE_5, 0)
+    code_insee_commune: Value[str, str] = Value(_NS + "code-INSEE-commune", _TEXTE_FIXE_5, 0)
+    ville: Value[str, str] = Value(_NS + "ville", _TEXTE_50, 1)
+    departement: Value[str, str] = Value(_NS + "departement", _TEXTE_2_A_3, 1)
+    region: Value[str, str] = Value(_NS + "region", _TEXTE_FIXE_2, 0)
+    certifiante: Value[Code, str | int] = Value(_NS + "certifiante", _DICT_BOOLEAN, 1)
+    code_niveau_entree: Value[Code, str | int] = Value(_NS + "code-niveau-entree", _DICT_NIVEAUX, 1)
+    prise_en_charge_frais_possible: Value[Code, str | int] = Value(
         _NS + "prise-en-charge-frais-possible", _DICT_BOOLEAN, 1
     )
-    modalites_enseignement: Value[Code] = Value(
+    modalites_enseignement: Value[Code, str | int] = Value(
         _NS + "modalites-enseignement", _DICT_MODALITES_ENSEIGNEMENT, 0
     )
     code_public_vise: Values[str] = Values(_NS + "code-public-vise", _TEXTE_FIXE_5, 1, 10)
-    nombre_heures_total: Value[int] = Value(_NS + "nombre-heures-total", _NOMBRE, 0)
+    nombre_heures_total: Value[int, int] = Value(_NS + "nombre-heures-total", _NOMBRE, 0)
     session: Many[SessionView] = Many(_NS + "session", 0, None)
     contact_formation_resume: Many[ContactFormationResumeView] = Many(
         _NS + "contact-formation-resume", 0, None
     )
     certification: Many[CertificationView] = Many(_NS + "certification", 0, 5)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
-    datemaj: Attr[str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str] = Attr("datecrea", _STRING)
-    href: Attr[str] = Attr("href", _STRING)
-    file: Attr[str] = Attr("file", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
+    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
+    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
+    href: Attr[str, str] = Attr("href", _STRING)
+    file: Attr[str, str] = Attr("file", _STRING)
 
 
 class ResumeOrganismeView(_View):
@@ -3482,25 +4366,31 @@ class ResumeOrganismeView(_View):
         _NS + "numero-activite": 3,
         _NS + "extras": 4,
     }
-    nom_organisme: Value[str] = Value(_NS + "nom-organisme", _TEXTE_250, 1)
-    raison_sociale: Value[str] = Value(_NS + "raison-sociale", _TEXTE_250, 1)
-    siret: Value[str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
-    numero_activite: Value[str] = Value(_NS + "numero-activite", _TEXTE_FIXE_11, 1)
+    nom_organisme: Value[str, str] = Value(_NS + "nom-organisme", _TEXTE_250, 1)
+    raison_sociale: Value[str, str] = Value(_NS + "raison-sociale", _TEXTE_250, 1)
+    siret: Value[str, str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
+    numero_activite: Value[str, str] = Value(_NS + "numero-activite", _TEXTE_FIXE_11, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
-    datemaj: Attr[str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str] = Attr("datecrea", _STRING)
-    href: Attr[str] = Attr("href", _STRING)
-    file: Attr[str] = Attr("file", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
+    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
+    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
+    href: Attr[str, str] = Attr("href", _STRING)
+    file: Attr[str, str] = Attr("file", _STRING)
 
 
 class ResumesOffresView(_View):
@@ -3513,16 +4403,22 @@ class ResumesOffresView(_View):
     }
     resume_offre: Many[ResumeOffreView] = Many(_NS + "resume-offre", 0, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ResumesOrganismesView(_View):
@@ -3535,16 +4431,22 @@ class ResumesOrganismesView(_View):
     }
     resume_organisme: Many[ResumeOrganismeView] = Many(_NS + "resume-organisme", 0, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class RythmeAlternanceView(_View):
@@ -3557,22 +4459,28 @@ class RythmeAlternanceView(_View):
         _NS + "unites-centre": 2,
         _NS + "extras": 3,
     }
-    unite_rythme_alternance: Value[Code] = Value(
+    unite_rythme_alternance: Value[Code, str | int] = Value(
         _NS + "unite-rythme-alternance", _DICT_UNITE_RYTHME, 1
     )
-    unites_entreprise: Value[int] = Value(_NS + "unites-entreprise", _NOMBRE, 1)
-    unites_centre: Value[int] = Value(_NS + "unites-centre", _NOMBRE, 1)
+    unites_entreprise: Value[int, int] = Value(_NS + "unites-entreprise", _NOMBRE, 1)
+    unites_centre: Value[int, int] = Value(_NS + "unites-centre", _NOMBRE, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class RythmeFormationView(_View):
@@ -3582,17 +4490,23 @@ class RythmeFormationView(_View):
     """
 
     _name = "rythme-formation"
-    value: Own[str] = Own(_TEXTE_3000)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_3000)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class SessionView(_View):
@@ -3615,9 +4529,11 @@ class SessionView(_View):
     }
     periode: One[PeriodeView] = One(_NS + "periode", 1)
     adresse_inscription: One[AdresseInscriptionView] = One(_NS + "adresse-inscription", 1)
-    modalites_inscription: Value[str] = Value(_NS + "modalites-inscription", _TEXTE_255, 0)
+    modalites_inscription: Value[str, str] = Value(_NS + "modalites-inscription", _TEXTE_255, 0)
     periode_inscription: Child[PeriodeInscriptionView] = Child(_NS + "periode-inscription")
-    etat_recrutement: Value[Code] = Value(_NS + "etat-recrutement", _DICT_ETAT_RECRUTEMENT, 0)
+    etat_recrutement: Value[Code, str | int] = Value(
+        _NS + "etat-recrutement", _DICT_ETAT_RECRUTEMENT, 0
+    )
     recrutement: Many[RecrutementView] = Many(_NS + "recrutement", 0, None)
     url_session: Child[UrlSessionView] = Child(_NS + "url-session")
     contact_session: Many[ContactSessionView] = Many(_NS + "contact-session", 0, None)
@@ -3627,18 +4543,24 @@ class SessionView(_View):
     blocs_competences: Many[BlocsCompetencesView] = Many(_NS + "blocs-competences", 0, None)
     cycle: Many[CycleView] = Many(_NS + "cycle", 0, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
-    datemaj: Attr[str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str] = Attr("datecrea", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
+    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
+    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
 
 
 class SousModuleView(_View):
@@ -3650,19 +4572,25 @@ class SousModuleView(_View):
         _NS + "type-module": 1,
         _NS + "extras": 2,
     }
-    reference_module: Value[str] = Value(_NS + "reference-module", _TEXTE_3000, 1)
-    type_module: Value[Code] = Value(_NS + "type-module", _DICT_TYPE_MODULE, 1)
+    reference_module: Value[str, str] = Value(_NS + "reference-module", _TEXTE_3000, 1)
+    type_module: Value[Code, str | int] = Value(_NS + "type-module", _DICT_TYPE_MODULE, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class SousModulesView(_View):
@@ -3675,16 +4603,22 @@ class SousModulesView(_View):
     }
     sous_module: Many[SousModuleView] = Many(_NS + "sous-module", 1, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class TelfixeView(_View):
@@ -3697,16 +4631,22 @@ class TelfixeView(_View):
     }
     numtel: Values[str] = Values(_NS + "numtel", _TEXTE_25, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class TransportView(_View):
@@ -3716,17 +4656,23 @@ class TransportView(_View):
     """
 
     _name = "transport"
-    value: Own[str] = Own(_TEXTE_250)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_250)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class TypeAlternanceView(_View):
@@ -3736,17 +4682,23 @@ class TypeAlternanceView(_View):
     """
 
     _name = "type-alternance"
-    value: Own[Code] = Own(_DICT_TYPE_ALTERNANCE)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_TYPE_ALTERNANCE)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class TypeContactView(_View):
@@ -3756,17 +4708,23 @@ class TypeContactView(_View):
     """
 
     _name = "type-contact"
-    value: Own[Code] = Own(_DICT_TYPE_CONTACT)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_TYPE_CONTACT)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class TypeCycleView(_View):
@@ -3776,17 +4734,23 @@ class TypeCycleView(_View):
     """
 
     _name = "type-cycle"
-    value: Own[Code] = Own(_DICT_TYPE_CYCLE)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_TYPE_CYCLE)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class TypeEnseignementView(_View):
@@ -3796,17 +4760,23 @@ class TypeEnseignementView(_View):
     """
 
     _name = "type-enseignement"
-    value: Own[Code] = Own(_DICT_TYPE_ENSEIGNEMENT)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_TYPE_ENSEIGNEMENT)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class TypeEquipementView(_View):
@@ -3816,17 +4786,23 @@ class TypeEquipementView(_View):
     """
 
     _name = "type-equipement"
-    value: Own[Code] = Own(_DICT_TYPE_EQUIPEMENT)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_TYPE_EQUIPEMENT)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class TypeModuleView(_View):
@@ -3836,17 +4812,23 @@ class TypeModuleView(_View):
     """
 
     _name = "type-module"
-    value: Own[Code] = Own(_DICT_TYPE_MODULE)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_TYPE_MODULE)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class UniteRythmeAlternanceView(_View):
@@ -3856,17 +4838,23 @@ class UniteRythmeAlternanceView(_View):
     """
 
     _name = "unite-rythme-alternance"
-    value: Own[Code] = Own(_DICT_UNITE_RYTHME)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_UNITE_RYTHME)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class UnitesCentreView(_View):
@@ -3876,17 +4864,23 @@ class UnitesCentreView(_View):
     """
 
     _name = "unites-centre"
-    value: Own[int] = Own(_NOMBRE)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[int, int] = Own(_NOMBRE)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class UnitesEntrepriseView(_View):
@@ -3896,17 +4890,23 @@ class UnitesEntrepriseView(_View):
     """
 
     _name = "unites-entreprise"
-    value: Own[int] = Own(_NOMBRE)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[int, int] = Own(_NOMBRE)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class UrlActionView(_View):
@@ -3919,16 +4919,22 @@ class UrlActionView(_View):
     }
     urlweb: Values[str] = Values(_NS + "urlweb", _TEXTE_3_A_400, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class UrlFormationView(_View):
@@ -3941,16 +4947,22 @@ class UrlFormationView(_View):
     }
     urlweb: Values[str] = Values(_NS + "urlweb", _TEXTE_3_A_400, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class UrlSessionView(_View):
@@ -3963,16 +4975,22 @@ class UrlSessionView(_View):
     }
     urlweb: Values[str] = Values(_NS + "urlweb", _TEXTE_3_A_400, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class UrlwebView(_View):
@@ -3982,17 +5000,23 @@ class UrlwebView(_View):
     """
 
     _name = "urlweb"
-    value: Own[str] = Own(_TEXTE_3_A_400)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_3_A_400)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class ValidationBlocsView(_View):
@@ -4002,17 +5026,23 @@ class ValidationBlocsView(_View):
     """
 
     _name = "validation-blocs"
-    value: Own[Code] = Own(_DICT_TYPE_VALIDATION_BLOCS)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[Code, str | int] = Own(_DICT_TYPE_VALIDATION_BLOCS)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class VilleView(_View):
@@ -4022,17 +5052,23 @@ class VilleView(_View):
     """
 
     _name = "ville"
-    value: Own[str] = Own(_TEXTE_50)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    value: Own[str, str] = Own(_TEXTE_50)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 class WebView(_View):
@@ -4045,16 +5081,22 @@ class WebView(_View):
     }
     urlweb: Values[str] = Values(_NS + "urlweb", _TEXTE_3_A_400, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str] = Attr("numero", _STRING)
-    info: Attr[str] = Attr("info", _STRING)
-    ref: Attr[str] = Attr("ref", _STRING)
-    id: Attr[str] = Attr("id", _STRING)
-    idref: Attr[str] = Attr("idref", _STRING)
-    tag_: Attr[str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime] = Attr("horodatage-creation", _DATETIME)
-    horodatage_modification: Attr[datetime.datetime] = Attr("horodatage-modification", _DATETIME)
-    horodatage_export: Attr[datetime.datetime] = Attr("horodatage-export", _DATETIME)
-    uri: Attr[str] = Attr("uri", _STRING)
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-creation", _DATETIME
+    )
+    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-modification", _DATETIME
+    )
+    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
+        "horodatage-export", _DATETIME
+    )
+    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 #: The view class of each element, by local name.
