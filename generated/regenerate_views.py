@@ -78,6 +78,11 @@ def python_name(xml: str) -> str:
     return name
 
 
+def group_class(group: str) -> str:
+    """The mixin class of an attribute group (``common`` → ``_CommonAttributes``)."""
+    return "_" + class_name(group).removesuffix("View") + "Attributes"
+
+
 def class_name(xml: str) -> str:
     return "".join(part[:1].upper() + part[1:].lower() for part in xml.split("-")) + "View"
 
@@ -164,6 +169,17 @@ class Schema:
         ct = self.complex[local(typ)]
         ext = ct.find(f"{XS}simpleContent/{XS}extension")
         return local(ext.get("base"))
+
+    def attribute_parts(self, holder) -> tuple[list[str], list[tuple[str, str]]]:
+        """The attribute groups a type refers to, and its own attributes, in order."""
+        groups: list[str] = []
+        own: list[tuple[str, str]] = []
+        for node in holder:
+            if node.tag == f"{XS}attribute":
+                own.append((node.get("name"), node.get("type", "xs:string")))
+            elif node.tag == f"{XS}attributeGroup":
+                groups.append(local(node.get("ref")))
+        return groups, own
 
     def attributes(self, holder) -> list[tuple[str, str]]:
         """(name, xs type) of the attributes of a complex type or extension, in order."""
@@ -333,12 +349,23 @@ def render(version: str) -> str:
         "class _View(ElementView):",
         f"    _version = Version.{MEMBERS[version]}",
     ]
+    for group in schema.groups:
+        out += ["", "", f"class {group_class(group)}(_View):"]
+        out += [f'    """The ``{group}`` attributes."""', ""]
+        out += attribute_lines(schema, schema.attributes(schema.groups[group]))
     classes: list[tuple[str, str]] = []
     for name in sorted(schema.elements):
         element = schema.elements[name]
         cls = class_name(name)
         classes.append((name, cls))
-        lines = ["", "", f"class {cls}(_View):"]
+        holder = (
+            schema.complex[local(element.get("type"))].find(f"{XS}simpleContent/{XS}extension")
+            if element.get("type")
+            else element.find(f"{XS}complexType")
+        )
+        groups, own = schema.attribute_parts(holder)
+        bases = ", ".join(group_class(group) for group in groups) or "_View"
+        lines = ["", "", f"class {cls}({bases}):"]
         simple = schema.leaf_type(element)
         if simple is not None:
             typ = types[simple]
@@ -348,9 +375,7 @@ def render(version: str) -> str:
                 name, doc_of(element), [f"A leaf: ``value`` is its {typ} value ({simple})."]
             )
             lines += ["", f'    _name = "{name}"', f"    value: Own[{typed(typ)}] = Own({const})"]
-            lines += attribute_lines(
-                schema, schema.attributes(ct.find(f"{XS}simpleContent/{XS}extension"))
-            )
+            lines += attribute_lines(schema, own)
         else:
             ct = element.find(f"{XS}complexType")
             content = schema.content(element)
@@ -381,7 +406,7 @@ def render(version: str) -> str:
                     lines.append(f'    {prop}: Child[{view}] = Child(_NS + "{child}")')
                 else:
                     lines.append(f'    {prop}: Many[{view}] = Many(_NS + "{child}", {low}, {high})')
-            lines += attribute_lines(schema, schema.attributes(ct))
+            lines += attribute_lines(schema, own)
         out += lines
     out += ["", "", "#: The view class of each element, by local name."]
     out += ["CLASSES: dict[str, type[ElementView]] = {"]

@@ -393,7 +393,12 @@ def register(
     """
     registry = _LOOKUP.get_namespace(namespace)
     for cls in classes:
-        cls._fields = {field.xml: field for field in vars(cls).values() if isinstance(field, Field)}
+        cls._fields = {
+            field.xml: field
+            for klass in reversed(cls.__mro__)
+            for field in vars(klass).values()
+            if isinstance(field, Field)
+        }
         registry[cls._name] = cls
     return _LOOKUP
 

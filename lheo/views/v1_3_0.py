@@ -99,7 +99,32 @@ class _View(ElementView):
     _version = Version.V1_3_0
 
 
-class FoadView(_View):
+class _CommonAttributes(_View):
+    """The ``common`` attributes."""
+
+    numero: Attr[str, str] = Attr("numero", _STRING)
+    info: Attr[str, str] = Attr("info", _STRING)
+    ref: Attr[str, str] = Attr("ref", _STRING)
+    id: Attr[str, str] = Attr("id", _STRING)
+    idref: Attr[str, str] = Attr("idref", _STRING)
+    tag_: Attr[str, str] = Attr("tag", _STRING)
+
+
+class _DatesAttributes(_View):
+    """The ``dates`` attributes."""
+
+    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
+    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
+
+
+class _LinksAttributes(_View):
+    """The ``links`` attributes."""
+
+    href: Attr[str, str] = Attr("href", _STRING)
+    file: Attr[str, str] = Attr("file", _STRING)
+
+
+class FoadView(_CommonAttributes):
     """`FOAD` element.
 
     A leaf: ``value`` is its Code value (dict-FOAD).
@@ -107,15 +132,9 @@ class FoadView(_View):
 
     _name = "FOAD"
     value: Own[Code, str | int] = Own(_DICT_FOAD)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class SiretView(_View):
+class SiretView(_CommonAttributes):
     """`SIRET` element.
 
     A leaf: ``value`` is its str value (texte-fixe-14).
@@ -123,15 +142,9 @@ class SiretView(_View):
 
     _name = "SIRET"
     value: Own[str, str] = Own(_TEXTE_FIXE_14)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class SiretFormateurView(_View):
+class SiretFormateurView(_CommonAttributes):
     """`SIRET-formateur` element: SIRET de l'organisme formateur."""
 
     _name = "SIRET-formateur"
@@ -141,15 +154,9 @@ class SiretFormateurView(_View):
     }
     siret: Value[str, str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class SiretOrganismeFormationView(_View):
+class SiretOrganismeFormationView(_CommonAttributes):
     """`SIRET-organisme-formation` element: Numéro SIRET de l'organisme de formation."""
 
     _name = "SIRET-organisme-formation"
@@ -159,15 +166,9 @@ class SiretOrganismeFormationView(_View):
     }
     siret: Value[str, str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ActionFormationView(_View):
+class ActionFormationView(_CommonAttributes, _DatesAttributes):
     """`action-formation` element: Action de formation."""
 
     _name = "action-formation"
@@ -207,17 +208,9 @@ class ActionFormationView(_View):
     certification: Child[CertificationView] = Child(_NS + "certification")
     code_niveau_sortie: Value[Code, str | int] = Value(_NS + "code-niveau-sortie", _DICT_NIVEAUX, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
 
 
-class AdresseView(_View):
+class AdresseView(_CommonAttributes):
     """`adresse` element: Adresse."""
 
     _name = "adresse"
@@ -241,15 +234,9 @@ class AdresseView(_View):
     region: Value[str, str] = Value(_NS + "region", _TEXTE_FIXE_2, 0)
     pays: Value[str, str] = Value(_NS + "pays", _TEXTE_FIXE_2, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class AdresseInformationView(_View):
+class AdresseInformationView(_CommonAttributes):
     """`adresse-information` element: Adresse d'information."""
 
     _name = "adresse-information"
@@ -259,15 +246,9 @@ class AdresseInformationView(_View):
     }
     adresse: One[AdresseView] = One(_NS + "adresse", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class AdresseInscriptionView(_View):
+class AdresseInscriptionView(_CommonAttributes):
     """`adresse-inscription` element: Adresse d'inscription."""
 
     _name = "adresse-inscription"
@@ -277,15 +258,9 @@ class AdresseInscriptionView(_View):
     }
     adresse: One[AdresseView] = One(_NS + "adresse", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CertificationView(_View):
+class CertificationView(_CommonAttributes):
     """`certification` element: Certification préparée."""
 
     _name = "certification"
@@ -297,15 +272,9 @@ class CertificationView(_View):
     code_rncp: Value[str, str] = Value(_NS + "code-RNCP", _TEXTE_MAX_6, 0)
     code_certifinfo: Value[str, str] = Value(_NS + "code-CERTIFINFO", _TEXTE_6, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodeCertifinfoView(_View):
+class CodeCertifinfoView(_CommonAttributes):
     """`code-CERTIFINFO` element.
 
     A leaf: ``value`` is its str value (texte-6).
@@ -313,15 +282,9 @@ class CodeCertifinfoView(_View):
 
     _name = "code-CERTIFINFO"
     value: Own[str, str] = Own(_TEXTE_6)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodeFormacodeView(_View):
+class CodeFormacodeView(_CommonAttributes):
     """`code-FORMACODE` element.
 
     A leaf: ``value`` is its str value (texte-fixe-5).
@@ -329,15 +292,9 @@ class CodeFormacodeView(_View):
 
     _name = "code-FORMACODE"
     value: Own[str, str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodeInseeCantonView(_View):
+class CodeInseeCantonView(_CommonAttributes):
     """`code-INSEE-canton` element.
 
     A leaf: ``value`` is its str value (texte-4-a-5).
@@ -345,15 +302,9 @@ class CodeInseeCantonView(_View):
 
     _name = "code-INSEE-canton"
     value: Own[str, str] = Own(_TEXTE_4_A_5)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodeInseeCommuneView(_View):
+class CodeInseeCommuneView(_CommonAttributes):
     """`code-INSEE-commune` element.
 
     A leaf: ``value`` is its str value (texte-fixe-5).
@@ -361,15 +312,9 @@ class CodeInseeCommuneView(_View):
 
     _name = "code-INSEE-commune"
     value: Own[str, str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodeNsfView(_View):
+class CodeNsfView(_CommonAttributes):
     """`code-NSF` element.
 
     A leaf: ``value`` is its str value (texte-fixe-3).
@@ -377,15 +322,9 @@ class CodeNsfView(_View):
 
     _name = "code-NSF"
     value: Own[str, str] = Own(_TEXTE_FIXE_3)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodeRncpView(_View):
+class CodeRncpView(_CommonAttributes):
     """`code-RNCP` element.
 
     A leaf: ``value`` is its str value (texte-max-6).
@@ -393,15 +332,9 @@ class CodeRncpView(_View):
 
     _name = "code-RNCP"
     value: Own[str, str] = Own(_TEXTE_MAX_6)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodeRomeView(_View):
+class CodeRomeView(_CommonAttributes):
     """`code-ROME` element.
 
     A leaf: ``value`` is its str value (texte-fixe-5).
@@ -409,15 +342,9 @@ class CodeRomeView(_View):
 
     _name = "code-ROME"
     value: Own[str, str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodeFinanceurView(_View):
+class CodeFinanceurView(_CommonAttributes):
     """`code-financeur` element.
 
     A leaf: ``value`` is its Code value (dict-financeurs).
@@ -425,15 +352,9 @@ class CodeFinanceurView(_View):
 
     _name = "code-financeur"
     value: Own[Code, str | int] = Own(_DICT_FINANCEURS)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodeNiveauEntreeView(_View):
+class CodeNiveauEntreeView(_CommonAttributes):
     """`code-niveau-entree` element.
 
     A leaf: ``value`` is its Code value (dict-niveaux).
@@ -441,15 +362,9 @@ class CodeNiveauEntreeView(_View):
 
     _name = "code-niveau-entree"
     value: Own[Code, str | int] = Own(_DICT_NIVEAUX)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodeNiveauSortieView(_View):
+class CodeNiveauSortieView(_CommonAttributes):
     """`code-niveau-sortie` element.
 
     A leaf: ``value`` is its Code value (dict-niveaux).
@@ -457,15 +372,9 @@ class CodeNiveauSortieView(_View):
 
     _name = "code-niveau-sortie"
     value: Own[Code, str | int] = Own(_DICT_NIVEAUX)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodePerimetreRecrutementView(_View):
+class CodePerimetreRecrutementView(_CommonAttributes):
     """`code-perimetre-recrutement` element.
 
     A leaf: ``value`` is its Code value (dict-perimetre-recrutement-ou-vide).
@@ -473,15 +382,9 @@ class CodePerimetreRecrutementView(_View):
 
     _name = "code-perimetre-recrutement"
     value: Own[Code, str | int] = Own(_DICT_PERIMETRE_RECRUTEMENT_OU_VIDE)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodePublicViseView(_View):
+class CodePublicViseView(_CommonAttributes):
     """`code-public-vise` element.
 
     A leaf: ``value`` is its str value (texte-fixe-5).
@@ -489,15 +392,9 @@ class CodePublicViseView(_View):
 
     _name = "code-public-vise"
     value: Own[str, str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodepostalView(_View):
+class CodepostalView(_CommonAttributes):
     """`codepostal` element.
 
     A leaf: ``value`` is its str value (texte-fixe-5).
@@ -505,15 +402,9 @@ class CodepostalView(_View):
 
     _name = "codepostal"
     value: Own[str, str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodesFormacodeView(_View):
+class CodesFormacodeView(_CommonAttributes):
     """`codes-FORMACODE` element: Codes FORMACODE."""
 
     _name = "codes-FORMACODE"
@@ -523,15 +414,9 @@ class CodesFormacodeView(_View):
     }
     code_formacode: Values[str] = Values(_NS + "code-FORMACODE", _TEXTE_FIXE_5, 1, 5)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodesNsfView(_View):
+class CodesNsfView(_CommonAttributes):
     """`codes-NSF` element: Codes NSF."""
 
     _name = "codes-NSF"
@@ -541,15 +426,9 @@ class CodesNsfView(_View):
     }
     code_nsf: Values[str] = Values(_NS + "code-NSF", _TEXTE_FIXE_3, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodesRomeView(_View):
+class CodesRomeView(_CommonAttributes):
     """`codes-ROME` element: Codes ROME."""
 
     _name = "codes-ROME"
@@ -559,15 +438,9 @@ class CodesRomeView(_View):
     }
     code_rome: Values[str] = Values(_NS + "code-ROME", _TEXTE_FIXE_5, 1, 5)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodesPublicViseView(_View):
+class CodesPublicViseView(_CommonAttributes):
     """`codes-public-vise` element: Codes de public visé."""
 
     _name = "codes-public-vise"
@@ -577,15 +450,9 @@ class CodesPublicViseView(_View):
     }
     code_public_vise: Values[str] = Values(_NS + "code-public-vise", _TEXTE_FIXE_5, 1, 10)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ConditionsAdministrativesView(_View):
+class ConditionsAdministrativesView(_CommonAttributes):
     """`conditions-administratives` element: Conditions administratives."""
 
     _name = "conditions-administratives"
@@ -601,15 +468,9 @@ class ConditionsAdministrativesView(_View):
         _NS + "remuneration-possible", _DICT_BOOLEAN, 1
     )
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ConditionsPedagogiquesView(_View):
+class ConditionsPedagogiquesView(_CommonAttributes):
     """`conditions-pedagogiques` element: Conditions pédagogiques."""
 
     _name = "conditions-pedagogiques"
@@ -629,15 +490,9 @@ class ConditionsPedagogiquesView(_View):
     foad: Value[Code, str | int] = Value(_NS + "FOAD", _DICT_FOAD, 1)
     conditions_specifiques: Value[str, str] = Value(_NS + "conditions-specifiques", _TEXTE_300, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ConditionsSpecifiquesView(_View):
+class ConditionsSpecifiquesView(_CommonAttributes):
     """`conditions-specifiques` element.
 
     A leaf: ``value`` is its str value (texte-300).
@@ -645,15 +500,9 @@ class ConditionsSpecifiquesView(_View):
 
     _name = "conditions-specifiques"
     value: Own[str, str] = Own(_TEXTE_300)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ContactFormationView(_View):
+class ContactFormationView(_CommonAttributes):
     """`contact-formation` element: Contact pour une offre de formation."""
 
     _name = "contact-formation"
@@ -667,15 +516,9 @@ class ContactFormationView(_View):
     telfixe: Child[TelfixeView] = Child(_NS + "telfixe")
     courriel: Value[str, str] = Value(_NS + "courriel", _TEXTE_MAX_80, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ContactOffreView(_View):
+class ContactOffreView(_CommonAttributes):
     """`contact-offre` element: Contact de l'offre de formation."""
 
     _name = "contact-offre"
@@ -685,15 +528,9 @@ class ContactOffreView(_View):
     }
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ContactOrganismeView(_View):
+class ContactOrganismeView(_CommonAttributes):
     """`contact-organisme` element: Contact avec l'organisme."""
 
     _name = "contact-organisme"
@@ -703,15 +540,9 @@ class ContactOrganismeView(_View):
     }
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ContenuFormationView(_View):
+class ContenuFormationView(_CommonAttributes):
     """`contenu-formation` element.
 
     A leaf: ``value`` is its str value (texte-max-3000).
@@ -719,15 +550,9 @@ class ContenuFormationView(_View):
 
     _name = "contenu-formation"
     value: Own[str, str] = Own(_TEXTE_MAX_3000)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ConventionnementView(_View):
+class ConventionnementView(_CommonAttributes):
     """`conventionnement` element.
 
     A leaf: ``value`` is its Code value (dict-boolean).
@@ -735,15 +560,9 @@ class ConventionnementView(_View):
 
     _name = "conventionnement"
     value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CoordonneesView(_View):
+class CoordonneesView(_CommonAttributes):
     """`coordonnees` element: Coordonnées."""
 
     _name = "coordonnees"
@@ -767,15 +586,9 @@ class CoordonneesView(_View):
     courriel: Value[str, str] = Value(_NS + "courriel", _TEXTE_MAX_80, 0)
     web: Child[WebView] = Child(_NS + "web")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CoordonneesOrganismeView(_View):
+class CoordonneesOrganismeView(_CommonAttributes):
     """`coordonnees-organisme` element: Coordonnées de l'organisme."""
 
     _name = "coordonnees-organisme"
@@ -785,15 +598,9 @@ class CoordonneesOrganismeView(_View):
     }
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CourrielView(_View):
+class CourrielView(_CommonAttributes):
     """`courriel` element.
 
     A leaf: ``value`` is its str value (texte-max-80).
@@ -801,15 +608,9 @@ class CourrielView(_View):
 
     _name = "courriel"
     value: Own[str, str] = Own(_TEXTE_MAX_80)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class DateView(_View):
+class DateView(_CommonAttributes):
     """`date` element.
 
     A leaf: ``value`` is its datetime.date value (date-aaaammjj-ou-vide).
@@ -817,15 +618,9 @@ class DateView(_View):
 
     _name = "date"
     value: Own[datetime.date, datetime.date | str] = Own(_DATE_AAAAMMJJ_OU_VIDE)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class DateInformationView(_View):
+class DateInformationView(_CommonAttributes):
     """`date-information` element: Date d'information."""
 
     _name = "date-information"
@@ -835,15 +630,9 @@ class DateInformationView(_View):
     }
     date: Value[datetime.date, datetime.date | str] = Value(_NS + "date", _DATE_AAAAMMJJ_OU_VIDE, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class DateInscriptionView(_View):
+class DateInscriptionView(_CommonAttributes):
     """`date-inscription` element: Date d'inscription."""
 
     _name = "date-inscription"
@@ -853,15 +642,9 @@ class DateInscriptionView(_View):
     }
     date: Value[datetime.date, datetime.date | str] = Value(_NS + "date", _DATE_AAAAMMJJ_OU_VIDE, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class DateLimiteInscriptionView(_View):
+class DateLimiteInscriptionView(_CommonAttributes):
     """`date-limite-inscription` element: Date limite d'inscription."""
 
     _name = "date-limite-inscription"
@@ -871,15 +654,9 @@ class DateLimiteInscriptionView(_View):
     }
     date: Value[datetime.date, datetime.date | str] = Value(_NS + "date", _DATE_AAAAMMJJ_OU_VIDE, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class DebutView(_View):
+class DebutView(_CommonAttributes):
     """`debut` element.
 
     A leaf: ``value`` is its datetime.date value (date-aaaammjj).
@@ -887,15 +664,9 @@ class DebutView(_View):
 
     _name = "debut"
     value: Own[datetime.date, datetime.date | str] = Own(_DATE_AAAAMMJJ)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class DepartementView(_View):
+class DepartementView(_CommonAttributes):
     """`departement` element.
 
     A leaf: ``value`` is its str value (texte-2-a-3).
@@ -903,15 +674,9 @@ class DepartementView(_View):
 
     _name = "departement"
     value: Own[str, str] = Own(_TEXTE_2_A_3)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class DetailConditionsPriseEnChargeView(_View):
+class DetailConditionsPriseEnChargeView(_CommonAttributes):
     """`detail-conditions-prise-en-charge` element.
 
     A leaf: ``value`` is its str value (texte-max-600).
@@ -919,15 +684,9 @@ class DetailConditionsPriseEnChargeView(_View):
 
     _name = "detail-conditions-prise-en-charge"
     value: Own[str, str] = Own(_TEXTE_MAX_600)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class DiplomanteView(_View):
+class DiplomanteView(_CommonAttributes):
     """`diplomante` element.
 
     A leaf: ``value`` is its Code value (dict-boolean).
@@ -935,15 +694,9 @@ class DiplomanteView(_View):
 
     _name = "diplomante"
     value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class DomaineFormationView(_View):
+class DomaineFormationView(_CommonAttributes):
     """`domaine-formation` element: Domaine de la formation (NSF, FORMACODE, ROME)."""
 
     _name = "domaine-formation"
@@ -957,15 +710,9 @@ class DomaineFormationView(_View):
     codes_formacode: Child[CodesFormacodeView] = Child(_NS + "codes-FORMACODE")
     codes_rome: Child[CodesRomeView] = Child(_NS + "codes-ROME")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class DureeConventionneeView(_View):
+class DureeConventionneeView(_CommonAttributes):
     """`duree-conventionnee` element.
 
     A leaf: ``value`` is its int value (nombre-ou-vide).
@@ -973,15 +720,9 @@ class DureeConventionneeView(_View):
 
     _name = "duree-conventionnee"
     value: Own[int, int] = Own(_NOMBRE_OU_VIDE)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class DureeIndicativeView(_View):
+class DureeIndicativeView(_CommonAttributes):
     """`duree-indicative` element.
 
     A leaf: ``value`` is its str value (texte-max-150).
@@ -989,27 +730,15 @@ class DureeIndicativeView(_View):
 
     _name = "duree-indicative"
     value: Own[str, str] = Own(_TEXTE_MAX_150)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ExtraView(_View):
+class ExtraView(_CommonAttributes):
     """`extra` element: Élément d'extension (cercle 3)."""
 
     _name = "extra"
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ExtrasView(_View):
+class ExtrasView(_CommonAttributes):
     """`extras` element: Conteneur d'éléments d'extension (cercle 3)."""
 
     _name = "extras"
@@ -1019,15 +748,9 @@ class ExtrasView(_View):
     }
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
     extra: Many[ExtraView] = Many(_NS + "extra", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class FaxView(_View):
+class FaxView(_CommonAttributes):
     """`fax` element: Fax."""
 
     _name = "fax"
@@ -1037,15 +760,9 @@ class FaxView(_View):
     }
     numtel: Values[str] = Values(_NS + "numtel", _TEXTE_MAX_25, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class FinView(_View):
+class FinView(_CommonAttributes):
     """`fin` element.
 
     A leaf: ``value`` is its datetime.date value (date-aaaammjj).
@@ -1053,15 +770,9 @@ class FinView(_View):
 
     _name = "fin"
     value: Own[datetime.date, datetime.date | str] = Own(_DATE_AAAAMMJJ)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class HebergementView(_View):
+class HebergementView(_CommonAttributes):
     """`hebergement` element.
 
     A leaf: ``value`` is its str value (texte-max-250).
@@ -1069,15 +780,9 @@ class HebergementView(_View):
 
     _name = "hebergement"
     value: Own[str, str] = Own(_TEXTE_MAX_250)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class IdentifiantModuleView(_View):
+class IdentifiantModuleView(_CommonAttributes):
     """`identifiant-module` element.
 
     A leaf: ``value`` is its str value (texte-max-3000).
@@ -1085,15 +790,9 @@ class IdentifiantModuleView(_View):
 
     _name = "identifiant-module"
     value: Own[str, str] = Own(_TEXTE_MAX_3000)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class InfosPerimetreRecrutementView(_View):
+class InfosPerimetreRecrutementView(_CommonAttributes):
     """`infos-perimetre-recrutement` element.
 
     A leaf: ``value`` is its str value (texte-max-50).
@@ -1101,15 +800,9 @@ class InfosPerimetreRecrutementView(_View):
 
     _name = "infos-perimetre-recrutement"
     value: Own[str, str] = Own(_TEXTE_MAX_50)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class IntituleActionView(_View):
+class IntituleActionView(_CommonAttributes):
     """`intitule-action` element.
 
     A leaf: ``value`` is its str value (texte-255).
@@ -1117,15 +810,9 @@ class IntituleActionView(_View):
 
     _name = "intitule-action"
     value: Own[str, str] = Own(_TEXTE_255)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class LheoView(_View):
+class LheoView(_CommonAttributes, _DatesAttributes):
     """`lheo` element: Élément racine d'un fichier en LHÉO/XML."""
 
     _name = "lheo"
@@ -1135,17 +822,9 @@ class LheoView(_View):
     }
     offres: One[OffresView] = One(_NS + "offres", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
 
 
-class LheoLegerView(_View):
+class LheoLegerView(_CommonAttributes, _DatesAttributes):
     """`lheo-leger` element: Résumés d'offres et de d'organismes."""
 
     _name = "lheo-leger"
@@ -1157,17 +836,9 @@ class LheoLegerView(_View):
     resumes_offres: Child[ResumesOffresView] = Child(_NS + "resumes-offres")
     resumes_organismes: Child[ResumesOrganismesView] = Child(_NS + "resumes-organismes")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
 
 
-class LheoPlusView(_View):
+class LheoPlusView(_CommonAttributes):
     """`lheo-plus` element: Extension de LHEO pour inclure une liste d'organismes."""
 
     _name = "lheo-plus"
@@ -1179,15 +850,9 @@ class LheoPlusView(_View):
     lheo: One[LheoView] = One(_NS + "lheo", 1)
     offre_potentielle: One[OffrePotentielleView] = One(_NS + "offre-potentielle", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class LieuDateInscriptionView(_View):
+class LieuDateInscriptionView(_CommonAttributes):
     """`lieu-date-inscription` element: Lieu et date d'inscription."""
 
     _name = "lieu-date-inscription"
@@ -1203,15 +868,9 @@ class LieuDateInscriptionView(_View):
     adresse_information: Child[AdresseInformationView] = Child(_NS + "adresse-information")
     date_information: Many[DateInformationView] = Many(_NS + "date-information", 0, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class LieuDeFormationView(_View):
+class LieuDeFormationView(_CommonAttributes):
     """`lieu-de-formation` element: Lieu de la formation."""
 
     _name = "lieu-de-formation"
@@ -1221,15 +880,9 @@ class LieuDeFormationView(_View):
     }
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class LigneView(_View):
+class LigneView(_CommonAttributes):
     """`ligne` element.
 
     A leaf: ``value`` is its str value (texte-max-50).
@@ -1237,15 +890,9 @@ class LigneView(_View):
 
     _name = "ligne"
     value: Own[str, str] = Own(_TEXTE_MAX_50)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ModaliteAlternanceView(_View):
+class ModaliteAlternanceView(_CommonAttributes):
     """`modalite-alternance` element.
 
     A leaf: ``value`` is its str value (texte-150).
@@ -1253,15 +900,9 @@ class ModaliteAlternanceView(_View):
 
     _name = "modalite-alternance"
     value: Own[str, str] = Own(_TEXTE_150)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ModaliteEntreesSortiesView(_View):
+class ModaliteEntreesSortiesView(_CommonAttributes):
     """`modalite-entrees-sorties` element.
 
     A leaf: ``value`` is its Code value (dict-modalites-es).
@@ -1269,15 +910,9 @@ class ModaliteEntreesSortiesView(_View):
 
     _name = "modalite-entrees-sorties"
     value: Own[Code, str | int] = Own(_DICT_MODALITES_ES)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ModalitesAccesView(_View):
+class ModalitesAccesView(_CommonAttributes):
     """`modalites-acces` element: Modalités d'accès."""
 
     _name = "modalites-acces"
@@ -1295,15 +930,9 @@ class ModalitesAccesView(_View):
     lieu_date_inscription: One[LieuDateInscriptionView] = One(_NS + "lieu-date-inscription", 1)
     sessions: One[SessionsView] = One(_NS + "sessions", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ModalitesPedagogiquesView(_View):
+class ModalitesPedagogiquesView(_CommonAttributes):
     """`modalites-pedagogiques` element.
 
     A leaf: ``value`` is its str value (texte-max-200).
@@ -1311,15 +940,9 @@ class ModalitesPedagogiquesView(_View):
 
     _name = "modalites-pedagogiques"
     value: Own[str, str] = Own(_TEXTE_MAX_200)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ModalitesRecrutementView(_View):
+class ModalitesRecrutementView(_CommonAttributes):
     """`modalites-recrutement` element.
 
     A leaf: ``value`` is its str value (texte-max-3000).
@@ -1327,15 +950,9 @@ class ModalitesRecrutementView(_View):
 
     _name = "modalites-recrutement"
     value: Own[str, str] = Own(_TEXTE_MAX_3000)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ModuleView(_View):
+class ModuleView(_CommonAttributes):
     """`module` element: Module."""
 
     _name = "module"
@@ -1345,15 +962,9 @@ class ModuleView(_View):
     }
     identifiant_module: Value[str, str] = Value(_NS + "identifiant-module", _TEXTE_MAX_3000, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ModulesPrerequisView(_View):
+class ModulesPrerequisView(_CommonAttributes):
     """`modules-prerequis` element: Modules prérequis."""
 
     _name = "modules-prerequis"
@@ -1363,15 +974,9 @@ class ModulesPrerequisView(_View):
     }
     reference_module: Values[str] = Values(_NS + "reference-module", _TEXTE_MAX_3000, 1, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class NiveauEntreeObligatoireView(_View):
+class NiveauEntreeObligatoireView(_CommonAttributes):
     """`niveau-entree-obligatoire` element.
 
     A leaf: ``value`` is its Code value (dict-boolean).
@@ -1379,15 +984,9 @@ class NiveauEntreeObligatoireView(_View):
 
     _name = "niveau-entree-obligatoire"
     value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class NomView(_View):
+class NomView(_CommonAttributes):
     """`nom` element.
 
     A leaf: ``value`` is its str value (texte-max-50).
@@ -1395,15 +994,9 @@ class NomView(_View):
 
     _name = "nom"
     value: Own[str, str] = Own(_TEXTE_MAX_50)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class NomOrganismeView(_View):
+class NomOrganismeView(_CommonAttributes):
     """`nom-organisme` element.
 
     A leaf: ``value`` is its str value (texte-250).
@@ -1411,15 +1004,9 @@ class NomOrganismeView(_View):
 
     _name = "nom-organisme"
     value: Own[str, str] = Own(_TEXTE_250)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class NombreHeuresTotalView(_View):
+class NombreHeuresTotalView(_CommonAttributes):
     """`nombre-heures-total` element.
 
     A leaf: ``value`` is its int value (nombre).
@@ -1427,15 +1014,9 @@ class NombreHeuresTotalView(_View):
 
     _name = "nombre-heures-total"
     value: Own[int, int] = Own(_NOMBRE)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class NumeroActiviteView(_View):
+class NumeroActiviteView(_CommonAttributes):
     """`numero-activite` element.
 
     A leaf: ``value`` is its str value (texte-fixe-11).
@@ -1443,15 +1024,9 @@ class NumeroActiviteView(_View):
 
     _name = "numero-activite"
     value: Own[str, str] = Own(_TEXTE_FIXE_11)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class NumtelView(_View):
+class NumtelView(_CommonAttributes):
     """`numtel` element.
 
     A leaf: ``value`` is its str value (texte-max-25).
@@ -1459,15 +1034,9 @@ class NumtelView(_View):
 
     _name = "numtel"
     value: Own[str, str] = Own(_TEXTE_MAX_25)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ObjectifFormationView(_View):
+class ObjectifFormationView(_CommonAttributes):
     """`objectif-formation` element.
 
     A leaf: ``value`` is its str value (texte-3000).
@@ -1475,15 +1044,9 @@ class ObjectifFormationView(_View):
 
     _name = "objectif-formation"
     value: Own[str, str] = Own(_TEXTE_3000)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ObjectifGeneralFormationView(_View):
+class ObjectifGeneralFormationView(_CommonAttributes):
     """`objectif-general-formation` element.
 
     A leaf: ``value`` is its Code value (dict-AIS).
@@ -1491,15 +1054,9 @@ class ObjectifGeneralFormationView(_View):
 
     _name = "objectif-general-formation"
     value: Own[Code, str | int] = Own(_DICT_AIS)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class OffreFormationView(_View):
+class OffreFormationView(_CommonAttributes, _DatesAttributes, _LinksAttributes):
     """`offre-formation` element: Offre de formation."""
 
     _name = "offre-formation"
@@ -1515,19 +1072,9 @@ class OffreFormationView(_View):
     organismes: One[OrganismesView] = One(_NS + "organismes", 1)
     module: Child[ModuleView] = Child(_NS + "module")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
-    href: Attr[str, str] = Attr("href", _STRING)
-    file: Attr[str, str] = Attr("file", _STRING)
 
 
-class OffrePotentielleView(_View):
+class OffrePotentielleView(_CommonAttributes):
     """`offre-potentielle` element: Offre potentielle (organismes sans offre précise)."""
 
     _name = "offre-potentielle"
@@ -1539,15 +1086,9 @@ class OffrePotentielleView(_View):
         _NS + "organisme-formation-responsable", 0, None
     )
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class OffresView(_View):
+class OffresView(_CommonAttributes):
     """`offres` element: Offres de formation."""
 
     _name = "offres"
@@ -1557,15 +1098,9 @@ class OffresView(_View):
     }
     offre_formation: Many[OffreFormationView] = Many(_NS + "offre-formation", 1, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class OrganisationAdministrativeView(_View):
+class OrganisationAdministrativeView(_CommonAttributes):
     """`organisation-administrative` element: Organisation administrative."""
 
     _name = "organisation-administrative"
@@ -1597,15 +1132,9 @@ class OrganisationAdministrativeView(_View):
         _NS + "date-limite-inscription"
     )
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class OrganisationFormationView(_View):
+class OrganisationFormationView(_CommonAttributes):
     """`organisation-formation` element: Organisation de la formation."""
 
     _name = "organisation-formation"
@@ -1635,15 +1164,9 @@ class OrganisationFormationView(_View):
         _NS + "organisation-materielle"
     )
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class OrganisationMaterielleView(_View):
+class OrganisationMaterielleView(_CommonAttributes):
     """`organisation-materielle` element: Organisation matérielle."""
 
     _name = "organisation-materielle"
@@ -1657,15 +1180,9 @@ class OrganisationMaterielleView(_View):
     hebergement: Value[str, str] = Value(_NS + "hebergement", _TEXTE_MAX_250, 0)
     transport: Value[str, str] = Value(_NS + "transport", _TEXTE_MAX_250, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class OrganisationPedagogiqueView(_View):
+class OrganisationPedagogiqueView(_CommonAttributes):
     """`organisation-pedagogique` element: Organisation pédagogique."""
 
     _name = "organisation-pedagogique"
@@ -1689,15 +1206,9 @@ class OrganisationPedagogiqueView(_View):
     sous_modules: Child[SousModulesView] = Child(_NS + "sous-modules")
     modules_prerequis: Child[ModulesPrerequisView] = Child(_NS + "modules-prerequis")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class OrganismeFormateurView(_View):
+class OrganismeFormateurView(_CommonAttributes):
     """`organisme-formateur` element: Organisme formateur."""
 
     _name = "organisme-formateur"
@@ -1711,15 +1222,9 @@ class OrganismeFormateurView(_View):
         _NS + "raison-sociale-formateur", _TEXTE_MAX_250, 1
     )
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class OrganismeFormationResponsableView(_View):
+class OrganismeFormationResponsableView(_CommonAttributes, _LinksAttributes):
     """`organisme-formation-responsable` element: Organisme de formation responsable."""
 
     _name = "organisme-formation-responsable"
@@ -1745,17 +1250,9 @@ class OrganismeFormationResponsableView(_View):
         _NS + "renseignements-specifiques", _TEXTE_MAX_3000, 1
     )
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    href: Attr[str, str] = Attr("href", _STRING)
-    file: Attr[str, str] = Attr("file", _STRING)
 
 
-class OrganismesView(_View):
+class OrganismesView(_CommonAttributes):
     """`organismes` element: Organismes."""
 
     _name = "organismes"
@@ -1771,15 +1268,9 @@ class OrganismesView(_View):
     organisme_formateur: Child[OrganismeFormateurView] = Child(_NS + "organisme-formateur")
     organismes_financeurs: Child[OrganismesFinanceursView] = Child(_NS + "organismes-financeurs")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class OrganismesFinanceursView(_View):
+class OrganismesFinanceursView(_CommonAttributes):
     """`organismes-financeurs` element: Organismes financeurs."""
 
     _name = "organismes-financeurs"
@@ -1789,15 +1280,9 @@ class OrganismesFinanceursView(_View):
     }
     code_financeur: Values[Code] = Values(_NS + "code-financeur", _DICT_FINANCEURS, 1, 8)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ParcoursDeFormationView(_View):
+class ParcoursDeFormationView(_CommonAttributes):
     """`parcours-de-formation` element.
 
     A leaf: ``value`` is its Code value (dict-type-parcours).
@@ -1805,15 +1290,9 @@ class ParcoursDeFormationView(_View):
 
     _name = "parcours-de-formation"
     value: Own[Code, str | int] = Own(_DICT_TYPE_PARCOURS)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class PaysView(_View):
+class PaysView(_CommonAttributes):
     """`pays` element.
 
     A leaf: ``value`` is its str value (texte-fixe-2).
@@ -1821,15 +1300,9 @@ class PaysView(_View):
 
     _name = "pays"
     value: Own[str, str] = Own(_TEXTE_FIXE_2)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class PeriodeView(_View):
+class PeriodeView(_CommonAttributes):
     """`periode` element: Période."""
 
     _name = "periode"
@@ -1841,15 +1314,9 @@ class PeriodeView(_View):
     debut: Value[datetime.date, datetime.date | str] = Value(_NS + "debut", _DATE_AAAAMMJJ, 1)
     fin: Value[datetime.date, datetime.date | str] = Value(_NS + "fin", _DATE_AAAAMMJJ, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class PortableView(_View):
+class PortableView(_CommonAttributes):
     """`portable` element: Téléphone portable."""
 
     _name = "portable"
@@ -1859,15 +1326,9 @@ class PortableView(_View):
     }
     numtel: Values[str] = Values(_NS + "numtel", _TEXTE_MAX_25, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class PositionnementView(_View):
+class PositionnementView(_CommonAttributes):
     """`positionnement` element.
 
     A leaf: ``value`` is its Code value (dict-type-positionnement).
@@ -1875,15 +1336,9 @@ class PositionnementView(_View):
 
     _name = "positionnement"
     value: Own[Code, str | int] = Own(_DICT_TYPE_POSITIONNEMENT)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class PriseEnChargeFraisPossibleView(_View):
+class PriseEnChargeFraisPossibleView(_CommonAttributes):
     """`prise-en-charge-frais-possible` element.
 
     A leaf: ``value`` is its Code value (dict-boolean).
@@ -1891,15 +1346,9 @@ class PriseEnChargeFraisPossibleView(_View):
 
     _name = "prise-en-charge-frais-possible"
     value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class PrixHoraireTtcView(_View):
+class PrixHoraireTtcView(_CommonAttributes):
     """`prix-horaire-TTC` element.
 
     A leaf: ``value`` is its str value (texte-max-6).
@@ -1907,15 +1356,9 @@ class PrixHoraireTtcView(_View):
 
     _name = "prix-horaire-TTC"
     value: Own[str, str] = Own(_TEXTE_MAX_6)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class RaisonSocialeView(_View):
+class RaisonSocialeView(_CommonAttributes):
     """`raison-sociale` element.
 
     A leaf: ``value`` is its str value (texte-250).
@@ -1923,15 +1366,9 @@ class RaisonSocialeView(_View):
 
     _name = "raison-sociale"
     value: Own[str, str] = Own(_TEXTE_250)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class RaisonSocialeFormateurView(_View):
+class RaisonSocialeFormateurView(_CommonAttributes):
     """`raison-sociale-formateur` element.
 
     A leaf: ``value`` is its str value (texte-max-250).
@@ -1939,15 +1376,9 @@ class RaisonSocialeFormateurView(_View):
 
     _name = "raison-sociale-formateur"
     value: Own[str, str] = Own(_TEXTE_MAX_250)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ReferenceModuleView(_View):
+class ReferenceModuleView(_CommonAttributes):
     """`reference-module` element.
 
     A leaf: ``value`` is its str value (texte-max-3000).
@@ -1955,15 +1386,9 @@ class ReferenceModuleView(_View):
 
     _name = "reference-module"
     value: Own[str, str] = Own(_TEXTE_MAX_3000)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class RegionView(_View):
+class RegionView(_CommonAttributes):
     """`region` element.
 
     A leaf: ``value`` is its str value (texte-fixe-2).
@@ -1971,15 +1396,9 @@ class RegionView(_View):
 
     _name = "region"
     value: Own[str, str] = Own(_TEXTE_FIXE_2)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class RemunerationPossibleView(_View):
+class RemunerationPossibleView(_CommonAttributes):
     """`remuneration-possible` element.
 
     A leaf: ``value`` is its Code value (dict-boolean).
@@ -1987,15 +1406,9 @@ class RemunerationPossibleView(_View):
 
     _name = "remuneration-possible"
     value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class RenseignementsSpecifiquesView(_View):
+class RenseignementsSpecifiquesView(_CommonAttributes):
     """`renseignements-specifiques` element.
 
     A leaf: ``value`` is its str value (texte-max-3000).
@@ -2003,15 +1416,9 @@ class RenseignementsSpecifiquesView(_View):
 
     _name = "renseignements-specifiques"
     value: Own[str, str] = Own(_TEXTE_MAX_3000)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class RestaurationView(_View):
+class RestaurationView(_CommonAttributes):
     """`restauration` element.
 
     A leaf: ``value`` is its str value (texte-max-250).
@@ -2019,15 +1426,9 @@ class RestaurationView(_View):
 
     _name = "restauration"
     value: Own[str, str] = Own(_TEXTE_MAX_250)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ResultatsAttendusView(_View):
+class ResultatsAttendusView(_CommonAttributes):
     """`resultats-attendus` element.
 
     A leaf: ``value`` is its str value (texte-200).
@@ -2035,15 +1436,9 @@ class ResultatsAttendusView(_View):
 
     _name = "resultats-attendus"
     value: Own[str, str] = Own(_TEXTE_200)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ResumeOffreView(_View):
+class ResumeOffreView(_CommonAttributes, _DatesAttributes, _LinksAttributes):
     """`resume-offre` element: Résumé d'une offre de formation."""
 
     _name = "resume-offre"
@@ -2095,19 +1490,9 @@ class ResumeOffreView(_View):
     contact_formation: Child[ContactFormationView] = Child(_NS + "contact-formation")
     certification: Child[CertificationView] = Child(_NS + "certification")
     extras: Child[ExtrasView] = Child(_NS + "extras")
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
-    href: Attr[str, str] = Attr("href", _STRING)
-    file: Attr[str, str] = Attr("file", _STRING)
 
 
-class ResumeOrganismeView(_View):
+class ResumeOrganismeView(_CommonAttributes, _DatesAttributes, _LinksAttributes):
     """`resume-organisme` element: Résumé d'un organisme."""
 
     _name = "resume-organisme"
@@ -2123,19 +1508,9 @@ class ResumeOrganismeView(_View):
     siret: Value[str, str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
     numero_activite: Value[str, str] = Value(_NS + "numero-activite", _TEXTE_FIXE_11, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
-    href: Attr[str, str] = Attr("href", _STRING)
-    file: Attr[str, str] = Attr("file", _STRING)
 
 
-class ResumesOffresView(_View):
+class ResumesOffresView(_CommonAttributes):
     """`resumes-offres` element: Résumés d'offres de formation."""
 
     _name = "resumes-offres"
@@ -2145,15 +1520,9 @@ class ResumesOffresView(_View):
     }
     resume_offre: Many[ResumeOffreView] = Many(_NS + "resume-offre", 0, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ResumesOrganismesView(_View):
+class ResumesOrganismesView(_CommonAttributes):
     """`resumes-organismes` element: Résumés d'organisme."""
 
     _name = "resumes-organismes"
@@ -2163,15 +1532,9 @@ class ResumesOrganismesView(_View):
     }
     resume_organisme: Many[ResumeOrganismeView] = Many(_NS + "resume-organisme", 0, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class RythmeFormationView(_View):
+class RythmeFormationView(_CommonAttributes):
     """`rythme-formation` element.
 
     A leaf: ``value`` is its str value (texte-50).
@@ -2179,15 +1542,9 @@ class RythmeFormationView(_View):
 
     _name = "rythme-formation"
     value: Own[str, str] = Own(_TEXTE_50)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class SessionView(_View):
+class SessionView(_CommonAttributes, _DatesAttributes):
     """`session` element: Session de formation."""
 
     _name = "session"
@@ -2197,17 +1554,9 @@ class SessionView(_View):
     }
     periode: One[PeriodeView] = One(_NS + "periode", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
 
 
-class SessionsView(_View):
+class SessionsView(_CommonAttributes):
     """`sessions` element: Sessions de formation."""
 
     _name = "sessions"
@@ -2217,15 +1566,9 @@ class SessionsView(_View):
     }
     session: Many[SessionView] = Many(_NS + "session", 1, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class SousModuleView(_View):
+class SousModuleView(_CommonAttributes):
     """`sous-module` element: Sous module."""
 
     _name = "sous-module"
@@ -2237,15 +1580,9 @@ class SousModuleView(_View):
     reference_module: Value[str, str] = Value(_NS + "reference-module", _TEXTE_MAX_3000, 1)
     type_module: Value[Code, str | int] = Value(_NS + "type-module", _DICT_TYPE_MODULE, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class SousModulesView(_View):
+class SousModulesView(_CommonAttributes):
     """`sous-modules` element: Sous modules."""
 
     _name = "sous-modules"
@@ -2255,15 +1592,9 @@ class SousModulesView(_View):
     }
     sous_module: Many[SousModuleView] = Many(_NS + "sous-module", 1, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class TelfixeView(_View):
+class TelfixeView(_CommonAttributes):
     """`telfixe` element: Téléphone fixe."""
 
     _name = "telfixe"
@@ -2273,15 +1604,9 @@ class TelfixeView(_View):
     }
     numtel: Values[str] = Values(_NS + "numtel", _TEXTE_MAX_25, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class TransportView(_View):
+class TransportView(_CommonAttributes):
     """`transport` element.
 
     A leaf: ``value`` is its str value (texte-max-250).
@@ -2289,15 +1614,9 @@ class TransportView(_View):
 
     _name = "transport"
     value: Own[str, str] = Own(_TEXTE_MAX_250)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class TypeModuleView(_View):
+class TypeModuleView(_CommonAttributes):
     """`type-module` element.
 
     A leaf: ``value`` is its Code value (dict-type-module).
@@ -2305,15 +1624,9 @@ class TypeModuleView(_View):
 
     _name = "type-module"
     value: Own[Code, str | int] = Own(_DICT_TYPE_MODULE)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class UrlwebView(_View):
+class UrlwebView(_CommonAttributes):
     """`urlweb` element.
 
     A leaf: ``value`` is its str value (texte-max-200).
@@ -2321,15 +1634,9 @@ class UrlwebView(_View):
 
     _name = "urlweb"
     value: Own[str, str] = Own(_TEXTE_MAX_200)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class VilleView(_View):
+class VilleView(_CommonAttributes):
     """`ville` element.
 
     A leaf: ``value`` is its str value (texte-50).
@@ -2337,15 +1644,9 @@ class VilleView(_View):
 
     _name = "ville"
     value: Own[str, str] = Own(_TEXTE_50)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class WebView(_View):
+class WebView(_CommonAttributes):
     """`web` element: Web."""
 
     _name = "web"
@@ -2355,12 +1656,6 @@ class WebView(_View):
     }
     urlweb: Values[str] = Values(_NS + "urlweb", _TEXTE_MAX_200, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 #: The view class of each element, by local name.

@@ -88,14 +88,9 @@ class _View(ElementView):
     _version = Version.V2_2
 
 
-class SiretView(_View):
-    """`SIRET` element.
+class _CommonAttributes(_View):
+    """The ``common`` attributes."""
 
-    A leaf: ``value`` is its str value (texte-fixe-14).
-    """
-
-    _name = "SIRET"
-    value: Own[str, str] = Own(_TEXTE_FIXE_14)
     numero: Attr[str, str] = Attr("numero", _STRING)
     info: Attr[str, str] = Attr("info", _STRING)
     ref: Attr[str, str] = Attr("ref", _STRING)
@@ -104,7 +99,31 @@ class SiretView(_View):
     tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class SiretFormateurView(_View):
+class _DatesAttributes(_View):
+    """The ``dates`` attributes."""
+
+    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
+    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
+
+
+class _LinksAttributes(_View):
+    """The ``links`` attributes."""
+
+    href: Attr[str, str] = Attr("href", _STRING)
+    file: Attr[str, str] = Attr("file", _STRING)
+
+
+class SiretView(_CommonAttributes):
+    """`SIRET` element.
+
+    A leaf: ``value`` is its str value (texte-fixe-14).
+    """
+
+    _name = "SIRET"
+    value: Own[str, str] = Own(_TEXTE_FIXE_14)
+
+
+class SiretFormateurView(_CommonAttributes):
     """`SIRET-formateur` element: SIRET de l'organisme formateur."""
 
     _name = "SIRET-formateur"
@@ -114,15 +133,9 @@ class SiretFormateurView(_View):
     }
     siret: Value[str, str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class SiretOrganismeFormationView(_View):
+class SiretOrganismeFormationView(_CommonAttributes):
     """`SIRET-organisme-formation` element: Numéro SIRET de l'organisme de formation."""
 
     _name = "SIRET-organisme-formation"
@@ -132,15 +145,9 @@ class SiretOrganismeFormationView(_View):
     }
     siret: Value[str, str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class AccesHandicapesView(_View):
+class AccesHandicapesView(_CommonAttributes):
     """`acces-handicapes` element.
 
     A leaf: ``value`` is its str value (texte-250).
@@ -148,15 +155,9 @@ class AccesHandicapesView(_View):
 
     _name = "acces-handicapes"
     value: Own[str, str] = Own(_TEXTE_250)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ActionView(_View):
+class ActionView(_CommonAttributes, _DatesAttributes):
     """`action` element: Action de formation."""
 
     _name = "action"
@@ -256,17 +257,9 @@ class ActionView(_View):
     organisme_formateur: Child[OrganismeFormateurView] = Child(_NS + "organisme-formateur")
     organisme_financeur: Many[OrganismeFinanceurView] = Many(_NS + "organisme-financeur", 0, 8)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
 
 
-class AdresseView(_View):
+class AdresseView(_CommonAttributes):
     """`adresse` element: Adresse."""
 
     _name = "adresse"
@@ -292,15 +285,9 @@ class AdresseView(_View):
     pays: Value[str, str] = Value(_NS + "pays", _TEXTE_FIXE_2, 0)
     geolocalisation: Child[GeolocalisationView] = Child(_NS + "geolocalisation")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class AdresseInformationView(_View):
+class AdresseInformationView(_CommonAttributes):
     """`adresse-information` element: Adresse d'information."""
 
     _name = "adresse-information"
@@ -310,15 +297,9 @@ class AdresseInformationView(_View):
     }
     adresse: One[AdresseView] = One(_NS + "adresse", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class AdresseInscriptionView(_View):
+class AdresseInscriptionView(_CommonAttributes):
     """`adresse-inscription` element: Adresse d'inscription."""
 
     _name = "adresse-inscription"
@@ -328,15 +309,9 @@ class AdresseInscriptionView(_View):
     }
     adresse: One[AdresseView] = One(_NS + "adresse", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CertifianteView(_View):
+class CertifianteView(_CommonAttributes):
     """`certifiante` element.
 
     A leaf: ``value`` is its Code value (dict-boolean).
@@ -344,15 +319,9 @@ class CertifianteView(_View):
 
     _name = "certifiante"
     value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CertificationView(_View):
+class CertificationView(_CommonAttributes):
     """`certification` element: Certification préparée."""
 
     _name = "certification"
@@ -364,15 +333,9 @@ class CertificationView(_View):
     code_rncp: Value[str, str] = Value(_NS + "code-RNCP", _TEXTE_6, 0)
     code_certifinfo: Value[str, str] = Value(_NS + "code-CERTIFINFO", _TEXTE_6, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CiviliteView(_View):
+class CiviliteView(_CommonAttributes):
     """`civilite` element.
 
     A leaf: ``value`` is its str value (texte-50).
@@ -380,15 +343,9 @@ class CiviliteView(_View):
 
     _name = "civilite"
     value: Own[str, str] = Own(_TEXTE_50)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodeCertifinfoView(_View):
+class CodeCertifinfoView(_CommonAttributes):
     """`code-CERTIFINFO` element.
 
     A leaf: ``value`` is its str value (texte-6).
@@ -396,15 +353,9 @@ class CodeCertifinfoView(_View):
 
     _name = "code-CERTIFINFO"
     value: Own[str, str] = Own(_TEXTE_6)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodeFormacodeView(_View):
+class CodeFormacodeView(_CommonAttributes):
     """`code-FORMACODE` element.
 
     A leaf: ``value`` is its str value (texte-fixe-5).
@@ -412,15 +363,9 @@ class CodeFormacodeView(_View):
 
     _name = "code-FORMACODE"
     value: Own[str, str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodeInseeCantonView(_View):
+class CodeInseeCantonView(_CommonAttributes):
     """`code-INSEE-canton` element.
 
     A leaf: ``value`` is its str value (texte-4-a-5).
@@ -428,15 +373,9 @@ class CodeInseeCantonView(_View):
 
     _name = "code-INSEE-canton"
     value: Own[str, str] = Own(_TEXTE_4_A_5)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodeInseeCommuneView(_View):
+class CodeInseeCommuneView(_CommonAttributes):
     """`code-INSEE-commune` element.
 
     A leaf: ``value`` is its str value (texte-fixe-5).
@@ -444,15 +383,9 @@ class CodeInseeCommuneView(_View):
 
     _name = "code-INSEE-commune"
     value: Own[str, str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodeNsfView(_View):
+class CodeNsfView(_CommonAttributes):
     """`code-NSF` element.
 
     A leaf: ``value`` is its str value (texte-fixe-3).
@@ -460,15 +393,9 @@ class CodeNsfView(_View):
 
     _name = "code-NSF"
     value: Own[str, str] = Own(_TEXTE_FIXE_3)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodeRncpView(_View):
+class CodeRncpView(_CommonAttributes):
     """`code-RNCP` element.
 
     A leaf: ``value`` is its str value (texte-6).
@@ -476,15 +403,9 @@ class CodeRncpView(_View):
 
     _name = "code-RNCP"
     value: Own[str, str] = Own(_TEXTE_6)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodeRomeView(_View):
+class CodeRomeView(_CommonAttributes):
     """`code-ROME` element.
 
     A leaf: ``value`` is its str value (texte-fixe-5).
@@ -492,15 +413,9 @@ class CodeRomeView(_View):
 
     _name = "code-ROME"
     value: Own[str, str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodeFinanceurView(_View):
+class CodeFinanceurView(_CommonAttributes):
     """`code-financeur` element.
 
     A leaf: ``value`` is its Code value (dict-financeurs).
@@ -508,15 +423,9 @@ class CodeFinanceurView(_View):
 
     _name = "code-financeur"
     value: Own[Code, str | int] = Own(_DICT_FINANCEURS)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodeModalitePedagogiqueView(_View):
+class CodeModalitePedagogiqueView(_CommonAttributes):
     """`code-modalite-pedagogique` element.
 
     A leaf: ``value`` is its str value (texte-fixe-5).
@@ -524,15 +433,9 @@ class CodeModalitePedagogiqueView(_View):
 
     _name = "code-modalite-pedagogique"
     value: Own[str, str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodeNiveauEntreeView(_View):
+class CodeNiveauEntreeView(_CommonAttributes):
     """`code-niveau-entree` element.
 
     A leaf: ``value`` is its Code value (dict-niveaux).
@@ -540,15 +443,9 @@ class CodeNiveauEntreeView(_View):
 
     _name = "code-niveau-entree"
     value: Own[Code, str | int] = Own(_DICT_NIVEAUX)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodeNiveauSortieView(_View):
+class CodeNiveauSortieView(_CommonAttributes):
     """`code-niveau-sortie` element.
 
     A leaf: ``value`` is its Code value (dict-niveaux).
@@ -556,15 +453,9 @@ class CodeNiveauSortieView(_View):
 
     _name = "code-niveau-sortie"
     value: Own[Code, str | int] = Own(_DICT_NIVEAUX)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodePerimetreRecrutementView(_View):
+class CodePerimetreRecrutementView(_CommonAttributes):
     """`code-perimetre-recrutement` element.
 
     A leaf: ``value`` is its Code value (dict-perimetre-recrutement).
@@ -572,15 +463,9 @@ class CodePerimetreRecrutementView(_View):
 
     _name = "code-perimetre-recrutement"
     value: Own[Code, str | int] = Own(_DICT_PERIMETRE_RECRUTEMENT)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodePublicViseView(_View):
+class CodePublicViseView(_CommonAttributes):
     """`code-public-vise` element.
 
     A leaf: ``value`` is its str value (texte-fixe-5).
@@ -588,15 +473,9 @@ class CodePublicViseView(_View):
 
     _name = "code-public-vise"
     value: Own[str, str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CodepostalView(_View):
+class CodepostalView(_CommonAttributes):
     """`codepostal` element.
 
     A leaf: ``value`` is its str value (texte-fixe-5).
@@ -604,15 +483,9 @@ class CodepostalView(_View):
 
     _name = "codepostal"
     value: Own[str, str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ConditionsSpecifiquesView(_View):
+class ConditionsSpecifiquesView(_CommonAttributes):
     """`conditions-specifiques` element.
 
     A leaf: ``value`` is its str value (texte-3000).
@@ -620,15 +493,9 @@ class ConditionsSpecifiquesView(_View):
 
     _name = "conditions-specifiques"
     value: Own[str, str] = Own(_TEXTE_3000)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ContactFormateurView(_View):
+class ContactFormateurView(_CommonAttributes):
     """`contact-formateur` element: Contact avec l'organisme formateur."""
 
     _name = "contact-formateur"
@@ -638,15 +505,9 @@ class ContactFormateurView(_View):
     }
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ContactFormationView(_View):
+class ContactFormationView(_CommonAttributes):
     """`contact-formation` element: Contact de l'offre de formation."""
 
     _name = "contact-formation"
@@ -656,15 +517,9 @@ class ContactFormationView(_View):
     }
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ContactFormationResumeView(_View):
+class ContactFormationResumeView(_CommonAttributes):
     """`contact-formation-resume` element: Contact pour une offre de formation."""
 
     _name = "contact-formation-resume"
@@ -678,15 +533,9 @@ class ContactFormationResumeView(_View):
     telfixe: Child[TelfixeView] = Child(_NS + "telfixe")
     courriel: Value[str, str] = Value(_NS + "courriel", _TEXTE_3_A_160, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ContactOrganismeView(_View):
+class ContactOrganismeView(_CommonAttributes):
     """`contact-organisme` element: Contact avec l'organisme."""
 
     _name = "contact-organisme"
@@ -696,15 +545,9 @@ class ContactOrganismeView(_View):
     }
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ContenuFormationView(_View):
+class ContenuFormationView(_CommonAttributes):
     """`contenu-formation` element.
 
     A leaf: ``value`` is its str value (texte-3000).
@@ -712,15 +555,9 @@ class ContenuFormationView(_View):
 
     _name = "contenu-formation"
     value: Own[str, str] = Own(_TEXTE_3000)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ConventionnementView(_View):
+class ConventionnementView(_CommonAttributes):
     """`conventionnement` element.
 
     A leaf: ``value`` is its Code value (dict-boolean).
@@ -728,15 +565,9 @@ class ConventionnementView(_View):
 
     _name = "conventionnement"
     value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CoordonneesView(_View):
+class CoordonneesView(_CommonAttributes):
     """`coordonnees` element: Coordonnées."""
 
     _name = "coordonnees"
@@ -764,15 +595,9 @@ class CoordonneesView(_View):
     courriel: Value[str, str] = Value(_NS + "courriel", _TEXTE_3_A_160, 0)
     web: Child[WebView] = Child(_NS + "web")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CoordonneesOrganismeView(_View):
+class CoordonneesOrganismeView(_CommonAttributes):
     """`coordonnees-organisme` element: Coordonnées de l'organisme."""
 
     _name = "coordonnees-organisme"
@@ -782,15 +607,9 @@ class CoordonneesOrganismeView(_View):
     }
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class CourrielView(_View):
+class CourrielView(_CommonAttributes):
     """`courriel` element.
 
     A leaf: ``value`` is its str value (texte-3-a-160).
@@ -798,15 +617,9 @@ class CourrielView(_View):
 
     _name = "courriel"
     value: Own[str, str] = Own(_TEXTE_3_A_160)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class DateView(_View):
+class DateView(_CommonAttributes):
     """`date` element.
 
     A leaf: ``value`` is its datetime.date value (date-aaaammjj).
@@ -814,15 +627,9 @@ class DateView(_View):
 
     _name = "date"
     value: Own[datetime.date, datetime.date | str] = Own(_DATE_AAAAMMJJ)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class DateInformationView(_View):
+class DateInformationView(_CommonAttributes):
     """`date-information` element: Date d'information."""
 
     _name = "date-information"
@@ -832,15 +639,9 @@ class DateInformationView(_View):
     }
     date: Value[datetime.date, datetime.date | str] = Value(_NS + "date", _DATE_AAAAMMJJ, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class DebutView(_View):
+class DebutView(_CommonAttributes):
     """`debut` element.
 
     A leaf: ``value`` is its datetime.date value (date-aaaammjj).
@@ -848,15 +649,9 @@ class DebutView(_View):
 
     _name = "debut"
     value: Own[datetime.date, datetime.date | str] = Own(_DATE_AAAAMMJJ)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class DepartementView(_View):
+class DepartementView(_CommonAttributes):
     """`departement` element.
 
     A leaf: ``value`` is its str value (texte-2-a-3).
@@ -864,15 +659,9 @@ class DepartementView(_View):
 
     _name = "departement"
     value: Own[str, str] = Own(_TEXTE_2_A_3)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class DetailConditionsPriseEnChargeView(_View):
+class DetailConditionsPriseEnChargeView(_CommonAttributes):
     """`detail-conditions-prise-en-charge` element.
 
     A leaf: ``value`` is its str value (texte-600).
@@ -880,15 +669,9 @@ class DetailConditionsPriseEnChargeView(_View):
 
     _name = "detail-conditions-prise-en-charge"
     value: Own[str, str] = Own(_TEXTE_600)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class DomaineFormationView(_View):
+class DomaineFormationView(_CommonAttributes):
     """`domaine-formation` element: Domaine de la formation (NSF, FORMACODE, ROME)."""
 
     _name = "domaine-formation"
@@ -902,15 +685,9 @@ class DomaineFormationView(_View):
     code_nsf: Values[str] = Values(_NS + "code-NSF", _TEXTE_FIXE_3, 0, 3)
     code_rome: Values[str] = Values(_NS + "code-ROME", _TEXTE_FIXE_5, 0, 5)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class DureeConventionneeView(_View):
+class DureeConventionneeView(_CommonAttributes):
     """`duree-conventionnee` element.
 
     A leaf: ``value`` is its int value (nombre).
@@ -918,15 +695,9 @@ class DureeConventionneeView(_View):
 
     _name = "duree-conventionnee"
     value: Own[int, int] = Own(_NOMBRE)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class DureeIndicativeView(_View):
+class DureeIndicativeView(_CommonAttributes):
     """`duree-indicative` element.
 
     A leaf: ``value`` is its str value (texte-max-150).
@@ -934,15 +705,9 @@ class DureeIndicativeView(_View):
 
     _name = "duree-indicative"
     value: Own[str, str] = Own(_TEXTE_MAX_150)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class EtatRecrutementView(_View):
+class EtatRecrutementView(_CommonAttributes):
     """`etat-recrutement` element.
 
     A leaf: ``value`` is its Code value (dict-etat-recrutement).
@@ -950,27 +715,15 @@ class EtatRecrutementView(_View):
 
     _name = "etat-recrutement"
     value: Own[Code, str | int] = Own(_DICT_ETAT_RECRUTEMENT)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ExtraView(_View):
+class ExtraView(_CommonAttributes):
     """`extra` element: Élément d'extension (cercle 3)."""
 
     _name = "extra"
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ExtrasView(_View):
+class ExtrasView(_CommonAttributes):
     """`extras` element: Conteneur d'éléments d'extension (cercle 3)."""
 
     _name = "extras"
@@ -980,15 +733,9 @@ class ExtrasView(_View):
     }
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
     extra: Many[ExtraView] = Many(_NS + "extra", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class FaxView(_View):
+class FaxView(_CommonAttributes):
     """`fax` element: Fax."""
 
     _name = "fax"
@@ -998,15 +745,9 @@ class FaxView(_View):
     }
     numtel: Values[str] = Values(_NS + "numtel", _TEXTE_25, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class FinView(_View):
+class FinView(_CommonAttributes):
     """`fin` element.
 
     A leaf: ``value`` is its datetime.date value (date-aaaammjj).
@@ -1014,15 +755,9 @@ class FinView(_View):
 
     _name = "fin"
     value: Own[datetime.date, datetime.date | str] = Own(_DATE_AAAAMMJJ)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class FormationView(_View):
+class FormationView(_CommonAttributes, _DatesAttributes, _LinksAttributes):
     """`formation` element: Offre de formation."""
 
     _name = "formation"
@@ -1076,19 +811,9 @@ class FormationView(_View):
     sous_modules: Child[SousModulesView] = Child(_NS + "sous-modules")
     modules_prerequis: Child[ModulesPrerequisView] = Child(_NS + "modules-prerequis")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
-    href: Attr[str, str] = Attr("href", _STRING)
-    file: Attr[str, str] = Attr("file", _STRING)
 
 
-class FraisRestantsView(_View):
+class FraisRestantsView(_CommonAttributes):
     """`frais-restants` element.
 
     A leaf: ``value`` is its str value (texte-max-200).
@@ -1096,15 +821,9 @@ class FraisRestantsView(_View):
 
     _name = "frais-restants"
     value: Own[str, str] = Own(_TEXTE_MAX_200)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class GeolocalisationView(_View):
+class GeolocalisationView(_CommonAttributes):
     """`geolocalisation` element: Géolocalisation."""
 
     _name = "geolocalisation"
@@ -1116,15 +835,9 @@ class GeolocalisationView(_View):
     latitude: Value[str, str] = Value(_NS + "latitude", _TEXTE_MAX_30, 1)
     longitude: Value[str, str] = Value(_NS + "longitude", _TEXTE_MAX_30, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class HebergementView(_View):
+class HebergementView(_CommonAttributes):
     """`hebergement` element.
 
     A leaf: ``value`` is its str value (texte-250).
@@ -1132,15 +845,9 @@ class HebergementView(_View):
 
     _name = "hebergement"
     value: Own[str, str] = Own(_TEXTE_250)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class IdentifiantModuleView(_View):
+class IdentifiantModuleView(_CommonAttributes):
     """`identifiant-module` element.
 
     A leaf: ``value`` is its str value (texte-3000).
@@ -1148,15 +855,9 @@ class IdentifiantModuleView(_View):
 
     _name = "identifiant-module"
     value: Own[str, str] = Own(_TEXTE_3000)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class InfoPublicViseView(_View):
+class InfoPublicViseView(_CommonAttributes):
     """`info-public-vise` element.
 
     A leaf: ``value`` is its str value (texte-250).
@@ -1164,15 +865,9 @@ class InfoPublicViseView(_View):
 
     _name = "info-public-vise"
     value: Own[str, str] = Own(_TEXTE_250)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class InfosPerimetreRecrutementView(_View):
+class InfosPerimetreRecrutementView(_CommonAttributes):
     """`infos-perimetre-recrutement` element.
 
     A leaf: ``value`` is its str value (texte-max-50).
@@ -1180,15 +875,9 @@ class InfosPerimetreRecrutementView(_View):
 
     _name = "infos-perimetre-recrutement"
     value: Own[str, str] = Own(_TEXTE_MAX_50)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class IntituleFormationView(_View):
+class IntituleFormationView(_CommonAttributes):
     """`intitule-formation` element.
 
     A leaf: ``value`` is its str value (texte-255).
@@ -1196,15 +885,9 @@ class IntituleFormationView(_View):
 
     _name = "intitule-formation"
     value: Own[str, str] = Own(_TEXTE_255)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class LangueFormationView(_View):
+class LangueFormationView(_CommonAttributes):
     """`langue-formation` element.
 
     A leaf: ``value`` is its str value (texte-fixe-2).
@@ -1212,15 +895,9 @@ class LangueFormationView(_View):
 
     _name = "langue-formation"
     value: Own[str, str] = Own(_TEXTE_FIXE_2)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class LatitudeView(_View):
+class LatitudeView(_CommonAttributes):
     """`latitude` element.
 
     A leaf: ``value`` is its str value (texte-max-30).
@@ -1228,15 +905,9 @@ class LatitudeView(_View):
 
     _name = "latitude"
     value: Own[str, str] = Own(_TEXTE_MAX_30)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class LheoView(_View):
+class LheoView(_CommonAttributes, _DatesAttributes):
     """`lheo` element: Élément racine d'un fichier en LHÉO/XML."""
 
     _name = "lheo"
@@ -1246,17 +917,9 @@ class LheoView(_View):
     }
     offres: One[OffresView] = One(_NS + "offres", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
 
 
-class LheoIndexView(_View):
+class LheoIndexView(_CommonAttributes, _DatesAttributes):
     """`lheo-index` element: Résumés d'offres et de d'organismes."""
 
     _name = "lheo-index"
@@ -1268,17 +931,9 @@ class LheoIndexView(_View):
     resumes_offres: Child[ResumesOffresView] = Child(_NS + "resumes-offres")
     resumes_organismes: Child[ResumesOrganismesView] = Child(_NS + "resumes-organismes")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
 
 
-class LheoPlusView(_View):
+class LheoPlusView(_CommonAttributes):
     """`lheo-plus` element: Extension de LHEO pour inclure une liste d'organismes."""
 
     _name = "lheo-plus"
@@ -1292,15 +947,9 @@ class LheoPlusView(_View):
         _NS + "organisme-formation-responsable", 0, None
     )
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class LieuDeFormationView(_View):
+class LieuDeFormationView(_CommonAttributes):
     """`lieu-de-formation` element: Lieu de la formation."""
 
     _name = "lieu-de-formation"
@@ -1310,15 +959,9 @@ class LieuDeFormationView(_View):
     }
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class LigneView(_View):
+class LigneView(_CommonAttributes):
     """`ligne` element.
 
     A leaf: ``value`` is its str value (texte-50).
@@ -1326,15 +969,9 @@ class LigneView(_View):
 
     _name = "ligne"
     value: Own[str, str] = Own(_TEXTE_50)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class LongitudeView(_View):
+class LongitudeView(_CommonAttributes):
     """`longitude` element.
 
     A leaf: ``value`` is its str value (texte-max-30).
@@ -1342,15 +979,9 @@ class LongitudeView(_View):
 
     _name = "longitude"
     value: Own[str, str] = Own(_TEXTE_MAX_30)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ModalitesAlternanceView(_View):
+class ModalitesAlternanceView(_CommonAttributes):
     """`modalites-alternance` element.
 
     A leaf: ``value`` is its str value (texte-3000).
@@ -1358,15 +989,9 @@ class ModalitesAlternanceView(_View):
 
     _name = "modalites-alternance"
     value: Own[str, str] = Own(_TEXTE_3000)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ModalitesEnseignementView(_View):
+class ModalitesEnseignementView(_CommonAttributes):
     """`modalites-enseignement` element.
 
     A leaf: ``value`` is its Code value (dict-modalites-enseignement).
@@ -1374,15 +999,9 @@ class ModalitesEnseignementView(_View):
 
     _name = "modalites-enseignement"
     value: Own[Code, str | int] = Own(_DICT_MODALITES_ENSEIGNEMENT)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ModalitesEntreesSortiesView(_View):
+class ModalitesEntreesSortiesView(_CommonAttributes):
     """`modalites-entrees-sorties` element.
 
     A leaf: ``value`` is its Code value (dict-modalites-es).
@@ -1390,15 +1009,9 @@ class ModalitesEntreesSortiesView(_View):
 
     _name = "modalites-entrees-sorties"
     value: Own[Code, str | int] = Own(_DICT_MODALITES_ES)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ModalitesInscriptionView(_View):
+class ModalitesInscriptionView(_CommonAttributes):
     """`modalites-inscription` element.
 
     A leaf: ``value`` is its str value (texte-255).
@@ -1406,15 +1019,9 @@ class ModalitesInscriptionView(_View):
 
     _name = "modalites-inscription"
     value: Own[str, str] = Own(_TEXTE_255)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ModalitesPedagogiquesView(_View):
+class ModalitesPedagogiquesView(_CommonAttributes):
     """`modalites-pedagogiques` element.
 
     A leaf: ``value`` is its str value (texte-max-200).
@@ -1422,15 +1029,9 @@ class ModalitesPedagogiquesView(_View):
 
     _name = "modalites-pedagogiques"
     value: Own[str, str] = Own(_TEXTE_MAX_200)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ModalitesRecrutementView(_View):
+class ModalitesRecrutementView(_CommonAttributes):
     """`modalites-recrutement` element.
 
     A leaf: ``value`` is its str value (texte-max-3000).
@@ -1438,15 +1039,9 @@ class ModalitesRecrutementView(_View):
 
     _name = "modalites-recrutement"
     value: Own[str, str] = Own(_TEXTE_MAX_3000)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ModulesPrerequisView(_View):
+class ModulesPrerequisView(_CommonAttributes):
     """`modules-prerequis` element: Modules prérequis."""
 
     _name = "modules-prerequis"
@@ -1456,15 +1051,9 @@ class ModulesPrerequisView(_View):
     }
     reference_module: Values[str] = Values(_NS + "reference-module", _TEXTE_3000, 1, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class NbPlacesFinanceesView(_View):
+class NbPlacesFinanceesView(_CommonAttributes):
     """`nb-places-financees` element.
 
     A leaf: ``value`` is its int value (nombre).
@@ -1472,15 +1061,9 @@ class NbPlacesFinanceesView(_View):
 
     _name = "nb-places-financees"
     value: Own[int, int] = Own(_NOMBRE)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class NiveauEntreeObligatoireView(_View):
+class NiveauEntreeObligatoireView(_CommonAttributes):
     """`niveau-entree-obligatoire` element.
 
     A leaf: ``value`` is its Code value (dict-boolean).
@@ -1488,15 +1071,9 @@ class NiveauEntreeObligatoireView(_View):
 
     _name = "niveau-entree-obligatoire"
     value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class NomView(_View):
+class NomView(_CommonAttributes):
     """`nom` element.
 
     A leaf: ``value`` is its str value (texte-50).
@@ -1504,15 +1081,9 @@ class NomView(_View):
 
     _name = "nom"
     value: Own[str, str] = Own(_TEXTE_50)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class NomOrganismeView(_View):
+class NomOrganismeView(_CommonAttributes):
     """`nom-organisme` element.
 
     A leaf: ``value`` is its str value (texte-250).
@@ -1520,15 +1091,9 @@ class NomOrganismeView(_View):
 
     _name = "nom-organisme"
     value: Own[str, str] = Own(_TEXTE_250)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class NombreHeuresCentreView(_View):
+class NombreHeuresCentreView(_CommonAttributes):
     """`nombre-heures-centre` element.
 
     A leaf: ``value`` is its int value (nombre).
@@ -1536,15 +1101,9 @@ class NombreHeuresCentreView(_View):
 
     _name = "nombre-heures-centre"
     value: Own[int, int] = Own(_NOMBRE)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class NombreHeuresEntrepriseView(_View):
+class NombreHeuresEntrepriseView(_CommonAttributes):
     """`nombre-heures-entreprise` element.
 
     A leaf: ``value`` is its int value (nombre).
@@ -1552,15 +1111,9 @@ class NombreHeuresEntrepriseView(_View):
 
     _name = "nombre-heures-entreprise"
     value: Own[int, int] = Own(_NOMBRE)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class NombreHeuresTotalView(_View):
+class NombreHeuresTotalView(_CommonAttributes):
     """`nombre-heures-total` element.
 
     A leaf: ``value`` is its int value (nombre).
@@ -1568,15 +1121,9 @@ class NombreHeuresTotalView(_View):
 
     _name = "nombre-heures-total"
     value: Own[int, int] = Own(_NOMBRE)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class NumeroActiviteView(_View):
+class NumeroActiviteView(_CommonAttributes):
     """`numero-activite` element.
 
     A leaf: ``value`` is its str value (texte-fixe-11).
@@ -1584,15 +1131,9 @@ class NumeroActiviteView(_View):
 
     _name = "numero-activite"
     value: Own[str, str] = Own(_TEXTE_FIXE_11)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class NumtelView(_View):
+class NumtelView(_CommonAttributes):
     """`numtel` element.
 
     A leaf: ``value`` is its str value (texte-25).
@@ -1600,15 +1141,9 @@ class NumtelView(_View):
 
     _name = "numtel"
     value: Own[str, str] = Own(_TEXTE_25)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ObjectifFormationView(_View):
+class ObjectifFormationView(_CommonAttributes):
     """`objectif-formation` element.
 
     A leaf: ``value`` is its str value (texte-3000).
@@ -1616,15 +1151,9 @@ class ObjectifFormationView(_View):
 
     _name = "objectif-formation"
     value: Own[str, str] = Own(_TEXTE_3000)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ObjectifGeneralFormationView(_View):
+class ObjectifGeneralFormationView(_CommonAttributes):
     """`objectif-general-formation` element.
 
     A leaf: ``value`` is its Code value (dict-AIS).
@@ -1632,15 +1161,9 @@ class ObjectifGeneralFormationView(_View):
 
     _name = "objectif-general-formation"
     value: Own[Code, str | int] = Own(_DICT_AIS)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class OffresView(_View):
+class OffresView(_CommonAttributes):
     """`offres` element: Offres de formation."""
 
     _name = "offres"
@@ -1650,15 +1173,9 @@ class OffresView(_View):
     }
     formation: Many[FormationView] = Many(_NS + "formation", 1, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class OrganismeFinanceurView(_View):
+class OrganismeFinanceurView(_CommonAttributes):
     """`organisme-financeur` element: Organisme financeur."""
 
     _name = "organisme-financeur"
@@ -1670,15 +1187,9 @@ class OrganismeFinanceurView(_View):
     code_financeur: Value[Code, str | int] = Value(_NS + "code-financeur", _DICT_FINANCEURS, 1)
     nb_places_financees: Value[int, int] = Value(_NS + "nb-places-financees", _NOMBRE, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class OrganismeFormateurView(_View):
+class OrganismeFormateurView(_CommonAttributes):
     """`organisme-formateur` element: Organisme formateur."""
 
     _name = "organisme-formateur"
@@ -1696,15 +1207,9 @@ class OrganismeFormateurView(_View):
     contact_formateur: Child[ContactFormateurView] = Child(_NS + "contact-formateur")
     potentiel: Child[PotentielView] = Child(_NS + "potentiel")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class OrganismeFormationResponsableView(_View):
+class OrganismeFormationResponsableView(_CommonAttributes, _LinksAttributes):
     """`organisme-formation-responsable` element: Organisme de formation responsable."""
 
     _name = "organisme-formation-responsable"
@@ -1732,17 +1237,9 @@ class OrganismeFormationResponsableView(_View):
     )
     potentiel: Child[PotentielView] = Child(_NS + "potentiel")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    href: Attr[str, str] = Attr("href", _STRING)
-    file: Attr[str, str] = Attr("file", _STRING)
 
 
-class ParcoursDeFormationView(_View):
+class ParcoursDeFormationView(_CommonAttributes):
     """`parcours-de-formation` element.
 
     A leaf: ``value`` is its Code value (dict-type-parcours).
@@ -1750,15 +1247,9 @@ class ParcoursDeFormationView(_View):
 
     _name = "parcours-de-formation"
     value: Own[Code, str | int] = Own(_DICT_TYPE_PARCOURS)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class PaysView(_View):
+class PaysView(_CommonAttributes):
     """`pays` element.
 
     A leaf: ``value`` is its str value (texte-fixe-2).
@@ -1766,15 +1257,9 @@ class PaysView(_View):
 
     _name = "pays"
     value: Own[str, str] = Own(_TEXTE_FIXE_2)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class PeriodeView(_View):
+class PeriodeView(_CommonAttributes):
     """`periode` element: Période."""
 
     _name = "periode"
@@ -1786,15 +1271,9 @@ class PeriodeView(_View):
     debut: Value[datetime.date, datetime.date | str] = Value(_NS + "debut", _DATE_AAAAMMJJ, 1)
     fin: Value[datetime.date, datetime.date | str] = Value(_NS + "fin", _DATE_AAAAMMJJ, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class PeriodeInscriptionView(_View):
+class PeriodeInscriptionView(_CommonAttributes):
     """`periode-inscription` element: Période d'inscription."""
 
     _name = "periode-inscription"
@@ -1802,15 +1281,9 @@ class PeriodeInscriptionView(_View):
         _NS + "periode": 0,
     }
     periode: One[PeriodeView] = One(_NS + "periode", 1)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class PortableView(_View):
+class PortableView(_CommonAttributes):
     """`portable` element: Téléphone portable."""
 
     _name = "portable"
@@ -1820,15 +1293,9 @@ class PortableView(_View):
     }
     numtel: Values[str] = Values(_NS + "numtel", _TEXTE_25, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class PositionnementView(_View):
+class PositionnementView(_CommonAttributes):
     """`positionnement` element.
 
     A leaf: ``value`` is its Code value (dict-type-positionnement).
@@ -1836,15 +1303,9 @@ class PositionnementView(_View):
 
     _name = "positionnement"
     value: Own[Code, str | int] = Own(_DICT_TYPE_POSITIONNEMENT)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class PotentielView(_View):
+class PotentielView(_CommonAttributes):
     """`potentiel` element: Potentiel."""
 
     _name = "potentiel"
@@ -1854,15 +1315,9 @@ class PotentielView(_View):
     }
     code_formacode: Values[str] = Values(_NS + "code-FORMACODE", _TEXTE_FIXE_5, 1, 25)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class PrenomView(_View):
+class PrenomView(_CommonAttributes):
     """`prenom` element.
 
     A leaf: ``value`` is its str value (texte-50).
@@ -1870,15 +1325,9 @@ class PrenomView(_View):
 
     _name = "prenom"
     value: Own[str, str] = Own(_TEXTE_50)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class PriseEnChargeFraisPossibleView(_View):
+class PriseEnChargeFraisPossibleView(_CommonAttributes):
     """`prise-en-charge-frais-possible` element.
 
     A leaf: ``value`` is its Code value (dict-boolean).
@@ -1886,15 +1335,9 @@ class PriseEnChargeFraisPossibleView(_View):
 
     _name = "prise-en-charge-frais-possible"
     value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class PrixHoraireTtcView(_View):
+class PrixHoraireTtcView(_CommonAttributes):
     """`prix-horaire-TTC` element.
 
     A leaf: ``value`` is its str value (texte-6).
@@ -1902,15 +1345,9 @@ class PrixHoraireTtcView(_View):
 
     _name = "prix-horaire-TTC"
     value: Own[str, str] = Own(_TEXTE_6)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class PrixTotalTtcView(_View):
+class PrixTotalTtcView(_CommonAttributes):
     """`prix-total-TTC` element.
 
     A leaf: ``value`` is its str value (texte-10).
@@ -1918,15 +1355,9 @@ class PrixTotalTtcView(_View):
 
     _name = "prix-total-TTC"
     value: Own[str, str] = Own(_TEXTE_10)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class RaisonSocialeView(_View):
+class RaisonSocialeView(_CommonAttributes):
     """`raison-sociale` element.
 
     A leaf: ``value`` is its str value (texte-250).
@@ -1934,15 +1365,9 @@ class RaisonSocialeView(_View):
 
     _name = "raison-sociale"
     value: Own[str, str] = Own(_TEXTE_250)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class RaisonSocialeFormateurView(_View):
+class RaisonSocialeFormateurView(_CommonAttributes):
     """`raison-sociale-formateur` element.
 
     A leaf: ``value`` is its str value (texte-max-250).
@@ -1950,15 +1375,9 @@ class RaisonSocialeFormateurView(_View):
 
     _name = "raison-sociale-formateur"
     value: Own[str, str] = Own(_TEXTE_MAX_250)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ReferenceModuleView(_View):
+class ReferenceModuleView(_CommonAttributes):
     """`reference-module` element.
 
     A leaf: ``value`` is its str value (texte-3000).
@@ -1966,15 +1385,9 @@ class ReferenceModuleView(_View):
 
     _name = "reference-module"
     value: Own[str, str] = Own(_TEXTE_3000)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class RegionView(_View):
+class RegionView(_CommonAttributes):
     """`region` element.
 
     A leaf: ``value`` is its str value (texte-fixe-2).
@@ -1982,15 +1395,9 @@ class RegionView(_View):
 
     _name = "region"
     value: Own[str, str] = Own(_TEXTE_FIXE_2)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class RenseignementsSpecifiquesView(_View):
+class RenseignementsSpecifiquesView(_CommonAttributes):
     """`renseignements-specifiques` element.
 
     A leaf: ``value`` is its str value (texte-max-3000).
@@ -1998,15 +1405,9 @@ class RenseignementsSpecifiquesView(_View):
 
     _name = "renseignements-specifiques"
     value: Own[str, str] = Own(_TEXTE_MAX_3000)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class RestaurationView(_View):
+class RestaurationView(_CommonAttributes):
     """`restauration` element.
 
     A leaf: ``value`` is its str value (texte-250).
@@ -2014,15 +1415,9 @@ class RestaurationView(_View):
 
     _name = "restauration"
     value: Own[str, str] = Own(_TEXTE_250)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ResultatsAttendusView(_View):
+class ResultatsAttendusView(_CommonAttributes):
     """`resultats-attendus` element.
 
     A leaf: ``value`` is its str value (texte-3000).
@@ -2030,15 +1425,9 @@ class ResultatsAttendusView(_View):
 
     _name = "resultats-attendus"
     value: Own[str, str] = Own(_TEXTE_3000)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ResumeOffreView(_View):
+class ResumeOffreView(_CommonAttributes, _DatesAttributes, _LinksAttributes):
     """`resume-offre` element: Résumé d'une offre de formation."""
 
     _name = "resume-offre"
@@ -2088,19 +1477,9 @@ class ResumeOffreView(_View):
     )
     certification: Many[CertificationView] = Many(_NS + "certification", 0, 5)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
-    href: Attr[str, str] = Attr("href", _STRING)
-    file: Attr[str, str] = Attr("file", _STRING)
 
 
-class ResumeOrganismeView(_View):
+class ResumeOrganismeView(_CommonAttributes, _DatesAttributes, _LinksAttributes):
     """`resume-organisme` element: Résumé d'un organisme."""
 
     _name = "resume-organisme"
@@ -2116,19 +1495,9 @@ class ResumeOrganismeView(_View):
     siret: Value[str, str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
     numero_activite: Value[str, str] = Value(_NS + "numero-activite", _TEXTE_FIXE_11, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
-    href: Attr[str, str] = Attr("href", _STRING)
-    file: Attr[str, str] = Attr("file", _STRING)
 
 
-class ResumesOffresView(_View):
+class ResumesOffresView(_CommonAttributes):
     """`resumes-offres` element: Résumés d'offres de formation."""
 
     _name = "resumes-offres"
@@ -2138,15 +1507,9 @@ class ResumesOffresView(_View):
     }
     resume_offre: Many[ResumeOffreView] = Many(_NS + "resume-offre", 0, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class ResumesOrganismesView(_View):
+class ResumesOrganismesView(_CommonAttributes):
     """`resumes-organismes` element: Résumés d'organisme."""
 
     _name = "resumes-organismes"
@@ -2156,15 +1519,9 @@ class ResumesOrganismesView(_View):
     }
     resume_organisme: Many[ResumeOrganismeView] = Many(_NS + "resume-organisme", 0, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class RythmeFormationView(_View):
+class RythmeFormationView(_CommonAttributes):
     """`rythme-formation` element.
 
     A leaf: ``value`` is its str value (texte-3000).
@@ -2172,15 +1529,9 @@ class RythmeFormationView(_View):
 
     _name = "rythme-formation"
     value: Own[str, str] = Own(_TEXTE_3000)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class SessionView(_View):
+class SessionView(_CommonAttributes, _DatesAttributes):
     """`session` element: Session de formation."""
 
     _name = "session"
@@ -2200,17 +1551,9 @@ class SessionView(_View):
         _NS + "etat-recrutement", _DICT_ETAT_RECRUTEMENT, 0
     )
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
 
 
-class SousModuleView(_View):
+class SousModuleView(_CommonAttributes):
     """`sous-module` element: Sous module."""
 
     _name = "sous-module"
@@ -2222,15 +1565,9 @@ class SousModuleView(_View):
     reference_module: Value[str, str] = Value(_NS + "reference-module", _TEXTE_3000, 1)
     type_module: Value[Code, str | int] = Value(_NS + "type-module", _DICT_TYPE_MODULE, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class SousModulesView(_View):
+class SousModulesView(_CommonAttributes):
     """`sous-modules` element: Sous modules."""
 
     _name = "sous-modules"
@@ -2240,15 +1577,9 @@ class SousModulesView(_View):
     }
     sous_module: Many[SousModuleView] = Many(_NS + "sous-module", 1, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class TelfixeView(_View):
+class TelfixeView(_CommonAttributes):
     """`telfixe` element: Téléphone fixe."""
 
     _name = "telfixe"
@@ -2258,15 +1589,9 @@ class TelfixeView(_View):
     }
     numtel: Values[str] = Values(_NS + "numtel", _TEXTE_25, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class TransportView(_View):
+class TransportView(_CommonAttributes):
     """`transport` element.
 
     A leaf: ``value`` is its str value (texte-250).
@@ -2274,15 +1599,9 @@ class TransportView(_View):
 
     _name = "transport"
     value: Own[str, str] = Own(_TEXTE_250)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class TypeModuleView(_View):
+class TypeModuleView(_CommonAttributes):
     """`type-module` element.
 
     A leaf: ``value`` is its Code value (dict-type-module).
@@ -2290,15 +1609,9 @@ class TypeModuleView(_View):
 
     _name = "type-module"
     value: Own[Code, str | int] = Own(_DICT_TYPE_MODULE)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class UrlActionView(_View):
+class UrlActionView(_CommonAttributes):
     """`url-action` element: URL de l'action."""
 
     _name = "url-action"
@@ -2308,15 +1621,9 @@ class UrlActionView(_View):
     }
     urlweb: Values[str] = Values(_NS + "urlweb", _TEXTE_3_A_400, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class UrlFormationView(_View):
+class UrlFormationView(_CommonAttributes):
     """`url-formation` element: URL de la formation."""
 
     _name = "url-formation"
@@ -2326,15 +1633,9 @@ class UrlFormationView(_View):
     }
     urlweb: Values[str] = Values(_NS + "urlweb", _TEXTE_3_A_400, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class UrlwebView(_View):
+class UrlwebView(_CommonAttributes):
     """`urlweb` element.
 
     A leaf: ``value`` is its str value (texte-3-a-400).
@@ -2342,15 +1643,9 @@ class UrlwebView(_View):
 
     _name = "urlweb"
     value: Own[str, str] = Own(_TEXTE_3_A_400)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class VilleView(_View):
+class VilleView(_CommonAttributes):
     """`ville` element.
 
     A leaf: ``value`` is its str value (texte-50).
@@ -2358,15 +1653,9 @@ class VilleView(_View):
 
     _name = "ville"
     value: Own[str, str] = Own(_TEXTE_50)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
-class WebView(_View):
+class WebView(_CommonAttributes):
     """`web` element: Web."""
 
     _name = "web"
@@ -2376,12 +1665,6 @@ class WebView(_View):
     }
     urlweb: Values[str] = Values(_NS + "urlweb", _TEXTE_3_A_400, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
 
 
 #: The view class of each element, by local name.

@@ -133,14 +133,9 @@ class _View(ElementView):
     _version = Version.V2_3
 
 
-class SiretView(_View):
-    """`SIRET` element.
+class _CommonAttributes(_View):
+    """The ``common`` attributes."""
 
-    A leaf: ``value`` is its str value (texte-fixe-14).
-    """
-
-    _name = "SIRET"
-    value: Own[str, str] = Own(_TEXTE_FIXE_14)
     numero: Attr[str, str] = Attr("numero", _STRING)
     info: Attr[str, str] = Attr("info", _STRING)
     ref: Attr[str, str] = Attr("ref", _STRING)
@@ -159,7 +154,31 @@ class SiretView(_View):
     uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class SiretFormateurView(_View):
+class _DatesAttributes(_View):
+    """The ``dates`` attributes."""
+
+    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
+    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
+
+
+class _LinksAttributes(_View):
+    """The ``links`` attributes."""
+
+    href: Attr[str, str] = Attr("href", _STRING)
+    file: Attr[str, str] = Attr("file", _STRING)
+
+
+class SiretView(_CommonAttributes):
+    """`SIRET` element.
+
+    A leaf: ``value`` is its str value (texte-fixe-14).
+    """
+
+    _name = "SIRET"
+    value: Own[str, str] = Own(_TEXTE_FIXE_14)
+
+
+class SiretFormateurView(_CommonAttributes):
     """`SIRET-formateur` element: SIRET d'un organisme formateur."""
 
     _name = "SIRET-formateur"
@@ -169,25 +188,9 @@ class SiretFormateurView(_View):
     }
     siret: Value[str, str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class SiretLieuFormationView(_View):
+class SiretLieuFormationView(_CommonAttributes):
     """`SIRET-lieu-formation` element: Numéro SIRET d'un lieu de formation."""
 
     _name = "SIRET-lieu-formation"
@@ -197,25 +200,9 @@ class SiretLieuFormationView(_View):
     }
     siret: Value[str, str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class SiretOrganismeFormationView(_View):
+class SiretOrganismeFormationView(_CommonAttributes):
     """`SIRET-organisme-formation` element: Numéro SIRET de l'organisme de formation."""
 
     _name = "SIRET-organisme-formation"
@@ -225,25 +212,9 @@ class SiretOrganismeFormationView(_View):
     }
     siret: Value[str, str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ADistanceView(_View):
+class ADistanceView(_CommonAttributes):
     """`a-distance` element.
 
     A leaf: ``value`` is its Code value (dict-boolean).
@@ -251,25 +222,9 @@ class ADistanceView(_View):
 
     _name = "a-distance"
     value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class AccesHandicapesView(_View):
+class AccesHandicapesView(_CommonAttributes):
     """`acces-handicapes` element.
 
     A leaf: ``value`` is its str value (texte-250).
@@ -277,25 +232,9 @@ class AccesHandicapesView(_View):
 
     _name = "acces-handicapes"
     value: Own[str, str] = Own(_TEXTE_250)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ActionView(_View):
+class ActionView(_CommonAttributes, _DatesAttributes):
     """`action` element: Action de formation."""
 
     _name = "action"
@@ -401,27 +340,9 @@ class ActionView(_View):
     organisme_financeur: Many[OrganismeFinanceurView] = Many(_NS + "organisme-financeur", 0, 8)
     enseignement: Many[EnseignementView] = Many(_NS + "enseignement", 0, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
-    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
 
 
-class AdresseView(_View):
+class AdresseView(_CommonAttributes):
     """`adresse` element: Adresse."""
 
     _name = "adresse"
@@ -449,25 +370,9 @@ class AdresseView(_View):
     pays: Value[str, str] = Value(_NS + "pays", _TEXTE_FIXE_2, 0)
     geolocalisation: Child[GeolocalisationView] = Child(_NS + "geolocalisation")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class AdresseInformationView(_View):
+class AdresseInformationView(_CommonAttributes):
     """`adresse-information` element: Adresse d'information."""
 
     _name = "adresse-information"
@@ -477,25 +382,9 @@ class AdresseInformationView(_View):
     }
     adresse: One[AdresseView] = One(_NS + "adresse", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class AdresseInscriptionView(_View):
+class AdresseInscriptionView(_CommonAttributes):
     """`adresse-inscription` element: Adresse d'inscription."""
 
     _name = "adresse-inscription"
@@ -505,25 +394,9 @@ class AdresseInscriptionView(_View):
     }
     adresse: One[AdresseView] = One(_NS + "adresse", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class AlternanceView(_View):
+class AlternanceView(_CommonAttributes):
     """`alternance` element: Informations sur l'alternance."""
 
     _name = "alternance"
@@ -537,25 +410,9 @@ class AlternanceView(_View):
     )
     rythme_alternance: Child[RythmeAlternanceView] = Child(_NS + "rythme-alternance")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class AnneeCycleView(_View):
+class AnneeCycleView(_CommonAttributes):
     """`annee-cycle` element.
 
     A leaf: ``value`` is its int value (nombre).
@@ -563,25 +420,9 @@ class AnneeCycleView(_View):
 
     _name = "annee-cycle"
     value: Own[int, int] = Own(_NOMBRE)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class BlocCompetencesView(_View):
+class BlocCompetencesView(_CommonAttributes):
     """`bloc-competences` element: Bloc de compétences."""
 
     _name = "bloc-competences"
@@ -593,25 +434,9 @@ class BlocCompetencesView(_View):
     libelle_bloc: Value[str, str] = Value(_NS + "libelle-bloc", _TEXTE_500, 1)
     code_bloc: Value[str, str] = Value(_NS + "code-bloc", _TEXTE_8_A_40, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class BlocsCompetencesView(_View):
+class BlocsCompetencesView(_CommonAttributes):
     """`blocs-competences` element: Blocs de compétences."""
 
     _name = "blocs-competences"
@@ -629,25 +454,9 @@ class BlocsCompetencesView(_View):
     )
     bloc_competences: Many[BlocCompetencesView] = Many(_NS + "bloc-competences", 1, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CapaciteCumuleeView(_View):
+class CapaciteCumuleeView(_CommonAttributes):
     """`capacite-cumulee` element.
 
     A leaf: ``value`` is its int value (nombre).
@@ -655,25 +464,9 @@ class CapaciteCumuleeView(_View):
 
     _name = "capacite-cumulee"
     value: Own[int, int] = Own(_NOMBRE)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CapaciteSimultaneeView(_View):
+class CapaciteSimultaneeView(_CommonAttributes):
     """`capacite-simultanee` element.
 
     A leaf: ``value`` is its int value (nombre).
@@ -681,25 +474,9 @@ class CapaciteSimultaneeView(_View):
 
     _name = "capacite-simultanee"
     value: Own[int, int] = Own(_NOMBRE)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CertifianteView(_View):
+class CertifianteView(_CommonAttributes):
     """`certifiante` element.
 
     A leaf: ``value`` is its Code value (dict-boolean).
@@ -707,25 +484,9 @@ class CertifianteView(_View):
 
     _name = "certifiante"
     value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CertificationView(_View):
+class CertificationView(_CommonAttributes):
     """`certification` element: Certification préparée."""
 
     _name = "certification"
@@ -745,25 +506,9 @@ class CertificationView(_View):
         _NS + "reference-code-FORMACODE", _TEXTE_FIXE_5, 0
     )
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CiviliteView(_View):
+class CiviliteView(_CommonAttributes):
     """`civilite` element.
 
     A leaf: ``value`` is its str value (texte-50).
@@ -771,25 +516,9 @@ class CiviliteView(_View):
 
     _name = "civilite"
     value: Own[str, str] = Own(_TEXTE_50)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CodeCertifinfoView(_View):
+class CodeCertifinfoView(_CommonAttributes):
     """`code-CERTIFINFO` element.
 
     A leaf: ``value`` is its str value (texte-10).
@@ -797,25 +526,9 @@ class CodeCertifinfoView(_View):
 
     _name = "code-CERTIFINFO"
     value: Own[str, str] = Own(_TEXTE_10)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CodeCpfView(_View):
+class CodeCpfView(_CommonAttributes):
     """`code-CPF` element.
 
     A leaf: ``value`` is its str value (texte-4-a-10).
@@ -823,25 +536,9 @@ class CodeCpfView(_View):
 
     _name = "code-CPF"
     value: Own[str, str] = Own(_TEXTE_4_A_10)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CodeEluView(_View):
+class CodeEluView(_CommonAttributes):
     """`code-ELU` element.
 
     A leaf: ``value`` is its str value (texte-4-a-10).
@@ -849,25 +546,9 @@ class CodeEluView(_View):
 
     _name = "code-ELU"
     value: Own[str, str] = Own(_TEXTE_4_A_10)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CodeFormacodeView(_View):
+class CodeFormacodeView(_CommonAttributes):
     """`code-FORMACODE` element.
 
     A leaf: ``value`` is its str value (texte-fixe-5).
@@ -875,25 +556,9 @@ class CodeFormacodeView(_View):
 
     _name = "code-FORMACODE"
     value: Own[str, str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CodeInseeCantonView(_View):
+class CodeInseeCantonView(_CommonAttributes):
     """`code-INSEE-canton` element.
 
     A leaf: ``value`` is its str value (texte-4-a-5).
@@ -901,25 +566,9 @@ class CodeInseeCantonView(_View):
 
     _name = "code-INSEE-canton"
     value: Own[str, str] = Own(_TEXTE_4_A_5)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CodeInseeCommuneView(_View):
+class CodeInseeCommuneView(_CommonAttributes):
     """`code-INSEE-commune` element.
 
     A leaf: ``value`` is its str value (texte-fixe-5).
@@ -927,25 +576,9 @@ class CodeInseeCommuneView(_View):
 
     _name = "code-INSEE-commune"
     value: Own[str, str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CodeNsfView(_View):
+class CodeNsfView(_CommonAttributes):
     """`code-NSF` element.
 
     A leaf: ``value`` is its str value (texte-fixe-3).
@@ -953,25 +586,9 @@ class CodeNsfView(_View):
 
     _name = "code-NSF"
     value: Own[str, str] = Own(_TEXTE_FIXE_3)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CodeRncpView(_View):
+class CodeRncpView(_CommonAttributes):
     """`code-RNCP` element.
 
     A leaf: ``value`` is its str value (texte-10).
@@ -979,25 +596,9 @@ class CodeRncpView(_View):
 
     _name = "code-RNCP"
     value: Own[str, str] = Own(_TEXTE_10)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CodeRomeView(_View):
+class CodeRomeView(_CommonAttributes):
     """`code-ROME` element.
 
     A leaf: ``value`` is its str value (texte-fixe-5).
@@ -1005,25 +606,9 @@ class CodeRomeView(_View):
 
     _name = "code-ROME"
     value: Own[str, str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CodeRsView(_View):
+class CodeRsView(_CommonAttributes):
     """`code-RS` element.
 
     A leaf: ``value`` is its str value (texte-3-a-10).
@@ -1031,25 +616,9 @@ class CodeRsView(_View):
 
     _name = "code-RS"
     value: Own[str, str] = Own(_TEXTE_3_A_10)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CodeUaiView(_View):
+class CodeUaiView(_CommonAttributes):
     """`code-UAI` element.
 
     A leaf: ``value`` is its str value (texte-fixe-8).
@@ -1057,25 +626,9 @@ class CodeUaiView(_View):
 
     _name = "code-UAI"
     value: Own[str, str] = Own(_TEXTE_FIXE_8)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CodeUaiFormateurView(_View):
+class CodeUaiFormateurView(_CommonAttributes):
     """`code-UAI-formateur` element: Code UAI d'un organisme formateur."""
 
     _name = "code-UAI-formateur"
@@ -1085,25 +638,9 @@ class CodeUaiFormateurView(_View):
     }
     code_uai: Value[str, str] = Value(_NS + "code-UAI", _TEXTE_FIXE_8, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CodeUaiLieuFormationView(_View):
+class CodeUaiLieuFormationView(_CommonAttributes):
     """`code-UAI-lieu-formation` element: Code UAI d'un lieu de formation."""
 
     _name = "code-UAI-lieu-formation"
@@ -1113,25 +650,9 @@ class CodeUaiLieuFormationView(_View):
     }
     code_uai: Value[str, str] = Value(_NS + "code-UAI", _TEXTE_FIXE_8, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CodeUaiOrganismeFormationView(_View):
+class CodeUaiOrganismeFormationView(_CommonAttributes):
     """`code-UAI-organisme-formation` element: Code UAI de l'organisme de formation."""
 
     _name = "code-UAI-organisme-formation"
@@ -1141,25 +662,9 @@ class CodeUaiOrganismeFormationView(_View):
     }
     code_uai: Value[str, str] = Value(_NS + "code-UAI", _TEXTE_FIXE_8, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CodeBlocView(_View):
+class CodeBlocView(_CommonAttributes):
     """`code-bloc` element.
 
     A leaf: ``value`` is its str value (texte-8-a-40).
@@ -1167,25 +672,9 @@ class CodeBlocView(_View):
 
     _name = "code-bloc"
     value: Own[str, str] = Own(_TEXTE_8_A_40)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CodeFinanceurView(_View):
+class CodeFinanceurView(_CommonAttributes):
     """`code-financeur` element.
 
     A leaf: ``value`` is its Code value (dict-financeurs).
@@ -1193,25 +682,9 @@ class CodeFinanceurView(_View):
 
     _name = "code-financeur"
     value: Own[Code, str | int] = Own(_DICT_FINANCEURS)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CodeModalitePedagogiqueView(_View):
+class CodeModalitePedagogiqueView(_CommonAttributes):
     """`code-modalite-pedagogique` element.
 
     A leaf: ``value`` is its str value (texte-fixe-5).
@@ -1219,25 +692,9 @@ class CodeModalitePedagogiqueView(_View):
 
     _name = "code-modalite-pedagogique"
     value: Own[str, str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CodeNiveauEntreeView(_View):
+class CodeNiveauEntreeView(_CommonAttributes):
     """`code-niveau-entree` element.
 
     A leaf: ``value`` is its Code value (dict-niveaux).
@@ -1245,25 +702,9 @@ class CodeNiveauEntreeView(_View):
 
     _name = "code-niveau-entree"
     value: Own[Code, str | int] = Own(_DICT_NIVEAUX)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CodeNiveauSortieView(_View):
+class CodeNiveauSortieView(_CommonAttributes):
     """`code-niveau-sortie` element.
 
     A leaf: ``value`` is its Code value (dict-niveaux).
@@ -1271,25 +712,9 @@ class CodeNiveauSortieView(_View):
 
     _name = "code-niveau-sortie"
     value: Own[Code, str | int] = Own(_DICT_NIVEAUX)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CodePerimetreRecrutementView(_View):
+class CodePerimetreRecrutementView(_CommonAttributes):
     """`code-perimetre-recrutement` element.
 
     A leaf: ``value`` is its Code value (dict-perimetre-recrutement).
@@ -1297,25 +722,9 @@ class CodePerimetreRecrutementView(_View):
 
     _name = "code-perimetre-recrutement"
     value: Own[Code, str | int] = Own(_DICT_PERIMETRE_RECRUTEMENT)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CodePublicViseView(_View):
+class CodePublicViseView(_CommonAttributes):
     """`code-public-vise` element.
 
     A leaf: ``value`` is its str value (texte-fixe-5).
@@ -1323,25 +732,9 @@ class CodePublicViseView(_View):
 
     _name = "code-public-vise"
     value: Own[str, str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CodeTypeFormationView(_View):
+class CodeTypeFormationView(_CommonAttributes):
     """`code-type-formation` element: Codes d'une formation non strictement certifiante."""
 
     _name = "code-type-formation"
@@ -1353,25 +746,9 @@ class CodeTypeFormationView(_View):
     code_cpf: Value[str, str] = Value(_NS + "code-CPF", _TEXTE_4_A_10, 0)
     code_elu: Value[str, str] = Value(_NS + "code-ELU", _TEXTE_4_A_10, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CodepostalView(_View):
+class CodepostalView(_CommonAttributes):
     """`codepostal` element.
 
     A leaf: ``value`` is its str value (texte-fixe-5).
@@ -1379,25 +756,9 @@ class CodepostalView(_View):
 
     _name = "codepostal"
     value: Own[str, str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CommentaireView(_View):
+class CommentaireView(_CommonAttributes):
     """`commentaire` element.
 
     A leaf: ``value`` is its str value (texte-500).
@@ -1405,25 +766,9 @@ class CommentaireView(_View):
 
     _name = "commentaire"
     value: Own[str, str] = Own(_TEXTE_500)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ConditionsSpecifiquesView(_View):
+class ConditionsSpecifiquesView(_CommonAttributes):
     """`conditions-specifiques` element.
 
     A leaf: ``value`` is its str value (texte-3000).
@@ -1431,25 +776,9 @@ class ConditionsSpecifiquesView(_View):
 
     _name = "conditions-specifiques"
     value: Own[str, str] = Own(_TEXTE_3000)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ContactFormateurView(_View):
+class ContactFormateurView(_CommonAttributes):
     """`contact-formateur` element: Contact avec l'organisme formateur."""
 
     _name = "contact-formateur"
@@ -1461,25 +790,9 @@ class ContactFormateurView(_View):
     type_contact: Value[Code, str | int] = Value(_NS + "type-contact", _DICT_TYPE_CONTACT, 0)
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ContactFormationView(_View):
+class ContactFormationView(_CommonAttributes):
     """`contact-formation` element: Contact de l'offre de formation."""
 
     _name = "contact-formation"
@@ -1491,25 +804,9 @@ class ContactFormationView(_View):
     type_contact: Value[Code, str | int] = Value(_NS + "type-contact", _DICT_TYPE_CONTACT, 0)
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ContactFormationResumeView(_View):
+class ContactFormationResumeView(_CommonAttributes):
     """`contact-formation-resume` element: Contact pour une offre de formation."""
 
     _name = "contact-formation-resume"
@@ -1525,25 +822,9 @@ class ContactFormationResumeView(_View):
     telfixe: Child[TelfixeView] = Child(_NS + "telfixe")
     courriel: Value[str, str] = Value(_NS + "courriel", _TEXTE_3_A_160, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ContactOrganismeView(_View):
+class ContactOrganismeView(_CommonAttributes):
     """`contact-organisme` element: Contact avec l'organisme."""
 
     _name = "contact-organisme"
@@ -1555,25 +836,9 @@ class ContactOrganismeView(_View):
     type_contact: Value[Code, str | int] = Value(_NS + "type-contact", _DICT_TYPE_CONTACT, 0)
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ContactSessionView(_View):
+class ContactSessionView(_CommonAttributes):
     """`contact-session` element: Contact de la session de formation."""
 
     _name = "contact-session"
@@ -1585,25 +850,9 @@ class ContactSessionView(_View):
     type_contact: Value[Code, str | int] = Value(_NS + "type-contact", _DICT_TYPE_CONTACT, 0)
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ContenuFormationView(_View):
+class ContenuFormationView(_CommonAttributes):
     """`contenu-formation` element.
 
     A leaf: ``value`` is its str value (texte-3000).
@@ -1611,25 +860,9 @@ class ContenuFormationView(_View):
 
     _name = "contenu-formation"
     value: Own[str, str] = Own(_TEXTE_3000)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ConventionnementView(_View):
+class ConventionnementView(_CommonAttributes):
     """`conventionnement` element.
 
     A leaf: ``value`` is its Code value (dict-boolean).
@@ -1637,25 +870,9 @@ class ConventionnementView(_View):
 
     _name = "conventionnement"
     value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CoordonneesView(_View):
+class CoordonneesView(_CommonAttributes):
     """`coordonnees` element: Coordonnées."""
 
     _name = "coordonnees"
@@ -1683,25 +900,9 @@ class CoordonneesView(_View):
     courriel: Value[str, str] = Value(_NS + "courriel", _TEXTE_3_A_160, 0)
     web: Child[WebView] = Child(_NS + "web")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CoordonneesOrganismeView(_View):
+class CoordonneesOrganismeView(_CommonAttributes):
     """`coordonnees-organisme` element: Coordonnées de l'organisme."""
 
     _name = "coordonnees-organisme"
@@ -1711,25 +912,9 @@ class CoordonneesOrganismeView(_View):
     }
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CourrielView(_View):
+class CourrielView(_CommonAttributes):
     """`courriel` element.
 
     A leaf: ``value`` is its str value (texte-3-a-160).
@@ -1737,25 +922,9 @@ class CourrielView(_View):
 
     _name = "courriel"
     value: Own[str, str] = Own(_TEXTE_3_A_160)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CoutIndicatifEquipementView(_View):
+class CoutIndicatifEquipementView(_CommonAttributes):
     """`cout-indicatif-equipement` element.
 
     A leaf: ``value`` is its int value (nombre).
@@ -1763,25 +932,9 @@ class CoutIndicatifEquipementView(_View):
 
     _name = "cout-indicatif-equipement"
     value: Own[int, int] = Own(_NOMBRE)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class CycleView(_View):
+class CycleView(_CommonAttributes):
     """`cycle` element: Cycle de formation."""
 
     _name = "cycle"
@@ -1801,25 +954,9 @@ class CycleView(_View):
     capacite_cumulee: Value[int, int] = Value(_NS + "capacite-cumulee", _NOMBRE, 0)
     alternance: Child[AlternanceView] = Child(_NS + "alternance")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class DateView(_View):
+class DateView(_CommonAttributes):
     """`date` element.
 
     A leaf: ``value`` is its datetime.date value (date-aaaammjj).
@@ -1827,25 +964,9 @@ class DateView(_View):
 
     _name = "date"
     value: Own[datetime.date, datetime.date | str] = Own(_DATE_AAAAMMJJ)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class DateInformationView(_View):
+class DateInformationView(_CommonAttributes):
     """`date-information` element: Date d'information."""
 
     _name = "date-information"
@@ -1855,25 +976,9 @@ class DateInformationView(_View):
     }
     date: Value[datetime.date, datetime.date | str] = Value(_NS + "date", _DATE_AAAAMMJJ, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class DebutView(_View):
+class DebutView(_CommonAttributes):
     """`debut` element.
 
     A leaf: ``value`` is its datetime.date value (date-aaaammjj).
@@ -1881,25 +986,9 @@ class DebutView(_View):
 
     _name = "debut"
     value: Own[datetime.date, datetime.date | str] = Own(_DATE_AAAAMMJJ)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class DenominationView(_View):
+class DenominationView(_CommonAttributes):
     """`denomination` element.
 
     A leaf: ``value`` is its str value (texte-255).
@@ -1907,25 +996,9 @@ class DenominationView(_View):
 
     _name = "denomination"
     value: Own[str, str] = Own(_TEXTE_255)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class DepartementView(_View):
+class DepartementView(_CommonAttributes):
     """`departement` element.
 
     A leaf: ``value`` is its str value (texte-2-a-3).
@@ -1933,25 +1006,9 @@ class DepartementView(_View):
 
     _name = "departement"
     value: Own[str, str] = Own(_TEXTE_2_A_3)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class DetailConditionsPriseEnChargeView(_View):
+class DetailConditionsPriseEnChargeView(_CommonAttributes):
     """`detail-conditions-prise-en-charge` element.
 
     A leaf: ``value`` is its str value (texte-600).
@@ -1959,25 +1016,9 @@ class DetailConditionsPriseEnChargeView(_View):
 
     _name = "detail-conditions-prise-en-charge"
     value: Own[str, str] = Own(_TEXTE_600)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class DomaineFormationView(_View):
+class DomaineFormationView(_CommonAttributes):
     """`domaine-formation` element: Domaine de la formation (NSF, FORMACODE, ROME)."""
 
     _name = "domaine-formation"
@@ -1991,25 +1032,9 @@ class DomaineFormationView(_View):
     code_nsf: Values[str] = Values(_NS + "code-NSF", _TEXTE_FIXE_3, 0, 3)
     code_rome: Values[str] = Values(_NS + "code-ROME", _TEXTE_FIXE_5, 0, 5)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class DureeConventionneeView(_View):
+class DureeConventionneeView(_CommonAttributes):
     """`duree-conventionnee` element.
 
     A leaf: ``value`` is its int value (nombre).
@@ -2017,25 +1042,9 @@ class DureeConventionneeView(_View):
 
     _name = "duree-conventionnee"
     value: Own[int, int] = Own(_NOMBRE)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class DureeCycleView(_View):
+class DureeCycleView(_CommonAttributes):
     """`duree-cycle` element.
 
     A leaf: ``value`` is its int value (nombre).
@@ -2043,25 +1052,9 @@ class DureeCycleView(_View):
 
     _name = "duree-cycle"
     value: Own[int, int] = Own(_NOMBRE)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class DureeIndicativeView(_View):
+class DureeIndicativeView(_CommonAttributes):
     """`duree-indicative` element.
 
     A leaf: ``value`` is its str value (texte-max-150).
@@ -2069,25 +1062,9 @@ class DureeIndicativeView(_View):
 
     _name = "duree-indicative"
     value: Own[str, str] = Own(_TEXTE_MAX_150)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class EffectifMinimalView(_View):
+class EffectifMinimalView(_CommonAttributes):
     """`effectif-minimal` element.
 
     A leaf: ``value`` is its int value (nombre).
@@ -2095,25 +1072,9 @@ class EffectifMinimalView(_View):
 
     _name = "effectif-minimal"
     value: Own[int, int] = Own(_NOMBRE)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class EnseignementView(_View):
+class EnseignementView(_CommonAttributes):
     """`enseignement` element: Enseignement."""
 
     _name = "enseignement"
@@ -2131,25 +1092,9 @@ class EnseignementView(_View):
     obligatoire: Value[Code, str | int] = Value(_NS + "obligatoire", _DICT_BOOLEAN, 1)
     commentaire: Value[str, str] = Value(_NS + "commentaire", _TEXTE_500, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class EquipementView(_View):
+class EquipementView(_CommonAttributes):
     """`equipement` element: Équipement à la charge des apprenants."""
 
     _name = "equipement"
@@ -2167,25 +1112,9 @@ class EquipementView(_View):
     )
     commentaire: Value[str, str] = Value(_NS + "commentaire", _TEXTE_500, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class EtatRecrutementView(_View):
+class EtatRecrutementView(_CommonAttributes):
     """`etat-recrutement` element.
 
     A leaf: ``value`` is its Code value (dict-etat-recrutement).
@@ -2193,47 +1122,15 @@ class EtatRecrutementView(_View):
 
     _name = "etat-recrutement"
     value: Own[Code, str | int] = Own(_DICT_ETAT_RECRUTEMENT)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ExtraView(_View):
+class ExtraView(_CommonAttributes):
     """`extra` element: Élément d'extension (cercle 3)."""
 
     _name = "extra"
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ExtrasView(_View):
+class ExtrasView(_CommonAttributes):
     """`extras` element: Conteneur d'éléments d'extension (cercle 3)."""
 
     _name = "extras"
@@ -2243,25 +1140,9 @@ class ExtrasView(_View):
     }
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
     extra: Many[ExtraView] = Many(_NS + "extra", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class FaxView(_View):
+class FaxView(_CommonAttributes):
     """`fax` element: Fax."""
 
     _name = "fax"
@@ -2271,25 +1152,9 @@ class FaxView(_View):
     }
     numtel: Values[str] = Values(_NS + "numtel", _TEXTE_25, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class FinView(_View):
+class FinView(_CommonAttributes):
     """`fin` element.
 
     A leaf: ``value`` is its datetime.date value (date-aaaammjj).
@@ -2297,25 +1162,9 @@ class FinView(_View):
 
     _name = "fin"
     value: Own[datetime.date, datetime.date | str] = Own(_DATE_AAAAMMJJ)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class FormationView(_View):
+class FormationView(_CommonAttributes, _DatesAttributes, _LinksAttributes):
     """`formation` element: Offre de formation."""
 
     _name = "formation"
@@ -2371,29 +1220,9 @@ class FormationView(_View):
     sous_modules: Child[SousModulesView] = Child(_NS + "sous-modules")
     modules_prerequis: Child[ModulesPrerequisView] = Child(_NS + "modules-prerequis")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
-    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
-    href: Attr[str, str] = Attr("href", _STRING)
-    file: Attr[str, str] = Attr("file", _STRING)
 
 
-class FraisRestantsView(_View):
+class FraisRestantsView(_CommonAttributes):
     """`frais-restants` element.
 
     A leaf: ``value`` is its str value (texte-max-200).
@@ -2401,25 +1230,9 @@ class FraisRestantsView(_View):
 
     _name = "frais-restants"
     value: Own[str, str] = Own(_TEXTE_MAX_200)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class GeolocalisationView(_View):
+class GeolocalisationView(_CommonAttributes):
     """`geolocalisation` element: Géolocalisation."""
 
     _name = "geolocalisation"
@@ -2431,25 +1244,9 @@ class GeolocalisationView(_View):
     latitude: Value[str, str] = Value(_NS + "latitude", _TEXTE_MAX_30, 1)
     longitude: Value[str, str] = Value(_NS + "longitude", _TEXTE_MAX_30, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class HebergementView(_View):
+class HebergementView(_CommonAttributes):
     """`hebergement` element.
 
     A leaf: ``value`` is its str value (texte-250).
@@ -2457,25 +1254,9 @@ class HebergementView(_View):
 
     _name = "hebergement"
     value: Own[str, str] = Own(_TEXTE_250)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class HeureDebutView(_View):
+class HeureDebutView(_CommonAttributes):
     """`heure-debut` element.
 
     A leaf: ``value`` is its str value (texte-2-a-5).
@@ -2483,25 +1264,9 @@ class HeureDebutView(_View):
 
     _name = "heure-debut"
     value: Own[str, str] = Own(_TEXTE_2_A_5)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class HeureFinView(_View):
+class HeureFinView(_CommonAttributes):
     """`heure-fin` element.
 
     A leaf: ``value`` is its str value (texte-2-a-5).
@@ -2509,25 +1274,9 @@ class HeureFinView(_View):
 
     _name = "heure-fin"
     value: Own[str, str] = Own(_TEXTE_2_A_5)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class IdentifiantModuleView(_View):
+class IdentifiantModuleView(_CommonAttributes):
     """`identifiant-module` element.
 
     A leaf: ``value`` is its str value (texte-3000).
@@ -2535,25 +1284,9 @@ class IdentifiantModuleView(_View):
 
     _name = "identifiant-module"
     value: Own[str, str] = Own(_TEXTE_3000)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class InfoPublicViseView(_View):
+class InfoPublicViseView(_CommonAttributes):
     """`info-public-vise` element.
 
     A leaf: ``value`` is its str value (texte-250).
@@ -2561,25 +1294,9 @@ class InfoPublicViseView(_View):
 
     _name = "info-public-vise"
     value: Own[str, str] = Own(_TEXTE_250)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class InfosPerimetreRecrutementView(_View):
+class InfosPerimetreRecrutementView(_CommonAttributes):
     """`infos-perimetre-recrutement` element.
 
     A leaf: ``value`` is its str value (texte-max-50).
@@ -2587,25 +1304,9 @@ class InfosPerimetreRecrutementView(_View):
 
     _name = "infos-perimetre-recrutement"
     value: Own[str, str] = Own(_TEXTE_MAX_50)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class IntituleFormationView(_View):
+class IntituleFormationView(_CommonAttributes):
     """`intitule-formation` element.
 
     A leaf: ``value`` is its str value (texte-255).
@@ -2613,25 +1314,9 @@ class IntituleFormationView(_View):
 
     _name = "intitule-formation"
     value: Own[str, str] = Own(_TEXTE_255)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class LangueFormationView(_View):
+class LangueFormationView(_CommonAttributes):
     """`langue-formation` element.
 
     A leaf: ``value`` is its str value (texte-fixe-2).
@@ -2639,25 +1324,9 @@ class LangueFormationView(_View):
 
     _name = "langue-formation"
     value: Own[str, str] = Own(_TEXTE_FIXE_2)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class LatitudeView(_View):
+class LatitudeView(_CommonAttributes):
     """`latitude` element.
 
     A leaf: ``value`` is its str value (texte-max-30).
@@ -2665,25 +1334,9 @@ class LatitudeView(_View):
 
     _name = "latitude"
     value: Own[str, str] = Own(_TEXTE_MAX_30)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class LheoView(_View):
+class LheoView(_CommonAttributes, _DatesAttributes):
     """`lheo` element: Élément racine d'un fichier en LHÉO/XML."""
 
     _name = "lheo"
@@ -2693,27 +1346,9 @@ class LheoView(_View):
     }
     offres: One[OffresView] = One(_NS + "offres", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
-    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
 
 
-class LheoIndexView(_View):
+class LheoIndexView(_CommonAttributes, _DatesAttributes):
     """`lheo-index` element: Résumés d'offres et de d'organismes."""
 
     _name = "lheo-index"
@@ -2725,27 +1360,9 @@ class LheoIndexView(_View):
     resumes_offres: Child[ResumesOffresView] = Child(_NS + "resumes-offres")
     resumes_organismes: Child[ResumesOrganismesView] = Child(_NS + "resumes-organismes")
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
-    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
 
 
-class LheoPlusView(_View):
+class LheoPlusView(_CommonAttributes):
     """`lheo-plus` element: Extension de LHEO pour inclure une liste d'organismes."""
 
     _name = "lheo-plus"
@@ -2759,25 +1376,9 @@ class LheoPlusView(_View):
         _NS + "organisme-formation-responsable", 0, None
     )
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class LibelleBlocView(_View):
+class LibelleBlocView(_CommonAttributes):
     """`libelle-bloc` element.
 
     A leaf: ``value`` is its str value (texte-500).
@@ -2785,25 +1386,9 @@ class LibelleBlocView(_View):
 
     _name = "libelle-bloc"
     value: Own[str, str] = Own(_TEXTE_500)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class LibelleEnseignementView(_View):
+class LibelleEnseignementView(_CommonAttributes):
     """`libelle-enseignement` element.
 
     A leaf: ``value`` is its str value (texte-255).
@@ -2811,25 +1396,9 @@ class LibelleEnseignementView(_View):
 
     _name = "libelle-enseignement"
     value: Own[str, str] = Own(_TEXTE_255)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class LieuDeFormationView(_View):
+class LieuDeFormationView(_CommonAttributes):
     """`lieu-de-formation` element: Lieu de formation."""
 
     _name = "lieu-de-formation"
@@ -2845,25 +1414,9 @@ class LieuDeFormationView(_View):
     )
     coordonnees: One[CoordonneesView] = One(_NS + "coordonnees", 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class LigneView(_View):
+class LigneView(_CommonAttributes):
     """`ligne` element.
 
     A leaf: ``value`` is its str value (texte-50).
@@ -2871,25 +1424,9 @@ class LigneView(_View):
 
     _name = "ligne"
     value: Own[str, str] = Own(_TEXTE_50)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class LongitudeView(_View):
+class LongitudeView(_CommonAttributes):
     """`longitude` element.
 
     A leaf: ``value`` is its str value (texte-max-30).
@@ -2897,25 +1434,9 @@ class LongitudeView(_View):
 
     _name = "longitude"
     value: Own[str, str] = Own(_TEXTE_MAX_30)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ModaliteRecrutementView(_View):
+class ModaliteRecrutementView(_CommonAttributes):
     """`modalite-recrutement` element.
 
     A leaf: ``value`` is its Code value (dict-modalite-recrutement).
@@ -2923,25 +1444,9 @@ class ModaliteRecrutementView(_View):
 
     _name = "modalite-recrutement"
     value: Own[Code, str | int] = Own(_DICT_MODALITE_RECRUTEMENT)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ModalitesAlternanceView(_View):
+class ModalitesAlternanceView(_CommonAttributes):
     """`modalites-alternance` element.
 
     A leaf: ``value`` is its str value (texte-3000).
@@ -2949,25 +1454,9 @@ class ModalitesAlternanceView(_View):
 
     _name = "modalites-alternance"
     value: Own[str, str] = Own(_TEXTE_3000)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ModalitesEnseignementView(_View):
+class ModalitesEnseignementView(_CommonAttributes):
     """`modalites-enseignement` element.
 
     A leaf: ``value`` is its Code value (dict-modalites-enseignement).
@@ -2975,25 +1464,9 @@ class ModalitesEnseignementView(_View):
 
     _name = "modalites-enseignement"
     value: Own[Code, str | int] = Own(_DICT_MODALITES_ENSEIGNEMENT)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ModalitesEntreesSortiesView(_View):
+class ModalitesEntreesSortiesView(_CommonAttributes):
     """`modalites-entrees-sorties` element.
 
     A leaf: ``value`` is its Code value (dict-modalites-es).
@@ -3001,25 +1474,9 @@ class ModalitesEntreesSortiesView(_View):
 
     _name = "modalites-entrees-sorties"
     value: Own[Code, str | int] = Own(_DICT_MODALITES_ES)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ModalitesInscriptionView(_View):
+class ModalitesInscriptionView(_CommonAttributes):
     """`modalites-inscription` element.
 
     A leaf: ``value`` is its str value (texte-255).
@@ -3027,25 +1484,9 @@ class ModalitesInscriptionView(_View):
 
     _name = "modalites-inscription"
     value: Own[str, str] = Own(_TEXTE_255)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ModalitesPedagogiquesView(_View):
+class ModalitesPedagogiquesView(_CommonAttributes):
     """`modalites-pedagogiques` element.
 
     A leaf: ``value`` is its str value (texte-max-200).
@@ -3053,25 +1494,9 @@ class ModalitesPedagogiquesView(_View):
 
     _name = "modalites-pedagogiques"
     value: Own[str, str] = Own(_TEXTE_MAX_200)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ModalitesRecrutementView(_View):
+class ModalitesRecrutementView(_CommonAttributes):
     """`modalites-recrutement` element.
 
     A leaf: ``value`` is its str value (texte-max-3000).
@@ -3079,25 +1504,9 @@ class ModalitesRecrutementView(_View):
 
     _name = "modalites-recrutement"
     value: Own[str, str] = Own(_TEXTE_MAX_3000)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ModulesPrerequisView(_View):
+class ModulesPrerequisView(_CommonAttributes):
     """`modules-prerequis` element: Modules prérequis."""
 
     _name = "modules-prerequis"
@@ -3107,25 +1516,9 @@ class ModulesPrerequisView(_View):
     }
     reference_module: Values[str] = Values(_NS + "reference-module", _TEXTE_3000, 1, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class NbPlacesView(_View):
+class NbPlacesView(_CommonAttributes):
     """`nb-places` element.
 
     A leaf: ``value`` is its int value (nombre).
@@ -3133,25 +1526,9 @@ class NbPlacesView(_View):
 
     _name = "nb-places"
     value: Own[int, int] = Own(_NOMBRE)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class NbPlacesFinanceesView(_View):
+class NbPlacesFinanceesView(_CommonAttributes):
     """`nb-places-financees` element.
 
     A leaf: ``value`` is its int value (nombre).
@@ -3159,25 +1536,9 @@ class NbPlacesFinanceesView(_View):
 
     _name = "nb-places-financees"
     value: Own[int, int] = Own(_NOMBRE)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class NiveauEntreeObligatoireView(_View):
+class NiveauEntreeObligatoireView(_CommonAttributes):
     """`niveau-entree-obligatoire` element.
 
     A leaf: ``value`` is its Code value (dict-boolean).
@@ -3185,25 +1546,9 @@ class NiveauEntreeObligatoireView(_View):
 
     _name = "niveau-entree-obligatoire"
     value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class NomView(_View):
+class NomView(_CommonAttributes):
     """`nom` element.
 
     A leaf: ``value`` is its str value (texte-50).
@@ -3211,25 +1556,9 @@ class NomView(_View):
 
     _name = "nom"
     value: Own[str, str] = Own(_TEXTE_50)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class NomOrganismeView(_View):
+class NomOrganismeView(_CommonAttributes):
     """`nom-organisme` element.
 
     A leaf: ``value`` is its str value (texte-250).
@@ -3237,25 +1566,9 @@ class NomOrganismeView(_View):
 
     _name = "nom-organisme"
     value: Own[str, str] = Own(_TEXTE_250)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class NombreHeuresCentreView(_View):
+class NombreHeuresCentreView(_CommonAttributes):
     """`nombre-heures-centre` element.
 
     A leaf: ``value`` is its int value (nombre).
@@ -3263,25 +1576,9 @@ class NombreHeuresCentreView(_View):
 
     _name = "nombre-heures-centre"
     value: Own[int, int] = Own(_NOMBRE)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class NombreHeuresEntrepriseView(_View):
+class NombreHeuresEntrepriseView(_CommonAttributes):
     """`nombre-heures-entreprise` element.
 
     A leaf: ``value`` is its int value (nombre).
@@ -3289,25 +1586,9 @@ class NombreHeuresEntrepriseView(_View):
 
     _name = "nombre-heures-entreprise"
     value: Own[int, int] = Own(_NOMBRE)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class NombreHeuresTotalView(_View):
+class NombreHeuresTotalView(_CommonAttributes):
     """`nombre-heures-total` element.
 
     A leaf: ``value`` is its int value (nombre).
@@ -3315,25 +1596,9 @@ class NombreHeuresTotalView(_View):
 
     _name = "nombre-heures-total"
     value: Own[int, int] = Own(_NOMBRE)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class NumeroActiviteView(_View):
+class NumeroActiviteView(_CommonAttributes):
     """`numero-activite` element.
 
     A leaf: ``value`` is its str value (texte-fixe-11).
@@ -3341,25 +1606,9 @@ class NumeroActiviteView(_View):
 
     _name = "numero-activite"
     value: Own[str, str] = Own(_TEXTE_FIXE_11)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class NumtelView(_View):
+class NumtelView(_CommonAttributes):
     """`numtel` element.
 
     A leaf: ``value`` is its str value (texte-25).
@@ -3367,25 +1616,9 @@ class NumtelView(_View):
 
     _name = "numtel"
     value: Own[str, str] = Own(_TEXTE_25)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ObjectifFormationView(_View):
+class ObjectifFormationView(_CommonAttributes):
     """`objectif-formation` element.
 
     A leaf: ``value`` is its str value (texte-3000).
@@ -3393,25 +1626,9 @@ class ObjectifFormationView(_View):
 
     _name = "objectif-formation"
     value: Own[str, str] = Own(_TEXTE_3000)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ObjectifGeneralFormationView(_View):
+class ObjectifGeneralFormationView(_CommonAttributes):
     """`objectif-general-formation` element.
 
     A leaf: ``value`` is its Code value (dict-AIS).
@@ -3419,25 +1636,9 @@ class ObjectifGeneralFormationView(_View):
 
     _name = "objectif-general-formation"
     value: Own[Code, str | int] = Own(_DICT_AIS)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ObligatoireView(_View):
+class ObligatoireView(_CommonAttributes):
     """`obligatoire` element.
 
     A leaf: ``value`` is its Code value (dict-boolean).
@@ -3445,25 +1646,9 @@ class ObligatoireView(_View):
 
     _name = "obligatoire"
     value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class OffresView(_View):
+class OffresView(_CommonAttributes):
     """`offres` element: Offres de formation."""
 
     _name = "offres"
@@ -3473,25 +1658,9 @@ class OffresView(_View):
     }
     formation: Many[FormationView] = Many(_NS + "formation", 1, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class OrganismeFinanceurView(_View):
+class OrganismeFinanceurView(_CommonAttributes):
     """`organisme-financeur` element: Organisme financeur."""
 
     _name = "organisme-financeur"
@@ -3503,25 +1672,9 @@ class OrganismeFinanceurView(_View):
     code_financeur: Value[Code, str | int] = Value(_NS + "code-financeur", _DICT_FINANCEURS, 1)
     nb_places_financees: Value[int, int] = Value(_NS + "nb-places-financees", _NOMBRE, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class OrganismeFormateurView(_View):
+class OrganismeFormateurView(_CommonAttributes):
     """`organisme-formateur` element: Organisme formateur."""
 
     _name = "organisme-formateur"
@@ -3545,25 +1698,9 @@ class OrganismeFormateurView(_View):
         _NS + "reference-certification", 0, 5
     )
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class OrganismeFormationResponsableView(_View):
+class OrganismeFormationResponsableView(_CommonAttributes, _LinksAttributes):
     """`organisme-formation-responsable` element: Organisme de formation responsable."""
 
     _name = "organisme-formation-responsable"
@@ -3595,27 +1732,9 @@ class OrganismeFormationResponsableView(_View):
         _NS + "code-UAI-organisme-formation"
     )
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
-    href: Attr[str, str] = Attr("href", _STRING)
-    file: Attr[str, str] = Attr("file", _STRING)
 
 
-class ParcoursDeFormationView(_View):
+class ParcoursDeFormationView(_CommonAttributes):
     """`parcours-de-formation` element.
 
     A leaf: ``value`` is its Code value (dict-type-parcours).
@@ -3623,25 +1742,9 @@ class ParcoursDeFormationView(_View):
 
     _name = "parcours-de-formation"
     value: Own[Code, str | int] = Own(_DICT_TYPE_PARCOURS)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class PaysView(_View):
+class PaysView(_CommonAttributes):
     """`pays` element.
 
     A leaf: ``value`` is its str value (texte-fixe-2).
@@ -3649,25 +1752,9 @@ class PaysView(_View):
 
     _name = "pays"
     value: Own[str, str] = Own(_TEXTE_FIXE_2)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class PeriodeView(_View):
+class PeriodeView(_CommonAttributes):
     """`periode` element: Période."""
 
     _name = "periode"
@@ -3679,25 +1766,9 @@ class PeriodeView(_View):
     debut: Value[datetime.date, datetime.date | str] = Value(_NS + "debut", _DATE_AAAAMMJJ, 1)
     fin: Value[datetime.date, datetime.date | str] = Value(_NS + "fin", _DATE_AAAAMMJJ, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class PeriodeInscriptionView(_View):
+class PeriodeInscriptionView(_CommonAttributes):
     """`periode-inscription` element: Période d'inscription."""
 
     _name = "periode-inscription"
@@ -3705,25 +1776,9 @@ class PeriodeInscriptionView(_View):
         _NS + "periode": 0,
     }
     periode: One[PeriodeView] = One(_NS + "periode", 1)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class PortableView(_View):
+class PortableView(_CommonAttributes):
     """`portable` element: Téléphone portable."""
 
     _name = "portable"
@@ -3733,25 +1788,9 @@ class PortableView(_View):
     }
     numtel: Values[str] = Values(_NS + "numtel", _TEXTE_25, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class PositionnementView(_View):
+class PositionnementView(_CommonAttributes):
     """`positionnement` element.
 
     A leaf: ``value`` is its Code value (dict-type-positionnement).
@@ -3759,25 +1798,9 @@ class PositionnementView(_View):
 
     _name = "positionnement"
     value: Own[Code, str | int] = Own(_DICT_TYPE_POSITIONNEMENT)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class PotentielView(_View):
+class PotentielView(_CommonAttributes):
     """`potentiel` element: Potentiel."""
 
     _name = "potentiel"
@@ -3787,25 +1810,9 @@ class PotentielView(_View):
     }
     code_formacode: Values[str] = Values(_NS + "code-FORMACODE", _TEXTE_FIXE_5, 1, 25)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class PrenomView(_View):
+class PrenomView(_CommonAttributes):
     """`prenom` element.
 
     A leaf: ``value`` is its str value (texte-50).
@@ -3813,25 +1820,9 @@ class PrenomView(_View):
 
     _name = "prenom"
     value: Own[str, str] = Own(_TEXTE_50)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class PriseEnChargeFraisPossibleView(_View):
+class PriseEnChargeFraisPossibleView(_CommonAttributes):
     """`prise-en-charge-frais-possible` element.
 
     A leaf: ``value`` is its Code value (dict-boolean).
@@ -3839,25 +1830,9 @@ class PriseEnChargeFraisPossibleView(_View):
 
     _name = "prise-en-charge-frais-possible"
     value: Own[Code, str | int] = Own(_DICT_BOOLEAN)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class PrixHoraireTtcView(_View):
+class PrixHoraireTtcView(_CommonAttributes):
     """`prix-horaire-TTC` element.
 
     A leaf: ``value`` is its str value (texte-6).
@@ -3865,25 +1840,9 @@ class PrixHoraireTtcView(_View):
 
     _name = "prix-horaire-TTC"
     value: Own[str, str] = Own(_TEXTE_6)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class PrixTotalTtcView(_View):
+class PrixTotalTtcView(_CommonAttributes):
     """`prix-total-TTC` element.
 
     A leaf: ``value`` is its str value (texte-10).
@@ -3891,25 +1850,9 @@ class PrixTotalTtcView(_View):
 
     _name = "prix-total-TTC"
     value: Own[str, str] = Own(_TEXTE_10)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class RaisonSocialeView(_View):
+class RaisonSocialeView(_CommonAttributes):
     """`raison-sociale` element.
 
     A leaf: ``value`` is its str value (texte-250).
@@ -3917,25 +1860,9 @@ class RaisonSocialeView(_View):
 
     _name = "raison-sociale"
     value: Own[str, str] = Own(_TEXTE_250)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class RaisonSocialeFormateurView(_View):
+class RaisonSocialeFormateurView(_CommonAttributes):
     """`raison-sociale-formateur` element.
 
     A leaf: ``value`` is its str value (texte-max-250).
@@ -3943,25 +1870,9 @@ class RaisonSocialeFormateurView(_View):
 
     _name = "raison-sociale-formateur"
     value: Own[str, str] = Own(_TEXTE_MAX_250)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class RecrutementView(_View):
+class RecrutementView(_CommonAttributes):
     """`recrutement` element: Recrutement."""
 
     _name = "recrutement"
@@ -3997,25 +1908,9 @@ class RecrutementView(_View):
     heure_fin: Value[str, str] = Value(_NS + "heure-fin", _TEXTE_2_A_5, 0)
     commentaire: Value[str, str] = Value(_NS + "commentaire", _TEXTE_500, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ReferenceCertificationView(_View):
+class ReferenceCertificationView(_CommonAttributes):
     """`reference-certification` element: Référence à une certification."""
 
     _name = "reference-certification"
@@ -4031,25 +1926,9 @@ class ReferenceCertificationView(_View):
     )
     reference_code_rs: Value[str, str] = Value(_NS + "reference-code-RS", _TEXTE_10, 0)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ReferenceCodeCertifinfoView(_View):
+class ReferenceCodeCertifinfoView(_CommonAttributes):
     """`reference-code-CERTIFINFO` element.
 
     A leaf: ``value`` is its str value (texte-10).
@@ -4057,25 +1936,9 @@ class ReferenceCodeCertifinfoView(_View):
 
     _name = "reference-code-CERTIFINFO"
     value: Own[str, str] = Own(_TEXTE_10)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ReferenceCodeFormacodeView(_View):
+class ReferenceCodeFormacodeView(_CommonAttributes):
     """`reference-code-FORMACODE` element.
 
     A leaf: ``value`` is its str value (texte-fixe-5).
@@ -4083,25 +1946,9 @@ class ReferenceCodeFormacodeView(_View):
 
     _name = "reference-code-FORMACODE"
     value: Own[str, str] = Own(_TEXTE_FIXE_5)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ReferenceCodeRncpView(_View):
+class ReferenceCodeRncpView(_CommonAttributes):
     """`reference-code-RNCP` element.
 
     A leaf: ``value`` is its str value (texte-10).
@@ -4109,25 +1956,9 @@ class ReferenceCodeRncpView(_View):
 
     _name = "reference-code-RNCP"
     value: Own[str, str] = Own(_TEXTE_10)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ReferenceCodeRsView(_View):
+class ReferenceCodeRsView(_CommonAttributes):
     """`reference-code-RS` element.
 
     A leaf: ``value`` is its str value (texte-10).
@@ -4135,25 +1966,9 @@ class ReferenceCodeRsView(_View):
 
     _name = "reference-code-RS"
     value: Own[str, str] = Own(_TEXTE_10)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ReferenceModuleView(_View):
+class ReferenceModuleView(_CommonAttributes):
     """`reference-module` element.
 
     A leaf: ``value`` is its str value (texte-3000).
@@ -4161,25 +1976,9 @@ class ReferenceModuleView(_View):
 
     _name = "reference-module"
     value: Own[str, str] = Own(_TEXTE_3000)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class RegionView(_View):
+class RegionView(_CommonAttributes):
     """`region` element.
 
     A leaf: ``value`` is its str value (texte-fixe-2).
@@ -4187,25 +1986,9 @@ class RegionView(_View):
 
     _name = "region"
     value: Own[str, str] = Own(_TEXTE_FIXE_2)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class RenseignementsSpecifiquesView(_View):
+class RenseignementsSpecifiquesView(_CommonAttributes):
     """`renseignements-specifiques` element.
 
     A leaf: ``value`` is its str value (texte-max-3000).
@@ -4213,25 +1996,9 @@ class RenseignementsSpecifiquesView(_View):
 
     _name = "renseignements-specifiques"
     value: Own[str, str] = Own(_TEXTE_MAX_3000)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class RestaurationView(_View):
+class RestaurationView(_CommonAttributes):
     """`restauration` element.
 
     A leaf: ``value`` is its str value (texte-250).
@@ -4239,25 +2006,9 @@ class RestaurationView(_View):
 
     _name = "restauration"
     value: Own[str, str] = Own(_TEXTE_250)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ResultatsAttendusView(_View):
+class ResultatsAttendusView(_CommonAttributes):
     """`resultats-attendus` element.
 
     A leaf: ``value`` is its str value (texte-3000).
@@ -4265,25 +2016,9 @@ class ResultatsAttendusView(_View):
 
     _name = "resultats-attendus"
     value: Own[str, str] = Own(_TEXTE_3000)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ResumeOffreView(_View):
+class ResumeOffreView(_CommonAttributes, _DatesAttributes, _LinksAttributes):
     """`resume-offre` element: Résumé d'une offre de formation."""
 
     _name = "resume-offre"
@@ -4333,29 +2068,9 @@ class ResumeOffreView(_View):
     )
     certification: Many[CertificationView] = Many(_NS + "certification", 0, 5)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
-    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
-    href: Attr[str, str] = Attr("href", _STRING)
-    file: Attr[str, str] = Attr("file", _STRING)
 
 
-class ResumeOrganismeView(_View):
+class ResumeOrganismeView(_CommonAttributes, _DatesAttributes, _LinksAttributes):
     """`resume-organisme` element: Résumé d'un organisme."""
 
     _name = "resume-organisme"
@@ -4371,29 +2086,9 @@ class ResumeOrganismeView(_View):
     siret: Value[str, str] = Value(_NS + "SIRET", _TEXTE_FIXE_14, 1)
     numero_activite: Value[str, str] = Value(_NS + "numero-activite", _TEXTE_FIXE_11, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
-    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
-    href: Attr[str, str] = Attr("href", _STRING)
-    file: Attr[str, str] = Attr("file", _STRING)
 
 
-class ResumesOffresView(_View):
+class ResumesOffresView(_CommonAttributes):
     """`resumes-offres` element: Résumés d'offres de formation."""
 
     _name = "resumes-offres"
@@ -4403,25 +2098,9 @@ class ResumesOffresView(_View):
     }
     resume_offre: Many[ResumeOffreView] = Many(_NS + "resume-offre", 0, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ResumesOrganismesView(_View):
+class ResumesOrganismesView(_CommonAttributes):
     """`resumes-organismes` element: Résumés d'organisme."""
 
     _name = "resumes-organismes"
@@ -4431,25 +2110,9 @@ class ResumesOrganismesView(_View):
     }
     resume_organisme: Many[ResumeOrganismeView] = Many(_NS + "resume-organisme", 0, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class RythmeAlternanceView(_View):
+class RythmeAlternanceView(_CommonAttributes):
     """`rythme-alternance` element: Rythme de l'alternance."""
 
     _name = "rythme-alternance"
@@ -4465,25 +2128,9 @@ class RythmeAlternanceView(_View):
     unites_entreprise: Value[int, int] = Value(_NS + "unites-entreprise", _NOMBRE, 1)
     unites_centre: Value[int, int] = Value(_NS + "unites-centre", _NOMBRE, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class RythmeFormationView(_View):
+class RythmeFormationView(_CommonAttributes):
     """`rythme-formation` element.
 
     A leaf: ``value`` is its str value (texte-3000).
@@ -4491,25 +2138,9 @@ class RythmeFormationView(_View):
 
     _name = "rythme-formation"
     value: Own[str, str] = Own(_TEXTE_3000)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class SessionView(_View):
+class SessionView(_CommonAttributes, _DatesAttributes):
     """`session` element: Session de formation."""
 
     _name = "session"
@@ -4543,27 +2174,9 @@ class SessionView(_View):
     blocs_competences: Many[BlocsCompetencesView] = Many(_NS + "blocs-competences", 0, None)
     cycle: Many[CycleView] = Many(_NS + "cycle", 0, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
-    datemaj: Attr[str, str] = Attr("datemaj", _STRING)
-    datecrea: Attr[str, str] = Attr("datecrea", _STRING)
 
 
-class SousModuleView(_View):
+class SousModuleView(_CommonAttributes):
     """`sous-module` element: Sous module."""
 
     _name = "sous-module"
@@ -4575,25 +2188,9 @@ class SousModuleView(_View):
     reference_module: Value[str, str] = Value(_NS + "reference-module", _TEXTE_3000, 1)
     type_module: Value[Code, str | int] = Value(_NS + "type-module", _DICT_TYPE_MODULE, 1)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class SousModulesView(_View):
+class SousModulesView(_CommonAttributes):
     """`sous-modules` element: Sous modules."""
 
     _name = "sous-modules"
@@ -4603,25 +2200,9 @@ class SousModulesView(_View):
     }
     sous_module: Many[SousModuleView] = Many(_NS + "sous-module", 1, None)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class TelfixeView(_View):
+class TelfixeView(_CommonAttributes):
     """`telfixe` element: Téléphone fixe."""
 
     _name = "telfixe"
@@ -4631,25 +2212,9 @@ class TelfixeView(_View):
     }
     numtel: Values[str] = Values(_NS + "numtel", _TEXTE_25, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class TransportView(_View):
+class TransportView(_CommonAttributes):
     """`transport` element.
 
     A leaf: ``value`` is its str value (texte-250).
@@ -4657,25 +2222,9 @@ class TransportView(_View):
 
     _name = "transport"
     value: Own[str, str] = Own(_TEXTE_250)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class TypeAlternanceView(_View):
+class TypeAlternanceView(_CommonAttributes):
     """`type-alternance` element.
 
     A leaf: ``value`` is its Code value (dict-type-alternance).
@@ -4683,25 +2232,9 @@ class TypeAlternanceView(_View):
 
     _name = "type-alternance"
     value: Own[Code, str | int] = Own(_DICT_TYPE_ALTERNANCE)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class TypeContactView(_View):
+class TypeContactView(_CommonAttributes):
     """`type-contact` element.
 
     A leaf: ``value`` is its Code value (dict-type-contact).
@@ -4709,25 +2242,9 @@ class TypeContactView(_View):
 
     _name = "type-contact"
     value: Own[Code, str | int] = Own(_DICT_TYPE_CONTACT)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class TypeCycleView(_View):
+class TypeCycleView(_CommonAttributes):
     """`type-cycle` element.
 
     A leaf: ``value`` is its Code value (dict-type-cycle).
@@ -4735,25 +2252,9 @@ class TypeCycleView(_View):
 
     _name = "type-cycle"
     value: Own[Code, str | int] = Own(_DICT_TYPE_CYCLE)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class TypeEnseignementView(_View):
+class TypeEnseignementView(_CommonAttributes):
     """`type-enseignement` element.
 
     A leaf: ``value`` is its Code value (dict-type-enseignement).
@@ -4761,25 +2262,9 @@ class TypeEnseignementView(_View):
 
     _name = "type-enseignement"
     value: Own[Code, str | int] = Own(_DICT_TYPE_ENSEIGNEMENT)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class TypeEquipementView(_View):
+class TypeEquipementView(_CommonAttributes):
     """`type-equipement` element.
 
     A leaf: ``value`` is its Code value (dict-type-equipement).
@@ -4787,25 +2272,9 @@ class TypeEquipementView(_View):
 
     _name = "type-equipement"
     value: Own[Code, str | int] = Own(_DICT_TYPE_EQUIPEMENT)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class TypeModuleView(_View):
+class TypeModuleView(_CommonAttributes):
     """`type-module` element.
 
     A leaf: ``value`` is its Code value (dict-type-module).
@@ -4813,25 +2282,9 @@ class TypeModuleView(_View):
 
     _name = "type-module"
     value: Own[Code, str | int] = Own(_DICT_TYPE_MODULE)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class UniteRythmeAlternanceView(_View):
+class UniteRythmeAlternanceView(_CommonAttributes):
     """`unite-rythme-alternance` element.
 
     A leaf: ``value`` is its Code value (dict-unite-rythme).
@@ -4839,25 +2292,9 @@ class UniteRythmeAlternanceView(_View):
 
     _name = "unite-rythme-alternance"
     value: Own[Code, str | int] = Own(_DICT_UNITE_RYTHME)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class UnitesCentreView(_View):
+class UnitesCentreView(_CommonAttributes):
     """`unites-centre` element.
 
     A leaf: ``value`` is its int value (nombre).
@@ -4865,25 +2302,9 @@ class UnitesCentreView(_View):
 
     _name = "unites-centre"
     value: Own[int, int] = Own(_NOMBRE)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class UnitesEntrepriseView(_View):
+class UnitesEntrepriseView(_CommonAttributes):
     """`unites-entreprise` element.
 
     A leaf: ``value`` is its int value (nombre).
@@ -4891,25 +2312,9 @@ class UnitesEntrepriseView(_View):
 
     _name = "unites-entreprise"
     value: Own[int, int] = Own(_NOMBRE)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class UrlActionView(_View):
+class UrlActionView(_CommonAttributes):
     """`url-action` element: URL de l'action."""
 
     _name = "url-action"
@@ -4919,25 +2324,9 @@ class UrlActionView(_View):
     }
     urlweb: Values[str] = Values(_NS + "urlweb", _TEXTE_3_A_400, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class UrlFormationView(_View):
+class UrlFormationView(_CommonAttributes):
     """`url-formation` element: URL de la formation."""
 
     _name = "url-formation"
@@ -4947,25 +2336,9 @@ class UrlFormationView(_View):
     }
     urlweb: Values[str] = Values(_NS + "urlweb", _TEXTE_3_A_400, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class UrlSessionView(_View):
+class UrlSessionView(_CommonAttributes):
     """`url-session` element: URL de la session."""
 
     _name = "url-session"
@@ -4975,25 +2348,9 @@ class UrlSessionView(_View):
     }
     urlweb: Values[str] = Values(_NS + "urlweb", _TEXTE_3_A_400, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class UrlwebView(_View):
+class UrlwebView(_CommonAttributes):
     """`urlweb` element.
 
     A leaf: ``value`` is its str value (texte-3-a-400).
@@ -5001,25 +2358,9 @@ class UrlwebView(_View):
 
     _name = "urlweb"
     value: Own[str, str] = Own(_TEXTE_3_A_400)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class ValidationBlocsView(_View):
+class ValidationBlocsView(_CommonAttributes):
     """`validation-blocs` element.
 
     A leaf: ``value`` is its Code value (dict-type-validation-blocs).
@@ -5027,25 +2368,9 @@ class ValidationBlocsView(_View):
 
     _name = "validation-blocs"
     value: Own[Code, str | int] = Own(_DICT_TYPE_VALIDATION_BLOCS)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class VilleView(_View):
+class VilleView(_CommonAttributes):
     """`ville` element.
 
     A leaf: ``value`` is its str value (texte-50).
@@ -5053,25 +2378,9 @@ class VilleView(_View):
 
     _name = "ville"
     value: Own[str, str] = Own(_TEXTE_50)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
-class WebView(_View):
+class WebView(_CommonAttributes):
     """`web` element: Web."""
 
     _name = "web"
@@ -5081,22 +2390,6 @@ class WebView(_View):
     }
     urlweb: Values[str] = Values(_NS + "urlweb", _TEXTE_3_A_400, 1, 3)
     extras: Many[ExtrasView] = Many(_NS + "extras", 0, None)
-    numero: Attr[str, str] = Attr("numero", _STRING)
-    info: Attr[str, str] = Attr("info", _STRING)
-    ref: Attr[str, str] = Attr("ref", _STRING)
-    id: Attr[str, str] = Attr("id", _STRING)
-    idref: Attr[str, str] = Attr("idref", _STRING)
-    tag_: Attr[str, str] = Attr("tag", _STRING)
-    horodatage_creation: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-creation", _DATETIME
-    )
-    horodatage_modification: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-modification", _DATETIME
-    )
-    horodatage_export: Attr[datetime.datetime, datetime.datetime | str] = Attr(
-        "horodatage-export", _DATETIME
-    )
-    uri: Attr[str, str] = Attr("uri", _STRING)
 
 
 #: The view class of each element, by local name.
