@@ -370,14 +370,12 @@ def render(version: str) -> str:
         if simple is not None:
             typ = types[simple]
             const = "_" + simple.upper().replace("-", "_")
-            ct = schema.complex[local(element.get("type"))]
             lines += docstring(
                 name, doc_of(element), [f"A leaf: ``value`` is its {typ} value ({simple})."]
             )
             lines += ["", f'    _name = "{name}"', f"    value: Own[{typed(typ)}] = Own({const})"]
             lines += attribute_lines(schema, own)
         else:
-            ct = element.find(f"{XS}complexType")
             content = schema.content(element)
             lines += docstring(name, doc_of(element), [])
             lines += ["", f'    _name = "{name}"']
