@@ -456,3 +456,32 @@ def test_streaming_refuses_lheo_plus() -> None:
     """A root that is not streamed is refused with a typed error."""
     with pytest.raises(lheo.LheoError, match="lheo.parse"):
         list(lheo.iter_formations(f'<lheo-plus xmlns="{NS}"/>', view=True, strict=False))
+
+
+def test_streamed_views_outlive_the_next_item() -> None:
+    """A streamed view is a copy of its own: still whole after the stream moves on."""
+    stream = lheo.iter_formations(CATALOGUE, view=True)
+    first = next(stream)
+    title = first.intitule_formation
+    rest = list(stream)
+    assert rest
+    assert first.intitule_formation == title and len(first.action) >= 1
+    assert first.getparent() is None and first.path == "/formation"
+
+
+@needs_shared
+def test_streamed_views_of_a_document_without_namespace() -> None:
+    """The 1.3.0 example without namespace streams as views of its version."""
+    path = shared_path("1.3.0", "examples", "exemple-leger.xml")
+    whole = lheo.parse(path, version="1.3.0")
+    streamed = list(lheo.iter_formations(path, version="1.3.0", view=True, strict=False))
+    assert streamed and all(type(v).__module__ == "lheo.views.v1_3_0" for v in streamed)
+    expected = [
+        el
+        for el in whole.root.iter(
+            "{http://www.lheo.org/1.3.0}resume-offre", "{http://www.lheo.org/1.3.0}resume-organisme"
+        )
+    ]
+    assert [etree.tostring(v, method="c14n") for v in streamed] == [
+        etree.tostring(el, method="c14n") for el in expected
+    ]

@@ -95,11 +95,15 @@ class Tree:
 
     def to_bytes(self, *, pretty: bool = False) -> bytes:
         """The document as UTF-8 bytes (see :meth:`write`)."""
+        return b"".join(self._pieces(pretty))
+
+    def _pieces(self, pretty: bool) -> tuple[bytes, bytes, bytes]:
+        # Joined once (or written one by one): a large document is not copied twice.
         tree = self._tree
         if pretty:
             tree = copy.deepcopy(tree)
             etree.indent(tree, space="  ")
-        return _DECLARATION + etree.tostring(tree, encoding="UTF-8", xml_declaration=False) + b"\n"
+        return _DECLARATION, etree.tostring(tree, encoding="UTF-8", xml_declaration=False), b"\n"
 
     def write(
         self, target: str | os.PathLike[str] | None = None, *, pretty: bool = False
@@ -122,12 +126,14 @@ class Tree:
         Raises:
             OutputError: the target cannot be written.
         """
-        data = self.to_bytes(pretty=pretty)
+        pieces = self._pieces(pretty)
         if target is None:
-            return data
-        from lheo._files import atomic_write
+            return b"".join(pieces)
+        from lheo._files import AtomicFile
 
-        atomic_write(target, data)
+        with AtomicFile(target) as out:
+            for piece in pieces:
+                out.write(piece)
         return None
 
     def to_document(self, *, strict: bool = True) -> Document:
