@@ -367,7 +367,7 @@ def parse_bytes(
         UnsafeXmlError: entity declarations, or a safety limit exceeded (:data:`MAX_DEPTH`,
             :data:`MAX_ATTRIBUTES`, :data:`MAX_TEXT_NODE`).
     """
-    if not data.strip():
+    if not data or data.isspace():  # not data.strip(): a copy of the whole document
         raise ParseError("empty document", line=1, column=1, source=name)
     _refuse_entity_declarations(data, name)
     huge = False
