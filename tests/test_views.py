@@ -485,3 +485,62 @@ def test_streamed_views_of_a_document_without_namespace() -> None:
     assert [etree.tostring(v, method="c14n") for v in streamed] == [
         etree.tostring(el, method="c14n") for el in expected
     ]
+
+
+def test_single_complex_children_are_set_replaced_and_removed() -> None:
+    """A single child view: set at its schema position, replaced in place, removed by None."""
+    f = snippet().root.offres.formation[0]
+    assert f.url_formation is None
+    url = f.make("url-formation")
+    assert isinstance(url, v2_3.UrlFormationView)
+    f.url_formation = url
+    names = local_names(f)
+    assert names == sorted(names, key=schema_order("formation").index)
+    other = f.make("url-formation")
+    other.set("numero", "2")
+    f.url_formation = other
+    assert f.url_formation is not None and f.url_formation.numero == "2"
+    assert local_names(f).count("url-formation") == 1
+    del f.url_formation
+    assert "url-formation" not in local_names(f)
+    with pytest.raises(lheo.InvalidValueError, match="a <url-formation> element view"):
+        f.url_formation = f.make("action")  # type: ignore[assignment]
+
+
+def test_leaf_views_and_attributes() -> None:
+    """A leaf's own value and attributes are read and written on its view."""
+    f = snippet().root.offres.formation[0]
+    leaf = f.child("code-niveau-entree")
+    assert isinstance(leaf, v2_3.CodeNiveauEntreeView)
+    assert leaf.value == "6" and leaf.value.label == tables.v2_3.niveaux["6"]
+    leaf.value = "14"
+    leaf.numero = "n1"
+    assert f.code_niveau_entree == "14" and f.child("code-niveau-entree").get("numero") == "n1"
+    with pytest.raises(lheo.InvalidValueError, match="formation\\[1\\]/code-niveau-entree"):
+        leaf.value = "99"
+    leaf.numero = None
+    del leaf.numero
+    assert leaf.get("numero") is None
+    with pytest.raises(KeyError, match="no child or attribute 'nope'"):
+        f.raw("nope")
+
+
+def test_view_list_operations_write_through() -> None:
+    """insert, pop, remove and item assignment change the tree as they change the list."""
+    tree = snippet()
+    action = tree.root.offres.formation[0].action[0]
+    sessions = action.session
+    first = action.make("session")
+    first.numero = "S0"
+    sessions.insert(0, first)
+    popped = sessions.pop()
+    assert popped.numero == "S3"
+    sessions.remove(sessions[1])
+    replacement = action.make("session")
+    replacement.numero = "S9"
+    sessions[1] = replacement
+    assert [s.numero for s in sessions] == ["S0", "S9"]
+    assert [s.numero for s in action.session] == ["S0", "S9"]
+    assert local_names(action) == ["session", "session", "nombre-heures-total"]
+    with pytest.raises(TypeError):
+        sessions[0:1] = []

@@ -194,3 +194,16 @@ def test_the_walker_sees_a_difference() -> None:
     counts = {"elements": 0, "leaves": 0, "attributes": 0}
     with pytest.raises(AssertionError, match="intitule-formation"):
         _compare(doc.root, tree.root, doc.version.value, "/lheo", counts)
+
+
+@pytest.mark.parametrize("path", DATA, ids=lambda p: p.name)
+def test_streamed_views_equal_streamed_objects(path: Path) -> None:
+    """iter_formations(view=True) ≡ iter_formations(), item by item, every field."""
+    objects = list(lheo.iter_formations(path, strict=False))
+    views = list(lheo.iter_formations(path, view=True, strict=False))
+    version = lheo.detect(path)[0]
+    assert len(objects) == len(views) > 0
+    counts = {"elements": 0, "leaves": 0, "attributes": 0}
+    for index, (obj, view) in enumerate(zip(objects, views, strict=True), 1):
+        _compare(obj, view, version, f"/item[{index}]", counts)
+    assert counts["leaves"] > len(objects)
