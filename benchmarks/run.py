@@ -75,7 +75,13 @@ CASES: list[tuple[str, str, str, int | None, bool]] = [
         None,
         True,
     ),
-    ("lheo.parse (views)", "2.3", "import lheo\nT0()\nlheo.parse(PATH)", None, False),
+    (
+        "lheo.parse (views)",
+        "2.3",
+        "import lheo\nfrom lxml import etree\nT0()\nlheo.parse(PATH)",
+        None,
+        False,
+    ),
     (
         "lxml: titles + session dates",
         "2.3",
