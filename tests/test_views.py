@@ -544,3 +544,29 @@ def test_view_list_operations_write_through() -> None:
     assert local_names(action) == ["session", "session", "nombre-heures-total"]
     with pytest.raises(TypeError):
         sessions[0:1] = []
+
+
+def test_text_that_xml_cannot_hold_is_refused() -> None:
+    """A control character is an InvalidValueError naming it, never lxml's bare ValueError."""
+    f = snippet().root.offres.formation[0]
+    with pytest.raises(lheo.InvalidValueError, match="U\\+0000"):
+        f.intitule_formation = "a\x00b"
+    with pytest.raises(lheo.InvalidValueError, match="U\\+0001"):
+        f.numero = "\x01"
+    with pytest.raises(lheo.InvalidValueError, match="U\\+000B"):
+        f.domaine_formation.code_formacode.append("12\x0b45")
+    assert f.intitule_formation == "Soudure" and f.numero == "F1"
+
+
+def test_insert_positions_follow_list_insert() -> None:
+    """insert(-1, x) goes before the last item and insert(-100, x) first, as for a list."""
+    action = snippet().root.offres.formation[0].action[0]
+    sessions = action.session
+    expected = [s.numero for s in sessions]
+    for index, name in ((-1, "a"), (-100, "b"), (100, "c"), (1, "d")):
+        new = action.make("session")
+        new.numero = name
+        sessions.insert(index, new)
+        expected.insert(index, name)
+        assert [s.numero for s in sessions] == expected
+        assert [s.numero for s in action.session] == expected

@@ -18,6 +18,7 @@ Added in 0.2.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, Generic, SupportsIndex, TypeVar, overload
 
@@ -55,6 +56,9 @@ T = TypeVar("T")
 S = TypeVar("S")
 
 _DATE_DIGITS = 8
+
+# Characters XML 1.0 cannot hold (lxml would refuse them with a bare ValueError).
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 # ---------------------------------------------------------------------------------------
@@ -96,6 +100,10 @@ class Text(Kind[str]):
         """The text itself, if it is a ``str`` within the length facets."""
         if not isinstance(value, str):
             raise InvalidValueError(path, value, self.describe())
+        bad = _NOT_XML.search(value)
+        if bad:
+            allowed = f"{self.describe()}, without U+{ord(bad.group()):04X} (not an XML character)"
+            raise InvalidValueError(path, value, allowed)
         if (self.low is not None and len(value) < self.low) or (
             self.high is not None and len(value) > self.high
         ):
@@ -640,6 +648,14 @@ class Attr(Field, Generic[T, S]):
 # Lists
 
 
+def _position(index: SupportsIndex, count: int) -> int:
+    """Where ``list.insert(index, …)`` puts an item in a list of ``count`` items."""
+    position = int(index)
+    if position < 0:
+        position = max(0, count + position)
+    return min(position, count)
+
+
 class ViewList(list[V]):
     """The views of a repeated child, in document order; changes write through to the tree.
 
@@ -683,7 +699,7 @@ class ViewList(list[V]):
         el = self._check(view)
         parent, count = self._parent, len(self)
         parent._check_room(self._field, count)
-        position = range(count + 1)[index] if int(index) <= count else count
+        position = _position(index, count)
         if count == 0:
             parent._insert(el)
         elif position < count:
@@ -761,7 +777,7 @@ class ValueList(list[T]):
         parent, elements = self._parent, self._elements()
         parent._check_room(self._field, len(elements))
         count = len(elements)
-        position = range(count + 1)[index] if int(index) <= count else count
+        position = _position(index, count)
         el = parent.makeelement(self._field.qname)
         el.text = text
         if count == 0:
