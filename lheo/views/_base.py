@@ -329,7 +329,9 @@ class ElementView(etree.ElementBase):
     def detach(self) -> ElementView:
         """A deep copy of this element in a document of its own, of the same view class.
 
-        Streaming views are valid until the next item: keep one with ``detach()``.
+        The copy no longer changes with the tree (nor the tree with it): to keep a formation
+        while the tree is edited or dropped. (The views that ``iter_formations(...,
+        view=True)`` yields are such copies already.)
         """
         import copy
 
