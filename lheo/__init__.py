@@ -7,6 +7,8 @@ Quick tour::
     doc.version, doc.kind                  # ("2.3", "lheo")
     report = lheo.validate("flux.xml")     # xmllint-style diagnostics
     lheo.write(doc, "copie.xml")           # faithful, atomic
+    tree = lheo.parse("flux.xml")          # typed views over lxml, converted on access
+    tree.root.offres.formation[0].intitule_formation
 
 ``import lheo`` is cheap: each public name is imported on first use, so that validating or
 detecting never loads the typed bindings (hundreds of milliseconds for 2.3), which only
