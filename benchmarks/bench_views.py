@@ -128,8 +128,7 @@ def run(code: str, path: Path) -> dict[str, float]:
     return result
 
 
-def best(code: str, path: Path, repeat: int) -> dict[str, float]:
-    runs = [run(code, path) for _ in range(repeat)]
+def _best(runs: list[dict[str, float]]) -> dict[str, float]:
     return {"seconds": min(r["seconds"] for r in runs), "rss_mb": min(r["rss_mb"] for r in runs)}
 
 
@@ -153,8 +152,10 @@ def main() -> None:
             for name, lxml_code, lheo_code in PAIRS:
                 if args.only and args.only not in name:
                     continue
-                plain = best(lxml_code, path, args.repeat)
-                ours = best(lheo_code, path, args.repeat)
+                # Rounds interleave the two, so that a change of load weighs on both alike.
+                pairs = [(run(lxml_code, path), run(lheo_code, path)) for _ in range(args.repeat)]
+                plain = _best([p for p, _o in pairs])
+                ours = _best([o for _p, o in pairs])
                 ratio = plain["seconds"] / ours["seconds"]
                 row = (
                     f"| {name} | {plain['seconds']:.3f} | {ours['seconds']:.3f} | {ratio:.2f} "

@@ -56,6 +56,8 @@ T = TypeVar("T")
 S = TypeVar("S")
 
 _DATE_DIGITS = 8
+# Most distinct texts a coded kind keeps read (codes of an invalid flow could be anything).
+_MAX_CODES = 1024
 
 # Characters XML 1.0 cannot hold (lxml would refuse them with a bare ValueError).
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -196,7 +198,7 @@ class Coded(Kind[Code]):
     version has no such table, as 1.3.0's ``dict-financeurs``, or the code is not in it).
     """
 
-    __slots__ = ("_labels", "codes", "empty", "table", "version")
+    __slots__ = ("_labels", "_read", "codes", "empty", "table", "version")
 
     def __init__(
         self, version: str, table: str, codes: tuple[str, ...], empty: bool = False
@@ -206,6 +208,8 @@ class Coded(Kind[Code]):
         self.codes = frozenset(codes)
         self.empty = empty
         self._labels: Mapping[str, str] | None = None
+        # Text → its Code, made once: a flow repeats a few codes thousands of times.
+        self._read: dict[str, Code] = {}
 
     @property
     def labels(self) -> Mapping[str, str]:
@@ -214,7 +218,7 @@ class Coded(Kind[Code]):
             from lheo import tables
 
             try:
-                self._labels = tables.get(self.version, self.table)
+                self._labels = dict(tables.get(self.version, self.table))
             except KeyError:
                 self._labels = {}
         return self._labels
@@ -223,8 +227,15 @@ class Coded(Kind[Code]):
         """The code with its label (``None`` for an empty element)."""
         if not text:
             return None
-        code = text.strip()
-        return Code(code, self.table, self.labels) if code else None
+        found = self._read.get(text)
+        if found is None:
+            code = text.strip()
+            if not code:
+                return None
+            found = Code(code, self.table, self.labels)
+            if len(self._read) < _MAX_CODES:
+                self._read[text] = found
+        return found
 
     def write(self, value: object, path: str) -> str:
         """A code of the enumeration, as ``str`` or ``int`` (``14`` → ``"14"``)."""
