@@ -30,6 +30,10 @@ creates an empty ``session`` and returns its view; ``action.session.append(view)
 Views hold no state: they are the lxml elements (python-pptx's ``oxml`` design), so every lxml
 method works on them, and writing an unchanged tree gives the source back.
 
+Streaming: ``lheo.iter_formations(source, view=True)`` yields the views of the formations
+(index summaries for ``lheo-index``) one at a time, in constant memory; each is a copy in a
+document of its own, so keeping one is safe.
+
 Added in 0.2.
 """
 
