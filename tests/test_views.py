@@ -570,3 +570,23 @@ def test_insert_positions_follow_list_insert() -> None:
         expected.insert(index, name)
         assert [s.numero for s in sessions] == expected
         assert [s.numero for s in action.session] == expected
+
+
+def test_every_kind_of_source_parses() -> None:
+    """Paths, bytes, str of XML and binary file objects, as for lheo.read."""
+    data = CATALOGUE.read_bytes()
+    with CATALOGUE.open("rb") as handle:
+        trees = [
+            lheo.parse(CATALOGUE),
+            lheo.parse(str(CATALOGUE)),
+            lheo.parse(data),
+            lheo.parse(data.decode()),
+            lheo.parse(handle),
+        ]
+    titles = {tree.root.offres.formation[0].intitule_formation for tree in trees}
+    assert titles == {"Seconde générale et technologique"}
+    assert trees[0].source == str(CATALOGUE) and trees[2].source == "<bytes>"
+    with pytest.raises(lheo.UnsupportedVersionError, match="version='2.2'"):
+        lheo.parse(CATALOGUE, version="2.2")
+    with pytest.raises(lheo.ParseError, match="cannot read file"):
+        lheo.parse(CATALOGUE.parent / "missing.xml")
