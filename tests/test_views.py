@@ -590,3 +590,16 @@ def test_every_kind_of_source_parses() -> None:
         lheo.parse(CATALOGUE, version="2.2")
     with pytest.raises(lheo.ParseError, match="cannot read file"):
         lheo.parse(CATALOGUE.parent / "missing.xml")
+
+
+def test_a_doctype_is_never_loaded(tmp_path: Path) -> None:
+    """A DOCTYPE naming a local DTD is kept, never read (as lheo.read); its entities stay unknown."""
+    dtd = tmp_path / "lheo.dtd"
+    dtd.write_text('<!ENTITY secret "leaked">', encoding="utf-8")
+    head = f'<!DOCTYPE lheo SYSTEM "{dtd.as_uri()}">'
+    tree = lheo.parse(f'{head}<lheo xmlns="{NS}"><offres/></lheo>')
+    assert tree.etree.docinfo.system_url == dtd.as_uri()
+    out = tree.write()
+    assert out is not None and b"leaked" not in out
+    with pytest.raises(lheo.ParseError, match="secret"):
+        lheo.parse(f'{head}<lheo xmlns="{NS}"><offres>&secret;</offres></lheo>')
