@@ -77,6 +77,42 @@ CASES: list[tuple[str, str, str, int | None, bool]] = [
         True,
     ),
     (
+        "lheo.parse (views)",
+        "2.3",
+        "import lheo\nfrom lxml import etree\nT0()\nlheo.parse(PATH)",
+        None,
+        False,
+    ),
+    (
+        "lxml: titles + session dates",
+        "2.3",
+        "from bench_views import LXML_DATES\nexec(LXML_DATES)",
+        None,
+        False,
+    ),
+    (
+        "lheo.parse: titles + session dates",
+        "2.3",
+        "from bench_views import VIEW_DATES\nexec(VIEW_DATES)",
+        None,
+        False,
+    ),
+    (
+        "lheo Tree.write (no-op)",
+        "2.3",
+        "import lheo\ntree = lheo.parse(PATH)\nT0()\ntree.write()",
+        None,
+        False,
+    ),
+    (
+        "lheo.iter_formations(view=True)",
+        "2.3",
+        "import lheo\nT0()\nfor _f in lheo.iter_formations(PATH, view=True, strict=False):\n"
+        "    _f.intitule_formation",
+        None,
+        True,
+    ),
+    (
         "lheo.write",
         "2.3",
         "import lheo\ndoc = lheo.read(PATH)\nT0()\nlheo.write(doc, OUT)",
@@ -156,6 +192,7 @@ RUNNER = """
 import gc, json, resource, sys, time
 PATH, OUT, PLAIN, SCHEMA = sys.argv[1:5]
 EDITED = PATH[:-4] + "-edited.xml"
+sys.path.insert(0, HERE)
 _t = [time.perf_counter()]
 def T0():
     gc.collect()
@@ -194,7 +231,7 @@ def run_case(code: str, path: Path, out: Path, plain: Path) -> dict[str, float] 
         [
             sys.executable,
             "-c",
-            RUNNER.format(code=code),
+            RUNNER.replace("HERE", repr(str(HERE))).format(code=code),
             str(path),
             str(out),
             str(plain),

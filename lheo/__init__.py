@@ -7,6 +7,8 @@ Quick tour::
     doc.version, doc.kind                  # ("2.3", "lheo")
     report = lheo.validate("flux.xml")     # xmllint-style diagnostics
     lheo.write(doc, "copie.xml")           # faithful, atomic
+    tree = lheo.parse("flux.xml")          # typed views over lxml, converted on access
+    tree.root.offres.formation[0].intitule_formation
 
 ``import lheo`` is cheap: each public name is imported on first use, so that validating or
 detecting never loads the typed bindings (hundreds of milliseconds for 2.3), which only
@@ -25,7 +27,13 @@ if TYPE_CHECKING:
     from lheo._diff import Change, FlowDiff, diff
     from lheo._document import Document
     from lheo._reader import read
-    from lheo._stream import FormationStream, StreamWriter, iter_formations, validate_stream
+    from lheo._stream import (
+        FormationStream,
+        StreamWriter,
+        ViewStream,
+        iter_formations,
+        validate_stream,
+    )
     from lheo._stream_validate import validate
     from lheo._validate import ValidationReport
     from lheo._values import Code
@@ -45,6 +53,7 @@ if TYPE_CHECKING:
     )
     from lheo.migration import MigrationResult, migrate
     from lheo.versions import Version
+    from lheo.views import Tree, parse
 
 #: The version of the installed distribution (read from its metadata on first access).
 __version__: str
@@ -65,16 +74,19 @@ __all__ = [
     "OutputError",
     "ParseError",
     "StreamWriter",
+    "Tree",
     "UnsafeXmlError",
     "UnsupportedVersionError",
     "ValidationError",
     "ValidationReport",
     "Version",
+    "ViewStream",
     "__version__",
     "detect",
     "diff",
     "iter_formations",
     "migrate",
+    "parse",
     "read",
     "validate",
     "validate_stream",
@@ -99,14 +111,17 @@ _HOMES: dict[str, str] = {
     "OutputError": "lheo.errors",
     "ParseError": "lheo.errors",
     "StreamWriter": "lheo._stream",
+    "Tree": "lheo.views",
     "UnsafeXmlError": "lheo.errors",
     "UnsupportedVersionError": "lheo.errors",
     "ValidationError": "lheo.errors",
     "ValidationReport": "lheo._validate",
     "Version": "lheo.versions",
+    "ViewStream": "lheo._stream",
     "detect": "lheo._detect",
     "iter_formations": "lheo._stream",
     "migrate": "lheo.migration",
+    "parse": "lheo.views",
     "read": "lheo._reader",
     "validate": "lheo._stream_validate",
     "validate_stream": "lheo._stream",

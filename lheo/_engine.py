@@ -378,6 +378,8 @@ class Engine:
             then no container of items).
         max_issues: keep at most this many item issues in :meth:`runs` (the others are
             counted in :attr:`issues_dropped`); ``None``: keep all.
+        lookup: an element class lookup for this pass's parser (the typed views'); ``None``:
+            lxml's default classes.
 
     Attributes:
         handlers: the handlers.
@@ -404,8 +406,10 @@ class Engine:
         chunks: tuple[str, ...] = (),
         rename: bool = True,
         max_issues: int | None = None,
+        lookup: etree.ElementClassLookup | None = None,
     ) -> None:
         self.handlers: tuple[Handler, ...] = tuple(handlers)
+        self.lookup = lookup
         self.name = name
         self.asked = version
         self.reading = reading
@@ -456,6 +460,8 @@ class Engine:
                 remove_comments=not self.comments,
                 remove_pis=not self.comments,
             )
+            if self.lookup is not None:
+                self._parser.set_element_class_lookup(self.lookup)
             yield from self.walk(iter(self._parser))
         finally:
             if self.reader is not None:

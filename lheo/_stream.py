@@ -14,23 +14,26 @@ Added in 0.1.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import copy
+from collections.abc import Iterator, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
-from lheo._engine import HEADER, Engine, Handler, Header, Walk
+from lheo._engine import HEADER, Engine, Handler, Header, Item, Walk
 from lheo._layout import Raw
 from lheo._source import Input
 from lheo._stream_validate import Validator, validate_stream
+from lheo._validate import ValidationReport
 from lheo._xml import Source
-from lheo.errors import Issue
+from lheo.errors import Issue, LheoError, ValidationError
 from lheo.versions import Version
+from lheo.views import lookup, views_module
 
 if TYPE_CHECKING:
     from lheo._stream_bind import Binder
     from lheo._stream_write import StreamWriter
 
-__all__ = ["FormationStream", "StreamWriter", "iter_formations", "validate_stream"]
+__all__ = ["FormationStream", "StreamWriter", "ViewStream", "iter_formations", "validate_stream"]
 
 
 def __getattr__(name: str) -> Any:
@@ -253,12 +256,164 @@ class FormationStream:
         self.close()
 
 
+class _Viewer(Handler):
+    """Hands over each item of a container as its typed view, in a document of its own.
+
+    The engine then empties the item in the tree; the view stays whole while it is
+    referenced, and is freed with it.
+    """
+
+    def __init__(self, engine: Engine, *, strict: bool, skip: int) -> None:
+        self.engine = engine
+        self.strict = strict
+        self.skip = skip
+
+    def on_open(self, element: Any) -> None:
+        header = self.engine.header
+        if element is not header.root:
+            return
+        if header.kind not in header.version.streamed_kinds:
+            raise LheoError(
+                f"{self.engine.name}: streaming reads <lheo>, <lheo-index> and <lheo-leger> "
+                f"documents, not <{header.kind}>; use lheo.parse()"
+            )
+        # Registered before the items are parsed: lxml gives an element its class when it
+        # first wraps it.
+        views_module(header.version)
+
+    def on_item(self, item: Item) -> Any:
+        if not item.contained or item.number <= self.skip:
+            return None
+        if self.strict and item.issues:
+            header = self.engine.header
+            raise ValidationError(
+                ValidationReport(
+                    ok=False,
+                    version=header.version.value,
+                    kind=header.kind,
+                    source=self.engine.name,
+                    errors=item.issues,
+                )
+            )
+        # A copy in a document of its own: taken out of the tree, the element would keep
+        # its namespace under a made-up prefix (ns1:formation) instead of the default one.
+        # The copy wraps every element anew, so a document without namespace, whose
+        # elements were wrapped before being renamed, gets its view classes too.
+        el = copy.deepcopy(item.element)
+        el.tail = None
+        return el
+
+
+class ViewStream:
+    """Typed views of the formations of a flow, one at a time (``iter_formations(view=True)``).
+
+    Iterating yields each item as the view of its version (``FormationView``…), in
+    constant memory: each view is a copy of the item in a document of its own (its
+    ``path`` is then ``/formation``), freed when no longer referenced; holding it past the
+    next item is safe (no ``detach()`` needed). Use it in a
+    ``with`` block, or iterate to the end, so that the file is closed.
+
+    Attributes:
+        version: the document's :class:`~lheo.Version` (once the header is read).
+        kind: local name of the root element.
+        source: display name of the document.
+
+    Added in 0.2.
+    """
+
+    def __init__(self, source: Source, *, version: str | Version | None, strict: bool) -> None:
+        self._input = Input(source)
+        self._strict = strict
+        self._yielded = 0
+        self._done = False
+        self._walk = Walk(
+            self._input, self._handlers, version=version, comments=True, lookup=lookup()
+        )
+        try:
+            head = next(self._walk)
+            assert head is HEADER
+        except StopIteration:  # pragma: no cover - the engine always sends its header
+            self._done = True
+        except BaseException:
+            self.close()
+            raise
+
+    def _handlers(self, engine: Engine) -> Sequence[Handler]:
+        viewer = _Viewer(engine, strict=self._strict, skip=self._yielded)
+        return (Validator(engine), viewer) if self._strict else (viewer,)
+
+    @property
+    def version(self) -> Version:
+        """The document's LHÉO version."""
+        return self._walk.engine.header.version
+
+    @property
+    def kind(self) -> str:
+        """Local name of the root element."""
+        return self._walk.engine.header.kind
+
+    @property
+    def source(self) -> str:
+        """Display name of the document."""
+        return self._walk.engine.header.name
+
+    def __iter__(self) -> Iterator[Any]:
+        return self
+
+    def __next__(self) -> Any:
+        if self._done:
+            raise StopIteration
+        try:
+            view = next(self._walk)
+        except StopIteration:
+            self._done = True
+            raise
+        except BaseException:
+            self.close()
+            raise
+        self._yielded += 1
+        return view
+
+    def close(self) -> None:
+        """Stop reading and close the file."""
+        self._done = True
+        self._walk.close()
+
+    def __enter__(self) -> ViewStream:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+@overload
 def iter_formations(
     source: Source,
     *,
     version: str | Version | None = None,
     strict: bool = True,
-) -> FormationStream:
+    view: Literal[False] = False,
+) -> FormationStream: ...
+@overload
+def iter_formations(
+    source: Source,
+    *,
+    version: str | Version | None = None,
+    strict: bool = True,
+    view: Literal[True],
+) -> ViewStream: ...
+def iter_formations(
+    source: Source,
+    *,
+    version: str | Version | None = None,
+    strict: bool = True,
+    view: bool = False,
+) -> FormationStream | ViewStream:
     """Read the formations of a flow one at a time, in constant memory.
 
     Each formation element is bound to the same typed object :func:`lheo.read` gives
@@ -284,11 +439,16 @@ def iter_formations(
             :class:`~lheo.ValidationError` (with the schema errors of that formation, at
             document paths and lines). When false, formations are read anyway and
             :attr:`FormationStream.issues` lists, at the end, what ``lheo.read(source,
-            strict=False)`` would.
+            strict=False)`` would. With ``view=True``: when true, each formation is
+            validated first (an invalid one raises :class:`~lheo.ValidationError`); when
+            false, nothing is validated (the fastest).
+        view: yield typed views (:mod:`lheo.views`: ``FormationView``…, values converted
+            on access) instead of attrs objects, from a :class:`ViewStream`. Much faster:
+            nothing is bound.
 
     Returns:
-        A :class:`FormationStream`; its header (``version``, ``kind``, ``root_attrs``…) is
-        read at once.
+        A :class:`FormationStream` (a :class:`ViewStream` with ``view=True``); its header
+        (``version``, ``kind``, ``root_attrs``…) is read at once.
 
     Raises:
         ParseError: not well-formed XML, or an undeclared entity reference such as
@@ -302,6 +462,8 @@ def iter_formations(
         ValidationError: strict reading of content the bindings cannot represent.
         LheoError: a root that cannot be streamed (``lheo-plus``: use :func:`lheo.read`).
 
-    Added in 0.1.
+    Added in 0.1. Changed in 0.2: ``view=True``.
     """
+    if view:
+        return ViewStream(source, version=version, strict=strict)
     return FormationStream(source, version=version, strict=strict)

@@ -347,12 +347,16 @@ def open_stream(source: Source, name: str) -> tuple[IO[bytes], bool]:
 # Parsing
 
 
-def parse_bytes(data: bytes, name: str = "<document>") -> etree._ElementTree:
+def parse_bytes(
+    data: bytes, name: str = "<document>", *, lookup: etree.ElementClassLookup | None = None
+) -> etree._ElementTree:
     """Parse XML bytes safely.
 
     Args:
         data: the document.
         name: display name used in error messages.
+        lookup: an element class lookup for this parse only (the typed views'), never
+            lxml's global default.
 
     Returns:
         The parsed tree. Its ``docinfo`` keeps a DOCTYPE's declaration, never loaded.
@@ -363,11 +367,13 @@ def parse_bytes(data: bytes, name: str = "<document>") -> etree._ElementTree:
         UnsafeXmlError: entity declarations, or a safety limit exceeded (:data:`MAX_DEPTH`,
             :data:`MAX_ATTRIBUTES`, :data:`MAX_TEXT_NODE`).
     """
-    if not data.strip():
+    if not data or data.isspace():  # not data.strip(): a copy of the whole document
         raise ParseError("empty document", line=1, column=1, source=name)
     _refuse_entity_declarations(data, name)
     huge = False
     parser = _parser()
+    if lookup is not None:
+        parser.set_element_class_lookup(lookup)
     try:
         tree = _run(parser, data, name)
     except etree.XMLSyntaxError as exc:
@@ -375,6 +381,8 @@ def parse_bytes(data: bytes, name: str = "<document>") -> etree._ElementTree:
             raise parse_error(exc, name, parser.error_log) from None
         huge = True
         parser = _parser(huge=True)
+        if lookup is not None:
+            parser.set_element_class_lookup(lookup)
         try:
             tree = _run(parser, data, name)
         except etree.XMLSyntaxError as exc2:

@@ -32,7 +32,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     # 3. Codec: bindings, tables and the xsdata-based builder and emitter.
     frozenset({"_context", "_builder", "_emitter", "v1_3_0", "v2_2", "v2_3", "tables"}),
     # 4. The document API.
-    frozenset({"_document", "_validate", "_writer", "_reader"}),
+    frozenset({"_document", "_validate", "_writer", "_reader", "views"}),
     # 5. The streaming engine and its handlers.
     frozenset({"_engine", "_stream_validate", "_stream_bind", "_stream_write", "_stream"}),
     # 6. Features.
