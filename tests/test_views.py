@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import warnings
 from pathlib import Path
 
 import pytest
@@ -603,3 +604,14 @@ def test_a_doctype_is_never_loaded(tmp_path: Path) -> None:
     assert out is not None and b"leaked" not in out
     with pytest.raises(lheo.ParseError, match="secret"):
         lheo.parse(f'{head}<lheo xmlns="{NS}"><offres>&secret;</offres></lheo>')
+
+
+def test_a_view_is_true_even_without_children() -> None:
+    # lxml elements are false when childless: a present leaf view must read as present.
+    tree = lheo.parse(CATALOGUE)
+    formation = tree.root.offres.formation[0]
+    leaf = formation.child("intitule-formation")
+    assert leaf is not None and len(leaf) == 0
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert bool(leaf) is True

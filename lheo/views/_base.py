@@ -297,6 +297,11 @@ class ElementView(etree.ElementBase):
     #: The descriptor of each child and attribute, by XML name.
     _fields: ClassVar[Mapping[str, Field]] = {}
 
+    def __bool__(self) -> bool:
+        # lxml elements are false when childless (and warn about it): a view is an object that
+        # exists, as an attrs binding is, so that ``if formation.url_formation:`` means "present".
+        return True
+
     @property
     def path(self) -> str:
         """The element's path in its document (``/lheo/offres/formation[2]``)."""
