@@ -236,6 +236,20 @@ def huge_text_flow() -> bytes:
     return fixture_text().replace('<extra info="STATUT">', big, 1).encode()
 
 
+def duplicate_ids_flow() -> bytes:
+    """Every formation has the same ``xs:ID``: the output's validation reports duplicates."""
+    return fixture_text().replace("<formation numero=", '<formation id="dup" numero=').encode()
+
+
+def declaring_formation_flow() -> bytes:
+    """A formation declaring a namespace of its own (copied element by element), with an ID
+    that the next formation repeats."""
+    text = fixture_text().replace(
+        '<formation numero="F-1002">', '<formation xmlns:z="urn:z" id="dup" numero="F-1002">', 1
+    )
+    return text.replace("<formation numero=", '<formation id="dup" numero=').encode()
+
+
 VARIANTS = {
     "edge": edge_flow,
     "prefixed": prefixed_flow,
@@ -244,6 +258,8 @@ VARIANTS = {
     "no-formation": no_formation_flow,
     "unknown-root-attribute": unknown_root_attribute_flow,
     "doctype": doctype_flow,
+    "duplicate-ids": duplicate_ids_flow,
+    "declaring-formation": declaring_formation_flow,
 }
 
 
@@ -268,6 +284,8 @@ def test_variants(variant: str, options: dict[str, Any], tmp_path: Path) -> None
         assert rules.count("ns") == 1
     if variant in ("invalid", "no-formation", "unknown-root-attribute"):
         assert not result.ok and result.input_issues and result.validation.errors
+    if variant in ("duplicate-ids", "declaring-formation"):
+        assert [e.message for e in result.validation.errors if "'dup'" in e.message]
 
 
 def test_huge_text_node(tmp_path: Path) -> None:
