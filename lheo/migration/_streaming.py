@@ -69,7 +69,7 @@ from lheo.migration._report import (
     render_summary,
     summarize,
 )
-from lheo.migration._tree import NS_2_2, qn
+from lheo.migration._tree import NS_2_2, NS_2_3, qn
 from lheo.versions import Version
 
 __all__ = ["LIMIT", "StreamMigrationResult", "migrate_stream"]
@@ -87,9 +87,11 @@ _EXTRAS23 = qn("extras")
 
 _COPY_CHUNK = 1 << 16
 
-# The element (in no namespace) that holds a migrated formation copied in a document of its
-# own: the output's validation moves an item within its parent (duplicate IDs).
-_HOLDER = "lheo-stream-migration"
+# The element that holds a migrated formation copied in a document of its own: the output's
+# validation moves an item within its parent (duplicate IDs), into an element of the 2.3
+# namespace, which must be the default one there (libxml2 then writes the paths of issues
+# without prefixes, which the validation resolves).
+_HOLDER = qn("lheo-stream-migration")
 
 
 # ---------------------------------------------------------------------------------------
@@ -577,7 +579,8 @@ class _Migration:
         if out.getparent() is None:
             # The output's validation may move it within its parent; a document's root is
             # moved into a new one in linear time.
-            etree.Element(_HOLDER).append(out)
+            nsmap: Any = {None: NS_2_3}
+            etree.Element(_HOLDER, nsmap=nsmap).append(out)
         return out
 
     def _head(self, root: etree._Element, offres: etree._Element) -> None:
