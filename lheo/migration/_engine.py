@@ -12,9 +12,7 @@ exact copy of the input (:func:`working_copy`). Two drivers run them:
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from datetime import tzinfo
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -23,6 +21,7 @@ import attrs
 from lxml import etree
 
 from lheo import _xml
+from lheo._gc import collector_paused
 from lheo.errors import Issue, LheoError, MigrationError
 from lheo.migration._context import Context, Part, Recorded
 from lheo.migration._report import Change, MigrationReport, MigrationWarning
@@ -270,33 +269,6 @@ class RulesRun:
     changes: list[Change]
     warnings: list[MigrationWarning]
     rules_applied: list[str]
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while the rules run (or anything alike).
-
-    They make hundreds of thousands of small objects (records, paths, lxml proxies) and no
-    reference cycle: collections triggered by that churn would only walk them again and again
-    (a quarter of the time of the rules). The objects of a large run then go to the oldest
-    generation at once, as :func:`lheo._builder.build` does. Nested, it does nothing.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    allocated = gc.get_count()[0]
-    try:
-        yield
-    finally:
-        if gc.get_count()[0] - allocated > _PROMOTE_AT:
-            gc.freeze()
-            gc.unfreeze()
-        gc.enable()
-
-
-#: Objects a run must make before they are promoted to the oldest generation.
-_PROMOTE_AT = 50_000
 
 
 def _run(work: Working, *, profile: str, niveaux: str, tz: tzinfo | None) -> RulesRun:
