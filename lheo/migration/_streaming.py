@@ -87,6 +87,9 @@ _EXTRAS23 = qn("extras")
 
 _COPY_CHUNK = 1 << 16
 
+# What json.dumps(record, ensure_ascii=False) writes, without a new encoder per record.
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
 # The element that holds a migrated formation copied in a document of its own: the output's
 # validation moves an item within its parent (duplicate IDs), into an element of the 2.3
 # namespace, which must be the default one there (libxml2 then writes the paths of issues
@@ -331,7 +334,7 @@ class _Buckets:
         if handle is None:
             handle = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
             self._files[(kind, key)] = handle
-        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        handle.write(_to_json(record) + "\n")
 
     def copy_to(self, out: IO[str]) -> None:
         for key in sorted(self._files):
@@ -795,8 +798,8 @@ class _Migration:
             self.buckets.copy_to(out)
         for issue in result.input_issues:
             record = {"type": "input_issue", **attrs.asdict(issue)}
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        out.write(json.dumps({"type": "summary", **result.to_dict()}, ensure_ascii=False) + "\n")
+            out.write(_to_json(record) + "\n")
+        out.write(_to_json({"type": "summary", **result.to_dict()}) + "\n")
 
     def close(self) -> None:
         """Drop the temporary files of the report."""
