@@ -250,6 +250,15 @@ def declaring_formation_flow() -> bytes:
     return text.replace("<formation numero=", '<formation id="dup" numero=').encode()
 
 
+def nested_formation_flow() -> bytes:
+    """A formation inside the last formation, after its extras (which hold the latest export
+    date): the pre-scan must see them before the inner formation is dropped."""
+    text = fixture_text()
+    last = text.rindex("</formation>")
+    inner = "  <formation><intitule-formation>n</intitule-formation></formation>\n    "
+    return (text[:last] + inner + text[last:]).encode()
+
+
 VARIANTS = {
     "edge": edge_flow,
     "prefixed": prefixed_flow,
@@ -260,6 +269,7 @@ VARIANTS = {
     "doctype": doctype_flow,
     "duplicate-ids": duplicate_ids_flow,
     "declaring-formation": declaring_formation_flow,
+    "nested-formation": nested_formation_flow,
 }
 
 
@@ -284,6 +294,9 @@ def test_variants(variant: str, options: dict[str, Any], tmp_path: Path) -> None
         assert rules.count("ns") == 1
     if variant in ("invalid", "no-formation", "unknown-root-attribute"):
         assert not result.ok and result.input_issues and result.validation.errors
+    if variant == "nested-formation" and memory.report.profile == "onisep":
+        offres = [c for c in loaded.changes if c.target_path == "/lheo/offres/@horodatage-export"]
+        assert offres and all((c.new or "").startswith("2022-07-01T00:00:00") for c in offres)
     if variant in ("duplicate-ids", "declaring-formation"):
         assert [e.message for e in result.validation.errors if "'dup'" in e.message]
 

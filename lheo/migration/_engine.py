@@ -495,6 +495,11 @@ class FlowMigration:
         self._rules = [(slot, r) for slot, r in enumerate(RULES, 1) if profile in r.profiles]
         self.rules_applied = list(dict.fromkeys(["ns", *(r.id for _, r in self._rules)]))
 
+    @property
+    def scans_extras(self) -> bool:
+        """Whether :meth:`scan_extra` may still matter (``auto``, no Onisep extra seen yet)."""
+        return self.profile == "auto" and not self._onisep
+
     def scan_extra(self, el: etree._Element) -> None:
         """Show an ``extra`` or ``extras`` (2.2 or 2.3, anywhere) to the ``auto`` profile."""
         if not self._onisep and is_onisep_extra(el):

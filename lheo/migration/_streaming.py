@@ -52,6 +52,7 @@ from lheo import _xml
 from lheo._builder import BuildError, build
 from lheo._engine import HEADER, Engine, Handler, Item
 from lheo._files import AtomicFile
+from lheo._gc import collector_paused
 from lheo._layout import esc_attr
 from lheo._source import Input, NeedHuge, Reader, checked, iterparse, log_error, spool
 from lheo._stream_validate import CHUNKS, Validator
@@ -62,7 +63,6 @@ from lheo.errors import Issue, LheoError, MigrationError, ValidationError, first
 from lheo.migration._context import Recorded
 from lheo.migration._engine import FlowMigration, check_options, zone
 from lheo.migration._report import (
-    Change,
     MigrationWarning,
     locate,
     output_name,
@@ -86,6 +86,9 @@ _FORMATION23 = qn("formation")
 _EXTRAS23 = qn("extras")
 
 _COPY_CHUNK = 1 << 16
+
+# Report lines a group keeps in memory before writing them to its file.
+_PENDING = 256
 
 # What json.dumps(record, ensure_ascii=False) writes, without a new encoder per record.
 _to_json = json.JSONEncoder(ensure_ascii=False).encode
@@ -209,31 +212,44 @@ def _scan(inp: Input, flow: FlowMigration, huge: bool) -> None:
     stream = inp.open()
     try:
         reader = Reader(stream, inp.name)
-        events = iterparse(
-            reader, huge=huge, events=("end",), tag=(_EXTRA22, _EXTRAS22, _FORMATION22)
-        )
+        events = iterparse(reader, huge=huge, events=("end",), tag=_FORMATION22)
         for _event, el in checked(events, reader, inp.name, huge=huge):
-            if el.tag != _FORMATION22:
-                flow.scan_extra(el)
-                continue
             # The limit the main pass would find only once output is written.
             crowded = _xml.crowded(el) if reader.crowded else None
             if crowded is not None:
                 raise _xml.attributes_error(crowded, inp.name)
+            _scan_extras(flow, el)
             parent = el.getparent()
-            if _in_offres(el):
-                flow.scan_formation(el)
+            if parent is None or not _in_offres(el):
+                # Elsewhere (lenient input): its content is seen; what surrounds it (maybe a
+                # formation of the flow, still to scan) stays.
+                el.clear(keep_tail=True)
+                continue
+            flow.scan_formation(el)
             # Everything inside has been seen: drop it and what came before.
             el.clear()
-            if parent is not None:
-                while el.getprevious() is not None:
-                    del parent[0]
+            while (previous := el.getprevious()) is not None:
+                if previous.tag != _FORMATION22:
+                    _scan_extras(flow, previous)  # out of place: the main pass refuses it
+                del parent[0]
+        # What remains: the elements around the formations.
+        if events.root is not None:
+            _scan_extras(flow, events.root)
         # An undeclared entity under a DOCTYPE is only a warning for libxml2.
         problem = log_error(events.error_log, inp.name)
         if problem is not None:
             raise problem
     finally:
         inp.close()
+
+
+def _scan_extras(flow: FlowMigration, top: etree._Element) -> None:
+    """Show the ``extra``/``extras`` at and below ``top`` to the ``auto`` profile."""
+    if flow.scans_extras:
+        for el in top.iter(_EXTRA22, _EXTRAS22):
+            flow.scan_extra(el)
+            if not flow.scans_extras:
+                return
 
 
 def _in_offres(formation: etree._Element) -> bool:
@@ -283,7 +299,11 @@ class _InputHandler(Handler):
         if not item.contained:
             item.keep = True
             return None
-        return self._migration.formation(item.element, item.number)
+        # A formation's copy, rules and report records are thousands of short-lived objects
+        # and no cycle: collections in between would walk them (and the whole heap, about
+        # once per 300 formations) for nothing. One formation at a time: never for long.
+        with collector_paused():
+            return self._migration.formation(item.element, item.number)
 
     def on_trailer(self, skeleton: etree._Element) -> None:
         # The skeleton without the formations' placeholders; items met elsewhere than in
@@ -302,7 +322,8 @@ class _OutputHandler(Handler):
         migration = self._migration
         if item.element is not migration.current:
             return  # an item of the trailing extras, written at the end
-        item.issues = migration.write(item.element, item.issues, item.path)
+        with collector_paused():  # binding and writing: as the input side's rules
+            item.issues = migration.write(item.element, item.issues, item.path)
         # A formation validated in its own document: its stand-in takes the placeholder.
         item.anchor = migration.standin
 
@@ -324,21 +345,37 @@ def _issues(engine: Engine) -> tuple[list[Issue], int]:
 
 
 class _Buckets:
-    """JSON lines per group of the in-memory report's order, in temporary files."""
+    """JSON lines per group of the in-memory report's order, in temporary files.
+
+    Lines wait in memory, a few hundred per group, and go to their file together.
+    """
 
     def __init__(self) -> None:
         self._files: dict[tuple[int, int], IO[str]] = {}
+        self._pending: dict[tuple[int, int], list[str]] = {}
 
     def write(self, kind: int, key: int, record: dict[str, Any]) -> None:
-        handle = self._files.get((kind, key))
+        pending = self._pending.get((kind, key))
+        if pending is None:
+            pending = self._pending[(kind, key)] = []
+        pending.append(_to_json(record))
+        if len(pending) >= _PENDING:
+            self._flush((kind, key), pending)
+
+    def _flush(self, group: tuple[int, int], pending: list[str]) -> None:
+        handle = self._files.get(group)
         if handle is None:
             handle = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
-            self._files[(kind, key)] = handle
-        handle.write(_to_json(record) + "\n")
+            self._files[group] = handle
+        handle.write("\n".join(pending) + "\n")
+        pending.clear()
 
     def copy_to(self, out: IO[str]) -> None:
-        for key in sorted(self._files):
-            handle = self._files[key]
+        for group, pending in self._pending.items():
+            if pending:
+                self._flush(group, pending)
+        for group in sorted(self._files):
+            handle = self._files[group]
             handle.seek(0)
             shutil.copyfileobj(handle, out, _COPY_CHUNK)
 
@@ -346,6 +383,7 @@ class _Buckets:
         for handle in self._files.values():
             handle.close()
         self._files.clear()
+        self._pending.clear()
 
 
 _CHANGE, _WARNING = 0, 1
@@ -619,17 +657,19 @@ class _Migration:
 
     def _record(self, recorded: Recorded) -> None:
         """Count and report what a part recorded, each record in the bucket of its key."""
+        # The loop that runs once per change of the flow: no call but the report's own.
+        counts = self.action_counts
+        buckets = self.buckets
         for change, key in zip(recorded.changes, recorded.change_keys, strict=True):
-            self._change(key, change)
+            per_rule = counts.get(change.rule)
+            if per_rule is None:
+                per_rule = counts[change.rule] = {}
+            per_rule[change.action] = per_rule.get(change.action, 0) + 1
+            if buckets is not None:
+                buckets.write(_CHANGE, key, {"type": "change", **change.to_dict()})
+        self.change_count += len(recorded.changes)
         for warning, key in zip(recorded.warnings, recorded.warning_keys, strict=True):
             self._warning(key, warning)
-
-    def _change(self, key: int, change: Change) -> None:
-        self.change_count += 1
-        per_rule = self.action_counts.setdefault(change.rule, {})
-        per_rule[change.action] = per_rule.get(change.action, 0) + 1
-        if self.buckets is not None:
-            self.buckets.write(_CHANGE, key, {"type": "change", **change.to_dict()})
 
     def _warning(self, key: int, warning: MigrationWarning) -> None:
         self.warning_count += 1
