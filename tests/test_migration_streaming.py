@@ -32,7 +32,8 @@ from lheo.migration import (
     check_nothing_lost,
     migrate_stream,
 )
-from lheo.migration._streaming import LIMIT
+from lheo.migration._report import Change
+from lheo.migration._streaming import LIMIT, _change_line, _to_json
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "examples" / "data"
@@ -554,6 +555,41 @@ def test_bad_options(options: dict[str, Any], message: str, tmp_path: Path) -> N
     with pytest.raises(MigrationError, match=message):
         migrate_stream(FIXTURE, tmp_path / "out.xml", **options)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("path", SMALL, ids=lambda p: p.name)
+def test_change_lines_are_the_json_of_the_changes(path: Path) -> None:
+    """The report's change lines, written field by field for speed, are json.dumps of
+    ``{"type": "change", **change.to_dict()}`` (what ``from_jsonl`` reads back)."""
+    changes = lheo.migrate(_source(path), check=False).report.changes
+    assert changes and any(c.formation for c in changes)
+    for change in changes:
+        expected = json.dumps({"type": "change", **change.to_dict()}, ensure_ascii=False)
+        assert _change_line(change) == _to_json({"type": "change", **change.to_dict()})
+        assert _change_line(change) == expected
+
+
+_TEXT = st.text(st.characters(codec="utf-8"), max_size=20)
+
+
+@given(
+    texts=st.lists(st.one_of(st.none(), _TEXT), min_size=6, max_size=6),
+    also=st.lists(_TEXT, max_size=3),
+    formation=st.one_of(st.none(), st.integers(min_value=0, max_value=10**9)),
+)
+def test_property_change_lines(
+    texts: list[str | None], also: list[str], formation: int | None
+) -> None:
+    """Quotes, backslashes, control characters, non-ASCII and surrogates' neighbours."""
+    source_path, target_path, old, new, detail, source_xml = texts
+    change = Change(
+        rule=detail or "ns", action="converted", source_path=source_path,
+        target_path=target_path, old=old, new=new, detail=detail or "",
+        source_xml=source_xml, also=also, formation=formation,
+    )  # fmt: skip
+    line = _change_line(change)
+    assert line == json.dumps({"type": "change", **change.to_dict()}, ensure_ascii=False)
+    assert Change.from_dict({k: v for k, v in json.loads(line).items() if k != "type"}) == change
 
 
 def test_from_jsonl_refuses_broken_files() -> None:

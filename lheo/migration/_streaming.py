@@ -63,6 +63,7 @@ from lheo.errors import Issue, LheoError, MigrationError, ValidationError, first
 from lheo.migration._context import Recorded
 from lheo.migration._engine import FlowMigration, check_options, zone
 from lheo.migration._report import (
+    Change,
     MigrationWarning,
     locate,
     output_name,
@@ -92,6 +93,45 @@ _PENDING = 256
 
 # What json.dumps(record, ensure_ascii=False) writes, without a new encoder per record.
 _to_json = json.JSONEncoder(ensure_ascii=False).encode
+_json_str = json.encoder.encode_basestring  # what _to_json writes for a str
+
+
+def _json_opt(value: str | None) -> str:
+    return "null" if value is None else _json_str(value)
+
+
+def _change_line(change: Change) -> str:
+    """``_to_json({"type": "change", **change.to_dict()})``, in a third of its time.
+
+    A flow makes a few changes per kilobyte: this is the report's inner loop. The fields are
+    those of :meth:`Change.to_dict`, in its order (a test compares the two on every change
+    of real and generated reports).
+    """
+    formation = change.formation
+    return (
+        '{"type": "change", "rule": '
+        + _json_str(change.rule)
+        + ', "action": '
+        + _json_str(change.action)
+        + ', "source_path": '
+        + _json_opt(change.source_path)
+        + ', "target_path": '
+        + _json_opt(change.target_path)
+        + ', "old": '
+        + _json_opt(change.old)
+        + ', "new": '
+        + _json_opt(change.new)
+        + ', "detail": '
+        + _json_str(change.detail)
+        + ', "source_xml": '
+        + _json_opt(change.source_xml)
+        + ', "also": ['
+        + ", ".join(map(_json_str, change.also))
+        + '], "formation": '
+        + ("null" if formation is None else str(formation))
+        + "}"
+    )
+
 
 # The element that holds a migrated formation copied in a document of its own: the output's
 # validation moves an item within its parent (duplicate IDs), into an element of the 2.3
@@ -354,11 +394,12 @@ class _Buckets:
         self._files: dict[tuple[int, int], IO[str]] = {}
         self._pending: dict[tuple[int, int], list[str]] = {}
 
-    def write(self, kind: int, key: int, record: dict[str, Any]) -> None:
+    def write(self, kind: int, key: int, line: str) -> None:
+        """Add a JSON line (without its line break) to the group ``(kind, key)``."""
         pending = self._pending.get((kind, key))
         if pending is None:
             pending = self._pending[(kind, key)] = []
-        pending.append(_to_json(record))
+        pending.append(line)
         if len(pending) >= _PENDING:
             self._flush((kind, key), pending)
 
@@ -666,7 +707,7 @@ class _Migration:
                 per_rule = counts[change.rule] = {}
             per_rule[change.action] = per_rule.get(change.action, 0) + 1
             if buckets is not None:
-                buckets.write(_CHANGE, key, {"type": "change", **change.to_dict()})
+                buckets.write(_CHANGE, key, _change_line(change))
         self.change_count += len(recorded.changes)
         for warning, key in zip(recorded.warnings, recorded.warning_keys, strict=True):
             self._warning(key, warning)
@@ -678,7 +719,7 @@ class _Migration:
         if len(kept) < LIMIT:
             kept.append(warning)
         if self.buckets is not None:
-            self.buckets.write(_WARNING, key, {"type": "warning", **warning.to_dict()})
+            self.buckets.write(_WARNING, key, _to_json({"type": "warning", **warning.to_dict()}))
 
     # -- writing -------------------------------------------------------------------------
 
