@@ -4,12 +4,12 @@
 at once (about thirty times the file). Here the flow goes through in one streaming pass, after
 a cheap pre-scan:
 
-1. The **pre-scan** reads the flow with a tag-filtered ``iterparse`` (hardened as every lheo
-   parser: no entities, no network, no DTD) and shows every ``extra``/``extras`` and every
-   formation to the migration's rule hooks (:class:`~lheo.migration._engine.FlowMigration`):
-   the ``auto`` profile, and item 1 (the ``horodatage-export`` of ``offres``, from the
-   ``DATE EXPORT ONISEP`` of every formation) are resolved before anything is written.
-   Syntax errors are found there too.
+1. The **pre-scan** reads the flow with an ``iterparse`` of the formations (hardened as every
+   lheo parser: no entities, no network, no DTD) and shows every formation, and the
+   ``extra``/``extras`` until an Onisep one is seen, to the migration's rule hooks
+   (:class:`~lheo.migration._engine.FlowMigration`): the ``auto`` profile, and item 1 (the
+   ``horodatage-export`` of ``offres``, from the ``DATE EXPORT ONISEP`` of every formation)
+   are resolved before anything is written. Syntax errors are found there too.
 2. The **main pass** reads the flow with the streaming engine (:mod:`lheo._engine`) and two
    handlers: the :class:`~lheo._stream_validate.Validator` of :func:`lheo.validate_stream`,
    which validates each input formation as it is parsed (the input issues, at document lines
