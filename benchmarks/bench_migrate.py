@@ -99,6 +99,7 @@ def phases(path: Path, out: Path) -> list[tuple[str, float]]:
 
 def rules(path: Path) -> list[tuple[str, float]]:
     """Time each rule run on the whole document, one after the other (where the time goes)."""
+    from lheo._gc import collector_paused
     from lheo.migration import _engine
     from lheo.migration._context import Context
     from lheo.migration._rules import RULES
@@ -115,7 +116,7 @@ def rules(path: Path) -> list[tuple[str, float]]:
         simple_ns=work.simple_ns,
     )
     times: list[tuple[str, float]] = []
-    with _engine.collector_paused():
+    with collector_paused():
         for slot, rule in enumerate(RULES, 1):
             if profile not in rule.profiles:
                 continue

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import gc
 import re
 import threading
 import warnings as _warnings
@@ -49,6 +48,7 @@ from lheo._compat import (
     monthlen,
 )
 from lheo._context import LexicalDateTime
+from lheo._gc import collector_paused
 from lheo._layout import (
     ANY,
     BOUND,
@@ -261,13 +261,9 @@ def build(
     state.namespaces = keep_namespaces
     if keep_layout and empties:
         state.empties = dict(empties)
-    paused = gc.isenabled()
-    if paused:
-        # Allocating a million objects triggers the cyclic collector again and again for
-        # nothing: the graph is a tree, freed by reference counting.
-        gc.disable()
-        allocated = gc.get_count()[0]
-    try:
+    # Binding a large document allocates a million objects linked as a tree: the collector
+    # would walk them again and again for nothing (see lheo._gc).
+    with collector_paused():
         try:
             result = _builder(cls, None)(element, state)
             if keep_layout and element.getparent() is None:
@@ -279,24 +275,9 @@ def build(
             result = _xsdata_build(element, cls, strict, state.warnings)
             if fell_back is not None:
                 fell_back.append(True)
-    finally:
-        if paused:
-            if gc.get_count()[0] - allocated > _PROMOTE_AT:
-                # A large build: move what it made (with any other young object) to the
-                # oldest generation at once, so that the collector does not walk it young,
-                # then again middle-aged (a large document reads about 1.4x faster). Merging
-                # the generations is a constant-time splice; nothing is kept from collection.
-                gc.freeze()
-                gc.unfreeze()
-            gc.enable()
     if warnings is not None:
         warnings.extend(state.warnings)
     return result
-
-
-#: Objects a build must make before they are promoted to the oldest generation (see build):
-#: a document, not a streamed formation.
-_PROMOTE_AT = 50_000
 
 
 # The warning filters are process-wide: two catch_warnings at once (two threads) can leave a

@@ -58,3 +58,43 @@ def test_small_build_changes_nothing() -> None:
     # No collection runs while the collector is paused, and no promotion for so few objects:
     # the young generation still counts what the build made.
     assert gc.get_count()[0] > before
+
+
+def test_collector_paused_restores_the_collector() -> None:
+    """One helper pauses the collector for the builder and the migration rules: enabled again
+    on the way out, also on an error; nested, or when the caller disabled it, it does nothing."""
+    import pytest
+
+    from lheo._gc import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the inner one leaves the outer pause alone
+    assert gc.isenabled()
+    with pytest.raises(ValueError, match="boom"), collector_paused():
+        raise ValueError("boom")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # the caller's choice stays
+    finally:
+        gc.enable()
+
+
+def test_collector_paused_promotes_only_a_large_block() -> None:
+    from lheo._gc import PROMOTE_AT, collector_paused
+
+    with collector_paused():
+        small = [_Node() for _ in range(PROMOTE_AT // 10)]
+    assert gc.get_count()[0] >= len(small)  # still young
+    with collector_paused():
+        large = [_Node() for _ in range(PROMOTE_AT * 2)]
+    # Moved to the oldest generation at once: the young one is nearly empty, nothing frozen.
+    assert gc.get_count()[0] < PROMOTE_AT // 10
+    assert gc.get_freeze_count() == 0
+    assert len(large) == PROMOTE_AT * 2

@@ -354,3 +354,22 @@ def test_formations_bound_one_by_one_give_the_same_document(path: Path) -> None:
         whole.xsi,
     )
     assert lheo.write(result.document) == lheo.write(whole)
+
+
+def test_record_dicts_have_every_field_in_order() -> None:
+    """``to_dict`` is written out (it runs once per change of a streamed report): it must
+    still give every field of the class, in order, as ``attrs.asdict`` would."""
+    import attrs
+
+    from lheo.migration import MigrationWarning
+
+    root = etree.parse(str(FILES[2]), PARSER).getroot()
+    _out, report = migrate_tree(root)
+    assert any(c.also for c in report.changes) and report.warnings
+    for change in report.changes:
+        expected = attrs.asdict(change)
+        expected["also"] = list(change.also)
+        assert list(change.to_dict().items()) == list(expected.items())
+    for warning in report.warnings:
+        assert list(warning.to_dict().items()) == list(attrs.asdict(warning).items())
+    assert [f.name for f in attrs.fields(MigrationWarning)] == list(report.warnings[0].to_dict())

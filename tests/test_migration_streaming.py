@@ -32,7 +32,8 @@ from lheo.migration import (
     check_nothing_lost,
     migrate_stream,
 )
-from lheo.migration._streaming import LIMIT
+from lheo.migration._report import Change
+from lheo.migration._streaming import LIMIT, _change_line, _to_json
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "examples" / "data"
@@ -236,6 +237,29 @@ def huge_text_flow() -> bytes:
     return fixture_text().replace('<extra info="STATUT">', big, 1).encode()
 
 
+def duplicate_ids_flow() -> bytes:
+    """Every formation has the same ``xs:ID``: the output's validation reports duplicates."""
+    return fixture_text().replace("<formation numero=", '<formation id="dup" numero=').encode()
+
+
+def declaring_formation_flow() -> bytes:
+    """A formation declaring a namespace of its own (copied element by element), with an ID
+    that the next formation repeats."""
+    text = fixture_text().replace(
+        '<formation numero="F-1002">', '<formation xmlns:z="urn:z" id="dup" numero="F-1002">', 1
+    )
+    return text.replace("<formation numero=", '<formation id="dup" numero=').encode()
+
+
+def nested_formation_flow() -> bytes:
+    """A formation inside the last formation, after its extras (which hold the latest export
+    date): the pre-scan must see them before the inner formation is dropped."""
+    text = fixture_text()
+    last = text.rindex("</formation>")
+    inner = "  <formation><intitule-formation>n</intitule-formation></formation>\n    "
+    return (text[:last] + inner + text[last:]).encode()
+
+
 VARIANTS = {
     "edge": edge_flow,
     "prefixed": prefixed_flow,
@@ -244,6 +268,9 @@ VARIANTS = {
     "no-formation": no_formation_flow,
     "unknown-root-attribute": unknown_root_attribute_flow,
     "doctype": doctype_flow,
+    "duplicate-ids": duplicate_ids_flow,
+    "declaring-formation": declaring_formation_flow,
+    "nested-formation": nested_formation_flow,
 }
 
 
@@ -268,6 +295,11 @@ def test_variants(variant: str, options: dict[str, Any], tmp_path: Path) -> None
         assert rules.count("ns") == 1
     if variant in ("invalid", "no-formation", "unknown-root-attribute"):
         assert not result.ok and result.input_issues and result.validation.errors
+    if variant == "nested-formation" and memory.report.profile == "onisep":
+        offres = [c for c in loaded.changes if c.target_path == "/lheo/offres/@horodatage-export"]
+        assert offres and all((c.new or "").startswith("2022-07-01T00:00:00") for c in offres)
+    if variant in ("duplicate-ids", "declaring-formation"):
+        assert [e.message for e in result.validation.errors if "'dup'" in e.message]
 
 
 def test_huge_text_node(tmp_path: Path) -> None:
@@ -523,6 +555,41 @@ def test_bad_options(options: dict[str, Any], message: str, tmp_path: Path) -> N
     with pytest.raises(MigrationError, match=message):
         migrate_stream(FIXTURE, tmp_path / "out.xml", **options)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("path", SMALL, ids=lambda p: p.name)
+def test_change_lines_are_the_json_of_the_changes(path: Path) -> None:
+    """The report's change lines, written field by field for speed, are json.dumps of
+    ``{"type": "change", **change.to_dict()}`` (what ``from_jsonl`` reads back)."""
+    changes = lheo.migrate(_source(path), check=False).report.changes
+    assert changes and any(c.formation for c in changes)
+    for change in changes:
+        expected = json.dumps({"type": "change", **change.to_dict()}, ensure_ascii=False)
+        assert _change_line(change) == _to_json({"type": "change", **change.to_dict()})
+        assert _change_line(change) == expected
+
+
+_TEXT = st.text(st.characters(codec="utf-8"), max_size=20)
+
+
+@given(
+    texts=st.lists(st.one_of(st.none(), _TEXT), min_size=6, max_size=6),
+    also=st.lists(_TEXT, max_size=3),
+    formation=st.one_of(st.none(), st.integers(min_value=0, max_value=10**9)),
+)
+def test_property_change_lines(
+    texts: list[str | None], also: list[str], formation: int | None
+) -> None:
+    """Quotes, backslashes, control characters, non-ASCII and surrogates' neighbours."""
+    source_path, target_path, old, new, detail, source_xml = texts
+    change = Change(
+        rule=detail or "ns", action="converted", source_path=source_path,
+        target_path=target_path, old=old, new=new, detail=detail or "",
+        source_xml=source_xml, also=also, formation=formation,
+    )  # fmt: skip
+    line = _change_line(change)
+    assert line == json.dumps({"type": "change", **change.to_dict()}, ensure_ascii=False)
+    assert Change.from_dict({k: v for k, v in json.loads(line).items() if k != "type"}) == change
 
 
 def test_from_jsonl_refuses_broken_files() -> None:

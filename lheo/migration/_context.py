@@ -238,26 +238,37 @@ class Context:
     def finish(self) -> Recorded:
         """Take the output paths on the final tree and return what the run recorded."""
         self.flush()
-        paths = PathIndex(self.root, NS_2_3, self._root_path)
-
-        def where(target: Target | None) -> str | None:
-            return paths.path(target[0], target[1]) if target is not None else None
-
+        path = PathIndex(self.root, NS_2_3, self._root_path).path
+        # Once per change of the flow: the formation of a formation part is known already.
+        top = self._root_path
+        number = formation_number(top)
+        inside = f"{top}/"
         changes: list[Change] = []
         for _key, p in self._changes:
-            target_path = p.target_path if p.target_path is not None else where(p.target)
+            target_path = p.target_path
+            if target_path is None and p.target is not None:
+                target_path = path(*p.target)
+            source_path = p.source_path
+            if (
+                number is not None
+                and source_path is not None
+                and (source_path == top or source_path.startswith(inside))
+            ):
+                formation: int | None = number
+            else:
+                formation = formation_number(source_path)
             changes.append(
                 Change(
                     rule=p.rule,
                     action=p.action,
-                    source_path=p.source_path,
+                    source_path=source_path,
                     target_path=target_path,
                     old=p.old,
                     new=p.new,
                     detail=p.detail,
                     source_xml=p.source_xml,
-                    also=tuple(w for w in [where(t) for t in p.also] if w is not None),
-                    formation=formation_number(p.source_path),
+                    also=tuple(path(*t) for t in p.also) if p.also else (),
+                    formation=formation,
                 )
             )
         return Recorded(

@@ -14,6 +14,7 @@ from lheo import _xml
 from lheo._builder import BuildError, BuildWarning, build
 from lheo._compat import ParserError, XmlContextError
 from lheo._document import Document
+from lheo._gc import collector_paused
 from lheo._reader import prepare_tree, read_tree
 from lheo._validate import ValidationReport, element_at, validate_bytes, validate_tree
 from lheo._writer import to_bytes
@@ -167,7 +168,7 @@ def _typed(tree: etree._ElementTree, validation: ValidationReport, name: str) ->
     its memory given back, before :func:`~lheo._reader.read_tree` binds the rest (the root,
     ``offres``, the last formation, the extras). The document is the same.
     """
-    from lheo.migration._engine import collector_paused, flow_layout
+    from lheo.migration._engine import flow_layout
 
     root = tree.getroot()
     layout = flow_layout(root) if validation.ok else None

@@ -12,9 +12,7 @@ exact copy of the input (:func:`working_copy`). Two drivers run them:
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from datetime import tzinfo
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -23,13 +21,13 @@ import attrs
 from lxml import etree
 
 from lheo import _xml
+from lheo._gc import collector_paused
 from lheo.errors import Issue, LheoError, MigrationError
-from lheo.migration._context import PHASES, Context, Part, Recorded
+from lheo.migration._context import Context, Part, Recorded
 from lheo.migration._report import Change, MigrationReport, MigrationWarning
 from lheo.migration._rules import (
     ONISEP_SUFFIX,
     RULES,
-    ExportPlan,
     Rule,
     convert_namespace,
     copy_around,
@@ -258,78 +256,27 @@ def migrate_working(
 
 @attrs.frozen(kw_only=True)
 class RulesRun:
-    """What :func:`run_rules` did: the output tree, and the changes and warnings by rule.
+    """What the rules did to a whole document: the output tree, the changes and warnings.
 
     Attributes:
         root: the new 2.3 root.
-        changes: the changes, in the order the rules made them.
-        warnings: the warnings, in the order the rules gave them.
-        change_slots: for each change, the rule that made it: ``0`` for the namespace change,
-            ``i + 1`` for ``RULES[i]`` (item 14 has two rules, hence slots rather than ids).
-        warning_slots: the same for each warning.
-        change_keys: for each change, ``slot * PHASES + phase`` (see
-            :class:`~lheo.migration._context.Recorded`).
-        warning_keys: the same for each warning.
+        changes: the changes, in report order.
+        warnings: the warnings, in report order.
         rules_applied: ids of the rules that ran, in order.
     """
 
     root: etree._Element
     changes: list[Change]
     warnings: list[MigrationWarning]
-    change_slots: list[int]
-    warning_slots: list[int]
-    change_keys: list[int]
-    warning_keys: list[int]
     rules_applied: list[str]
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while the rules run (or anything alike).
-
-    They make hundreds of thousands of small objects (records, paths, lxml proxies) and no
-    reference cycle: collections triggered by that churn would only walk them again and again
-    (a quarter of the time of the rules). The objects of a large run then go to the oldest
-    generation at once, as :func:`lheo._builder.build` does. Nested, it does nothing.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    allocated = gc.get_count()[0]
-    try:
-        yield
-    finally:
-        if gc.get_count()[0] - allocated > _PROMOTE_AT:
-            gc.freeze()
-            gc.unfreeze()
-        gc.enable()
-
-
-#: Objects a run must make before they are promoted to the oldest generation.
-_PROMOTE_AT = 50_000
-
-
-def _run(
-    work: Working,
-    *,
-    profile: str,
-    niveaux: str,
-    tz: tzinfo | None,
-    plans: Mapping[tuple[str, etree._Element | None], Any] | None = None,
-) -> RulesRun:
+def _run(work: Working, *, profile: str, niveaux: str, tz: tzinfo | None) -> RulesRun:
     with collector_paused():
-        return _run_rules(work, profile=profile, niveaux=niveaux, tz=tz, plans=plans)
+        return _run_rules(work, profile=profile, niveaux=niveaux, tz=tz)
 
 
-def _run_rules(
-    work: Working,
-    *,
-    profile: str,
-    niveaux: str,
-    tz: tzinfo | None,
-    plans: Mapping[tuple[str, etree._Element | None], Any] | None,
-) -> RulesRun:
+def _run_rules(work: Working, *, profile: str, niveaux: str, tz: tzinfo | None) -> RulesRun:
     root = work.root
     ctx = Context(
         root,
@@ -337,7 +284,6 @@ def _run_rules(
         niveaux=niveaux,
         tz=tz,
         origin=work.origin,
-        plans=plans,
         simple_ns=work.simple_ns,
     )
     _namespace_change(ctx, root)
@@ -346,7 +292,7 @@ def _run_rules(
         if profile not in rule.profiles:
             continue
         ctx.slot = slot
-        if rule.scan is not None and rule.plan is not None and (rule.id, None) not in ctx.plans:
+        if rule.scan is not None and rule.plan is not None:
             # Planned at the rule's turn: what the rules before it did is what it sees.
             for offres in iter_named(root, "offres"):
                 state = None
@@ -359,14 +305,7 @@ def _run_rules(
             applied.append(rule.id)
     recorded = ctx.finish()
     return RulesRun(
-        root=root,
-        changes=recorded.changes,
-        warnings=recorded.warnings,
-        change_slots=[key // PHASES for key in recorded.change_keys],
-        warning_slots=[key // PHASES for key in recorded.warning_keys],
-        change_keys=recorded.change_keys,
-        warning_keys=recorded.warning_keys,
-        rules_applied=applied,
+        root=root, changes=recorded.changes, warnings=recorded.warnings, rules_applied=applied
     )
 
 
@@ -422,16 +361,10 @@ def _run_in_parts(
     for number, formation in enumerate(formations, 1):
         parts.append(flow.migrate_formation(formation, number, plan).recorded)
     parts.append(flow.migrate_around(root, offres, plan).recorded)
-    changes, change_keys = _merged([(p.changes, p.change_keys) for p in parts])
-    warnings, warning_keys = _merged([(p.warnings, p.warning_keys) for p in parts])
     return RulesRun(
         root=root,
-        changes=changes,
-        warnings=warnings,
-        change_slots=[key // PHASES for key in change_keys],
-        warning_slots=[key // PHASES for key in warning_keys],
-        change_keys=change_keys,
-        warning_keys=warning_keys,
+        changes=_merged([(p.changes, p.change_keys) for p in parts]),
+        warnings=_merged([(p.warnings, p.warning_keys) for p in parts]),
         rules_applied=flow.rules_applied,
     )
 
@@ -460,58 +393,13 @@ def flow_layout(
     return offres, formations
 
 
-def _merged(parts: list[tuple[list[Any], list[int]]]) -> tuple[list[Any], list[int]]:
-    """Records of parts (in document order) sorted stably by key, and their keys."""
+def _merged(parts: list[tuple[list[Any], list[int]]]) -> list[Any]:
+    """Records of parts (in document order) sorted stably by key."""
     buckets: dict[int, list[Any]] = {}
     for records, keys in parts:
         for record, key in zip(records, keys, strict=True):
             buckets.setdefault(key, []).append(record)
-    merged: list[Any] = []
-    merged_keys: list[int] = []
-    for key in sorted(buckets):
-        merged.extend(buckets[key])
-        merged_keys.extend([key] * len(buckets[key]))
-    return merged, merged_keys
-
-
-def run_rules(
-    root: etree._Element,
-    *,
-    profile: str,
-    niveaux: str,
-    tz: tzinfo | None,
-    export: ExportPlan | None = None,
-) -> RulesRun:
-    """Run the namespace change then the rules of ``profile`` on a checked 2.2 tree.
-
-    What the streaming migration used before :class:`FlowMigration`, on a small document per
-    formation (``export`` gives item 1 the export date of the whole flow): the changes come
-    in that older form, their other places at the end of ``detail``
-    (``also set on <path>, ...``) rather than in ``also``. To be removed once the streaming
-    migration runs on :class:`FlowMigration`.
-
-    Args:
-        root: root element of an LHÉO 2.2 document (or of a part of one).
-        profile: ``onisep`` or ``generic``.
-        niveaux: ``keep`` or ``decret-2019``.
-        tz: the time zone of dates, ``None`` for no offset.
-        export: item 1 resolved on the whole flow; ``None`` resolves it on ``root``.
-
-    Returns:
-        The :class:`RulesRun`.
-    """
-    plans: dict[tuple[str, etree._Element | None], Any] = {}
-    if export is not None:
-        plans[("1", None)] = export
-    run = _run(working_copy(root), profile=profile, niveaux=niveaux, tz=tz, plans=plans)
-    return attrs.evolve(run, changes=[_with_also_in_detail(c) for c in run.changes])
-
-
-def _with_also_in_detail(change: Change) -> Change:
-    if not change.also:
-        return change
-    also = "also set on " + ", ".join(change.also)
-    return attrs.evolve(change, detail="; ".join(filter(None, [change.detail, also])), also=())
+    return [record for key in sorted(buckets) for record in buckets[key]]
 
 
 # ---------------------------------------------------------------------------------------
@@ -606,6 +494,11 @@ class FlowMigration:
         self.profile = profile
         self._rules = [(slot, r) for slot, r in enumerate(RULES, 1) if profile in r.profiles]
         self.rules_applied = list(dict.fromkeys(["ns", *(r.id for _, r in self._rules)]))
+
+    @property
+    def scans_extras(self) -> bool:
+        """Whether :meth:`scan_extra` may still matter (``auto``, no Onisep extra seen yet)."""
+        return self.profile == "auto" and not self._onisep
 
     def scan_extra(self, el: etree._Element) -> None:
         """Show an ``extra`` or ``extras`` (2.2 or 2.3, anywhere) to the ``auto`` profile."""
@@ -784,6 +677,3 @@ def zone(name: str | None) -> tzinfo | None:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise MigrationError(f"unknown time zone {name!r} (expected e.g. 'Europe/Paris')") from exc
-
-
-_zone = zone  # the name the streaming migration imports

@@ -66,10 +66,20 @@ class Change:
     formation: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the change as a JSON-ready dict (``also`` as a list)."""
-        record = attrs.asdict(self)
-        record["also"] = list(self.also)
-        return record
+        """Return the change as a JSON-ready dict (``also`` as a list), fields in order."""
+        # Written out rather than attrs.asdict: a streamed report makes one per change.
+        return {
+            "rule": self.rule,
+            "action": self.action,
+            "source_path": self.source_path,
+            "target_path": self.target_path,
+            "old": self.old,
+            "new": self.new,
+            "detail": self.detail,
+            "source_xml": self.source_xml,
+            "also": list(self.also),
+            "formation": self.formation,
+        }
 
     @classmethod
     def from_dict(cls, record: Mapping[str, Any]) -> Change:
@@ -134,7 +144,7 @@ class MigrationWarning:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the warning as a JSON-ready dict."""
-        return attrs.asdict(self)
+        return {"rule": self.rule, "path": self.path, "message": self.message}
 
 
 @attrs.frozen(kw_only=True)

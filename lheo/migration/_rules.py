@@ -480,20 +480,6 @@ def _export_on_offres(offres: etree._Element, ctx: Context, plan: ExportPlan) ->
     offres.set(_EXPORT_ATTRIBUTE, chosen)
 
 
-def export_date_of(readable: list[tuple[str, tuple[str, datetime]]]) -> tuple[str, list[str]]:
-    """Resolve item 1 from the readable export dates of a flow, in document order.
-
-    Args:
-        readable: ``(raw text, to_datetime(raw))`` of each readable ``DATE EXPORT ONISEP``.
-
-    Returns:
-        The ``horodatage-export`` value (the latest date, the first one written when several
-        are equally late) and the distinct raw values, sorted.
-    """
-    chosen = max(readable, key=lambda r: r[1][1])[1][0]
-    return chosen, sorted({r[0] for r in readable})
-
-
 def export_dates_message(distinct: list[str], chosen: str) -> str:
     """Return the warning given when the formations carry different export dates."""
     return (

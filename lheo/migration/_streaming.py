@@ -4,24 +4,23 @@
 at once (about thirty times the file). Here the flow goes through in one streaming pass, after
 a cheap pre-scan:
 
-1. The **pre-scan** reads the flow with a tag-filtered ``iterparse`` (hardened as every lheo
-   parser: no entities, no network, no DTD) and resolves what concerns the whole flow: the
-   profile (``auto``: any ``extra``/``extras`` whose ``info`` ends with ``ONISEP``) and item 1,
-   the ``horodatage-export`` of ``offres`` from the ``DATE EXPORT ONISEP`` of every formation.
-   Syntax errors are found there, before anything is written.
+1. The **pre-scan** reads the flow with an ``iterparse`` of the formations (hardened as every
+   lheo parser: no entities, no network, no DTD) and shows every formation, and the
+   ``extra``/``extras`` until an Onisep one is seen, to the migration's rule hooks
+   (:class:`~lheo.migration._engine.FlowMigration`): the ``auto`` profile, and item 1 (the
+   ``horodatage-export`` of ``offres``, from the ``DATE EXPORT ONISEP`` of every formation)
+   are resolved before anything is written. Syntax errors are found there too.
 2. The **main pass** reads the flow with the streaming engine (:mod:`lheo._engine`) and two
    handlers: the :class:`~lheo._stream_validate.Validator` of :func:`lheo.validate_stream`,
    which validates each input formation as it is parsed (the input issues, at document lines
    and paths), then :class:`_InputHandler`, which migrates it; only the document's skeleton
-   stays in memory. Each formation is migrated on a small 2.2 document (root and ``offres``
-   with their attributes, and that formation) with the engine's own rules
-   (:func:`~lheo.migration._engine.run_rules`, item 1 taking the export date resolved by the
-   pre-scan); paths are renumbered (``formation[1]`` → ``formation[n]``) and the
-   whole-document changes (namespace, ``offres/@horodatage-export``) are kept once. The
-   migrated formations go through a second engine, over the output's events: a ``Validator``
-   against the 2.3 schema, then :class:`_OutputHandler`, which binds each one with the fast
-   builder and writes it with :class:`lheo.StreamWriter`. The extras that follow the
-   formations are migrated last, on the skeleton.
+   stays in memory. The flow is migrated in parts, as ``FlowMigration`` says: the head (root
+   and ``offres`` attributes, the namespace change, item 1 on ``offres``), each formation
+   (read, not modified: the rules run on its copy in the 2.3 namespace, its paths
+   ``formation[n]`` already), then the rest (the extras after the formations, on the
+   skeleton). The migrated formations go through a second engine, over the output's events:
+   a ``Validator`` against the 2.3 schema, then :class:`_OutputHandler`, which binds each one
+   with the fast builder and writes it with :class:`lheo.StreamWriter`.
 
 The in-memory report lists the changes rule by rule (all the changes of item 14 for the whole
 flow, then those of item 1...), so the changes are streamed to one temporary file per rule as
@@ -43,8 +42,7 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Generator
-from datetime import datetime, tzinfo
+from collections.abc import Callable, Generator
 from typing import IO, Any, NoReturn, cast
 
 import attrs
@@ -54,6 +52,7 @@ from lheo import _xml
 from lheo._builder import BuildError, build
 from lheo._engine import HEADER, Engine, Handler, Item
 from lheo._files import AtomicFile
+from lheo._gc import collector_paused
 from lheo._layout import esc_attr
 from lheo._source import Input, NeedHuge, Reader, checked, iterparse, log_error, spool
 from lheo._stream_validate import CHUNKS, Validator
@@ -61,7 +60,8 @@ from lheo._stream_write import StreamWriter
 from lheo._validate import ValidationReport, element_at
 from lheo._xml import XSI, Source
 from lheo.errors import Issue, LheoError, MigrationError, ValidationError, first_issue
-from lheo.migration._engine import RulesRun, _zone, run_rules
+from lheo.migration._context import Recorded
+from lheo.migration._engine import FlowMigration, check_options, zone
 from lheo.migration._report import (
     Change,
     MigrationWarning,
@@ -70,16 +70,7 @@ from lheo.migration._report import (
     render_summary,
     summarize,
 )
-from lheo.migration._rules import (
-    ONISEP_SUFFIX,
-    RULES,
-    ExportPlan,
-    export_date_of,
-    export_dates_message,
-    set_export_timestamp,
-    to_datetime,
-)
-from lheo.migration._tree import NS_2_2, norm, only_text, qn
+from lheo.migration._tree import NS_2_2, NS_2_3, qn
 from lheo.versions import Version
 
 __all__ = ["LIMIT", "StreamMigrationResult", "migrate_stream"]
@@ -95,19 +86,58 @@ _OFFRES23 = qn("offres")
 _FORMATION23 = qn("formation")
 _EXTRAS23 = qn("extras")
 
-#: Item 1 makes its changes in three groups: unreadable dates kept, the replaced
-#: ``offres/@horodatage-export``, the converted dates. Every other rule has one group.
-_PHASES = 3
-_EXPORT_SLOT = 1 + next(i for i, rule in enumerate(RULES) if rule.apply is set_export_timestamp)
-
-#: Paths of the formation of a one-formation document, in the input and in the output.
-_FIRST = "/lheo/offres/formation[1]"
-_ALSO = "also set on "
-
 _COPY_CHUNK = 1 << 16
 
-# The element (in no namespace) that holds a formation's small document inside the input.
-_HOLDER = "lheo-stream-migration"
+# Report lines a group keeps in memory before writing them to its file.
+_PENDING = 256
+
+# What json.dumps(record, ensure_ascii=False) writes, without a new encoder per record.
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+_json_str = json.encoder.encode_basestring  # what _to_json writes for a str
+
+
+def _json_opt(value: str | None) -> str:
+    return "null" if value is None else _json_str(value)
+
+
+def _change_line(change: Change) -> str:
+    """``_to_json({"type": "change", **change.to_dict()})``, in a third of its time.
+
+    A flow makes a few changes per kilobyte: this is the report's inner loop. The fields are
+    those of :meth:`Change.to_dict`, in its order (a test compares the two on every change
+    of real and generated reports).
+    """
+    formation = change.formation
+    return (
+        '{"type": "change", "rule": '
+        + _json_str(change.rule)
+        + ', "action": '
+        + _json_str(change.action)
+        + ', "source_path": '
+        + _json_opt(change.source_path)
+        + ', "target_path": '
+        + _json_opt(change.target_path)
+        + ', "old": '
+        + _json_opt(change.old)
+        + ', "new": '
+        + _json_opt(change.new)
+        + ', "detail": '
+        + _json_str(change.detail)
+        + ', "source_xml": '
+        + _json_opt(change.source_xml)
+        + ', "also": ['
+        + ", ".join(map(_json_str, change.also))
+        + '], "formation": '
+        + ("null" if formation is None else str(formation))
+        + "}"
+    )
+
+
+# The element that holds a migrated formation copied in a document of its own: the output's
+# validation moves an item within its parent (duplicate IDs), into an element of the 2.3
+# namespace, which must be the default one there (libxml2 then writes the paths of issues
+# without prefixes, which the validation resolves).
+_HOLDER = qn("lheo-stream-migration")
 
 
 # ---------------------------------------------------------------------------------------
@@ -205,93 +235,73 @@ class StreamMigrationResult:
 # Pre-scan
 
 
-@attrs.define
-class _Scan:
-    """What the pre-scan found: whether the flow is Onisep's, and its export dates."""
-
-    huge: bool = False
-    onisep: bool = False
-    best: tuple[str, tuple[str, datetime]] | None = None
-    distinct: set[str] = attrs.field(factory=set)
-
-    def add(self, raw: str, parsed: tuple[str, datetime]) -> None:
-        # The first of the latest dates wins, as max() in the engine.
-        if self.best is None or parsed[1] > self.best[1][1]:
-            self.best = (raw, parsed)
-        self.distinct.add(raw)
-
-    def plan(self) -> tuple[str | None, list[str]]:
-        if self.best is None:
-            return None, []
-        chosen, _ = export_date_of([self.best])
-        return chosen, sorted(self.distinct)
-
-
-def _export_extra(el: etree._Element) -> bool:
-    """Whether ``el`` is an extra item 1 reads: ``/lheo/offres/formation/extras/extra``."""
-    if norm(el.get("info")) != "DATE EXPORT ONISEP":
-        return False
-    chain = [el.getparent()]
-    for _ in range(3):
-        last = chain[-1]
-        chain.append(last.getparent() if last is not None else None)
-    block, formation, offres, root = chain
-    return (
-        block is not None
-        and block.tag == _EXTRAS22
-        and formation is not None
-        and formation.tag == _FORMATION22
-        and offres is not None
-        and offres.tag == _OFFRES22
-        and root is not None
-        and root.getparent() is None
-    )
-
-
-def _prescan(inp: Input, tz: tzinfo | None) -> _Scan:
+def _prescan(inp: Input, make: Callable[[], FlowMigration]) -> tuple[FlowMigration, bool]:
+    """Show the flow to a new migration's hooks; return it and whether it needs huge_tree."""
     huge = False
     while True:
+        flow = make()  # a restart sees the flow from its start again
         try:
-            return _scan(inp, tz, huge)
+            _scan(inp, flow, huge)
         except NeedHuge:
             huge = True
+            continue
+        return flow, huge
 
 
-def _scan(inp: Input, tz: tzinfo | None, huge: bool) -> _Scan:
-    scan = _Scan(huge=huge)
+def _scan(inp: Input, flow: FlowMigration, huge: bool) -> None:
     stream = inp.open()
     try:
         reader = Reader(stream, inp.name)
-        events = iterparse(
-            reader, huge=huge, events=("end",), tag=(_EXTRA22, _EXTRAS22, _FORMATION22)
-        )
+        events = iterparse(reader, huge=huge, events=("end",), tag=_FORMATION22)
         for _event, el in checked(events, reader, inp.name, huge=huge):
-            if el.tag == _FORMATION22:
-                # The limit the main pass would find only once output is written.
-                crowded = _xml.crowded(el) if reader.crowded else None
-                if crowded is not None:
-                    raise _xml.attributes_error(crowded, inp.name)
-                # Everything inside has been seen: drop it and what came before.
-                parent = el.getparent()
-                el.clear()
-                if parent is not None:
-                    while el.getprevious() is not None:
-                        del parent[0]
+            # The limit the main pass would find only once output is written.
+            crowded = _xml.crowded(el) if reader.crowded else None
+            if crowded is not None:
+                raise _xml.attributes_error(crowded, inp.name)
+            _scan_extras(flow, el)
+            parent = el.getparent()
+            if parent is None or not _in_offres(el):
+                # Elsewhere (lenient input): its content is seen; what surrounds it (maybe a
+                # formation of the flow, still to scan) stays.
+                el.clear(keep_tail=True)
                 continue
-            if not scan.onisep and norm(el.get("info")).upper().endswith(ONISEP_SUFFIX):
-                scan.onisep = True
-            if el.tag == _EXTRA22 and _export_extra(el):
-                raw = only_text(el)
-                parsed = to_datetime(raw, tz) if raw is not None else None
-                if raw is not None and parsed is not None:
-                    scan.add(raw, parsed)
+            flow.scan_formation(el)
+            # Everything inside has been seen: drop it and what came before.
+            el.clear()
+            while (previous := el.getprevious()) is not None:
+                if previous.tag != _FORMATION22:
+                    _scan_extras(flow, previous)  # out of place: the main pass refuses it
+                del parent[0]
+        # What remains: the elements around the formations.
+        if events.root is not None:
+            _scan_extras(flow, events.root)
         # An undeclared entity under a DOCTYPE is only a warning for libxml2.
         problem = log_error(events.error_log, inp.name)
         if problem is not None:
             raise problem
     finally:
         inp.close()
-    return scan
+
+
+def _scan_extras(flow: FlowMigration, top: etree._Element) -> None:
+    """Show the ``extra``/``extras`` at and below ``top`` to the ``auto`` profile."""
+    if flow.scans_extras:
+        for el in top.iter(_EXTRA22, _EXTRAS22):
+            flow.scan_extra(el)
+            if not flow.scans_extras:
+                return
+
+
+def _in_offres(formation: etree._Element) -> bool:
+    """Whether a formation is one of the flow's: ``/lheo/offres/formation``."""
+    offres = formation.getparent()
+    root = offres.getparent() if offres is not None else None
+    return (
+        offres is not None
+        and offres.tag == _OFFRES22
+        and root is not None
+        and root.getparent() is None
+    )
 
 
 # ---------------------------------------------------------------------------------------
@@ -329,7 +339,11 @@ class _InputHandler(Handler):
         if not item.contained:
             item.keep = True
             return None
-        return self._migration.formation(item.element, item.number)
+        # A formation's copy, rules and report records are thousands of short-lived objects
+        # and no cycle: collections in between would walk them (and the whole heap, about
+        # once per 300 formations) for nothing. One formation at a time: never for long.
+        with collector_paused():
+            return self._migration.formation(item.element, item.number)
 
     def on_trailer(self, skeleton: etree._Element) -> None:
         # The skeleton without the formations' placeholders; items met elsewhere than in
@@ -348,7 +362,8 @@ class _OutputHandler(Handler):
         migration = self._migration
         if item.element is not migration.current:
             return  # an item of the trailing extras, written at the end
-        item.issues = migration.write(item.element, item.issues, item.path)
+        with collector_paused():  # binding and writing: as the input side's rules
+            item.issues = migration.write(item.element, item.issues, item.path)
         # A formation validated in its own document: its stand-in takes the placeholder.
         item.anchor = migration.standin
 
@@ -370,21 +385,38 @@ def _issues(engine: Engine) -> tuple[list[Issue], int]:
 
 
 class _Buckets:
-    """JSON lines per group of the in-memory report's order, in temporary files."""
+    """JSON lines per group of the in-memory report's order, in temporary files.
+
+    Lines wait in memory, a few hundred per group, and go to their file together.
+    """
 
     def __init__(self) -> None:
         self._files: dict[tuple[int, int], IO[str]] = {}
+        self._pending: dict[tuple[int, int], list[str]] = {}
 
-    def write(self, kind: int, key: int, record: dict[str, Any]) -> None:
-        handle = self._files.get((kind, key))
+    def write(self, kind: int, key: int, line: str) -> None:
+        """Add a JSON line (without its line break) to the group ``(kind, key)``."""
+        pending = self._pending.get((kind, key))
+        if pending is None:
+            pending = self._pending[(kind, key)] = []
+        pending.append(line)
+        if len(pending) >= _PENDING:
+            self._flush((kind, key), pending)
+
+    def _flush(self, group: tuple[int, int], pending: list[str]) -> None:
+        handle = self._files.get(group)
         if handle is None:
             handle = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
-            self._files[(kind, key)] = handle
-        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self._files[group] = handle
+        handle.write("\n".join(pending) + "\n")
+        pending.clear()
 
     def copy_to(self, out: IO[str]) -> None:
-        for key in sorted(self._files):
-            handle = self._files[key]
+        for group, pending in self._pending.items():
+            if pending:
+                self._flush(group, pending)
+        for group in sorted(self._files):
+            handle = self._files[group]
             handle.seek(0)
             shutil.copyfileobj(handle, out, _COPY_CHUNK)
 
@@ -392,25 +424,10 @@ class _Buckets:
         for handle in self._files.values():
             handle.close()
         self._files.clear()
+        self._pending.clear()
 
 
 _CHANGE, _WARNING = 0, 1
-
-
-def _renumber(path: str | None, number: int | None) -> str | None:
-    if path is None or number is None or number == 1:
-        return path
-    if path == _FIRST or path.startswith(_FIRST + "/"):
-        return f"/lheo/offres/formation[{number}]" + path[len(_FIRST) :]
-    return path
-
-
-def _renumber_detail(detail: str, number: int | None) -> str:
-    cut = detail.rfind(_ALSO)
-    if cut == -1 or number is None or number == 1:
-        return detail
-    head, tail = detail[: cut + len(_ALSO)], detail[cut + len(_ALSO) :]
-    return head + ", ".join(str(_renumber(p, number)) for p in tail.split(", "))
 
 
 def _attrib(el: etree._Element) -> dict[str, str]:
@@ -422,28 +439,6 @@ def _previous_element(el: etree._Element) -> etree._Element | None:
     while prev is not None and not isinstance(prev.tag, str):
         prev = prev.getprevious()
     return prev
-
-
-def _change_record(change: Change) -> dict[str, Any]:
-    return {
-        "type": "change",
-        "rule": change.rule,
-        "action": change.action,
-        "source_path": change.source_path,
-        "target_path": change.target_path,
-        "old": change.old,
-        "new": change.new,
-        "detail": change.detail,
-        "source_xml": change.source_xml,
-    }
-
-
-def _export_phase(change: Change) -> int:
-    if change.action == "kept":
-        return 0
-    if change.source_path is not None and change.source_path.endswith("/@horodatage-export"):
-        return 1
-    return 2
 
 
 # ---------------------------------------------------------------------------------------
@@ -512,31 +507,24 @@ class _Migration:
         inp: Input,
         target: str | os.PathLike[str] | IO[bytes],
         *,
-        profile: str,
-        niveaux: str,
+        flow: FlowMigration,
         timezone: str | None,
-        tz: tzinfo | None,
-        scan: _Scan,
+        huge: bool,
         report: bool,
     ) -> None:
         self.inp = inp
         self.name = inp.name
         self.target = target
-        self.profile = profile
-        self.niveaux = niveaux
+        self.flow = flow
+        self.plan = flow.plan()  # resolves the profile too
         self.timezone = timezone
-        self.tz = tz
-        self.scan = scan
-        self.chosen, self.distinct = scan.plan() if profile == "onisep" else (None, [])
         self.buckets = _Buckets() if report else None
-        self.rules_applied: list[str] = []
         self.formations = 0
         self.change_count = 0
         self.action_counts: dict[str, dict[str, int]] = {}
         self.warning_count = 0
         self.warning_counts: dict[str, int] = {}
         self.kept_warnings: dict[int, list[MigrationWarning]] = {}
-        self.ns_done = False
         self.in_offres: etree._Element | None = None
         self.out_root: etree._Element | None = None
         self.out_offres: etree._Element | None = None
@@ -548,7 +536,7 @@ class _Migration:
         # The input: validated (its issues reported), formations handed over to migrate.
         # Comments and processing instructions are kept: the rules copy them.
         self.input_engine = Engine(
-            name=self.name, huge=scan.huge, retried=scan.huge, comments=True, max_issues=LIMIT
+            name=self.name, huge=huge, retried=huge, comments=True, max_issues=LIMIT
         )
         self.input_handler = _InputHandler(self.input_engine, self)
         self.input_engine.handlers = (Validator(self.input_engine), self.input_handler)
@@ -560,15 +548,6 @@ class _Migration:
 
     def run(self) -> StreamMigrationResult:
         """Migrate, validate and write every formation (the writer is left open)."""
-        if len(self.distinct) > 1 and self.chosen is not None:
-            self._warning(
-                _EXPORT_SLOT * _PHASES + 1,
-                MigrationWarning(
-                    rule="1",
-                    path="/lheo/offres",
-                    message=export_dates_message(self.distinct, self.chosen),
-                ),
-            )
         for _ in self.output_engine.walk(self._output_events()):
             pass
         out_issues, out_total = _issues(self.output_engine)
@@ -583,10 +562,10 @@ class _Migration:
         in_issues, in_total = _issues(self.input_engine)
         result = StreamMigrationResult(
             source=self.name,
-            profile=self.profile,
-            niveaux=self.niveaux,
+            profile=self.flow.profile,
+            niveaux=self.flow.niveaux,
             timezone=self.timezone,
-            rules_applied=list(self.rules_applied),
+            rules_applied=list(self.flow.rules_applied),
             formations=self.formations,
             change_count=self.change_count,
             action_counts={rule: dict(per) for rule, per in self.action_counts.items()},
@@ -612,55 +591,51 @@ class _Migration:
     def _output_events(self) -> Generator[tuple[str, etree._Element], None, None]:
         """The output's events, formation by formation as the input is migrated.
 
-        The first migrated document becomes the output's skeleton (root, ``offres``). The
-        formations that follow stay in their own small documents: the output engine puts
-        their placeholder where their stand-in is in the skeleton (:attr:`standin`), so that
-        no large element moves between documents (lxml does that in quadratic time).
+        The migrated head (root, ``offres``) is the output's skeleton. Each formation is
+        migrated in a small document of its own: the output engine puts its placeholder where
+        its stand-in is in the skeleton (:attr:`standin`), so that no large element moves
+        between documents.
         """
+        started = False
         for produced in self.input_engine.parse(self.inp):
             if produced is HEADER:
                 continue
-            root, formation = produced
-            if self.out_root is None:
-                self.out_root, self.out_offres = root, formation.getparent()
-                yield "start", root
-                assert self.out_offres is not None
+            assert self.out_root is not None and self.out_offres is not None
+            if not started:
+                started = True
+                yield "start", self.out_root
                 yield "start", self.out_offres
-            else:
-                assert self.out_offres is not None
-                self.standin = etree.SubElement(self.out_offres, _FORMATION23)
-            self.current = formation
-            yield "start", formation
-            yield "end", formation
+            self.standin = etree.SubElement(self.out_offres, _FORMATION23)
+            self.current = produced
+            yield "start", produced
+            yield "end", produced
             self.current = self.standin = None
         # The input is read: what follows the formations, migrated on the skeleton.
         skeleton = self.input_handler.skeleton
         assert skeleton is not None
-        self._check_skeleton(skeleton)
-        run = self._run(skeleton, number=None, export=ExportPlan(self.chosen))
-        out = run.root
-        offres = out.find(_OFFRES23)
-        if offres is None:
-            self._unsupported("no <offres>")
-        after_offres = [el for el in out.iterchildren(tag=etree.Element) if el is not offres]
-        in_offres = [el for el in offres.iterchildren(tag=etree.Element)]
+        in_offres22 = self._check_skeleton(skeleton)
+        if self.out_root is None:  # no formation: the head is migrated now
+            self._head(skeleton, in_offres22)
+            assert self.out_root is not None and self.out_offres is not None
+            yield "start", self.out_root
+            yield "start", self.out_offres
+        assert self.out_root is not None and self.out_offres is not None
+        rest = self.flow.migrate_rest(skeleton, self.plan)
+        self._record(rest.recorded)
+        offres = rest.root.find(_OFFRES23)
+        assert offres is not None
+        in_offres = list(offres.iterchildren(tag=etree.Element))
+        after_offres = [el for el in rest.root.iterchildren(tag=etree.Element) if el is not offres]
         # The originals are written once the whole output is validated (its validation
         # clears items); copies go into the skeleton (a copy moves in linear time).
         self.trailing = [("offres", el) for el in in_offres]
         self.trailing += [("root", el) for el in after_offres]
-        if self.out_root is None:
-            self.out_root, self.out_offres = out, offres
-            self.trailing = [(where, copy.deepcopy(el)) for where, el in self.trailing]
-            yield "start", out
-            yield "start", offres
-        else:
-            assert self.out_offres is not None
-            in_offres = [copy.deepcopy(el) for el in in_offres]
-            after_offres = [copy.deepcopy(el) for el in after_offres]
-            for el in in_offres:
-                self.out_offres.append(el)
-            for el in after_offres:
-                self.out_root.append(el)
+        in_offres = [copy.deepcopy(el) for el in in_offres]
+        after_offres = [copy.deepcopy(el) for el in after_offres]
+        for el in in_offres:
+            self.out_offres.append(el)
+        for el in after_offres:
+            self.out_root.append(el)
         for el in in_offres:
             yield from list(etree.iterwalk(el, events=("start", "end")))
         yield "end", self.out_offres
@@ -670,40 +645,31 @@ class _Migration:
 
     # -- migration -----------------------------------------------------------------------
 
-    def formation(self, item: etree._Element, number: int) -> tuple[etree._Element, Any]:
-        """Migrate one input formation (left in place); return the output root and formation."""
+    def formation(self, item: etree._Element, number: int) -> etree._Element:
+        """Migrate formation ``number`` of the input (only read); return the migrated one."""
         offres = item.getparent()
         assert offres is not None
         root = offres.getparent()
         assert root is not None
         self._check_layout(item, offres)
-        # The rules run on a small document of its own: root, offres, this formation. It is
-        # built inside the input document, below an element of its root, so that the
-        # formation moves there and back in the scope of the namespace declarations its
-        # elements use: lxml moves an element in time linear in its size only then (between
-        # documents, it takes time quadratic in the size: minutes for 16 MB).
-        holder = etree.SubElement(root, _HOLDER)
-        mini = etree.SubElement(holder, root.tag, _attrib(root))
-        mini_offres = etree.SubElement(mini, offres.tag, _attrib(offres))
-        prev = item.getprevious()
-        mini_offres.append(item)
-        try:
-            run = self._run(
-                mini, number=number, export=ExportPlan(self.chosen, offres_change=number == 1)
-            )
-        finally:
-            # Back where the engine expects it, to be replaced by a placeholder.
-            if prev is not None:
-                prev.addnext(item)
-            else:
-                offres.insert(0, item)
-            root.remove(holder)
+        if self.out_root is None:
+            self._head(root, offres)
+        part = self.flow.migrate_formation(item, number, self.plan)
+        self._record(part.recorded)
         self.formations += 1
-        out_offres = run.root.find(_OFFRES23)
-        assert out_offres is not None
-        out_formation = out_offres.find(_FORMATION23)
-        assert out_formation is not None
-        return run.root, out_formation
+        out = part.root
+        if out.getparent() is None:
+            # The output's validation may move it within its parent; a document's root is
+            # moved into a new one in linear time.
+            nsmap: Any = {None: NS_2_3}
+            etree.Element(_HOLDER, nsmap=nsmap).append(out)
+        return out
+
+    def _head(self, root: etree._Element, offres: etree._Element) -> None:
+        """Migrate the head: the output's skeleton, the namespace change, item 1 on offres."""
+        head = self.flow.migrate_head(root, offres, self.plan)
+        self._record(head.recorded)
+        self.out_root, self.out_offres = head.root, head.root[0]
 
     def _check_layout(self, item: etree._Element, offres: etree._Element) -> None:
         # What precedes is checked formation by formation: the previous element is either
@@ -719,7 +685,8 @@ class _Migration:
         if prev is not None and prev.tag != _FORMATION22:
             self._unsupported("a <formation> after other elements of <offres>")
 
-    def _check_skeleton(self, skeleton: etree._Element) -> None:
+    def _check_skeleton(self, skeleton: etree._Element) -> etree._Element:
+        """Refuse a skeleton not laid out as LHÉO 2.2 says; return its ``offres``."""
         found = list(skeleton.iterchildren(tag=etree.Element))
         if not any(el.tag == _OFFRES22 for el in found):
             self._unsupported("no <offres>")
@@ -727,36 +694,23 @@ class _Migration:
             self._unsupported(f"<{_xml.local(found[0].tag)}> before <offres>")
         if any(el.tag == _OFFRES22 for el in found[1:]):
             self._unsupported("several <offres>")
+        return found[0]
 
-    def _run(self, mini: etree._Element, *, number: int | None, export: ExportPlan) -> RulesRun:
-        run = run_rules(mini, profile=self.profile, niveaux=self.niveaux, tz=self.tz, export=export)
-        self.rules_applied = run.rules_applied
-        for change, slot in zip(run.changes, run.change_slots, strict=True):
-            if slot == 0:
-                if self.ns_done:
-                    continue
-            phase = _export_phase(change) if slot == _EXPORT_SLOT else 0
-            if number is not None and number != 1:
-                change = attrs.evolve(
-                    change,
-                    source_path=_renumber(change.source_path, number),
-                    target_path=_renumber(change.target_path, number),
-                    detail=_renumber_detail(change.detail, number),
-                )
-            self._change(slot * _PHASES + phase, change)
-        self.ns_done = True
-        for warning, slot in zip(run.warnings, run.warning_slots, strict=True):
-            if number is not None and number != 1:
-                warning = attrs.evolve(warning, path=_renumber(warning.path, number))
-            self._warning(slot * _PHASES, warning)
-        return run
-
-    def _change(self, key: int, change: Change) -> None:
-        self.change_count += 1
-        per_rule = self.action_counts.setdefault(change.rule, {})
-        per_rule[change.action] = per_rule.get(change.action, 0) + 1
-        if self.buckets is not None:
-            self.buckets.write(_CHANGE, key, _change_record(change))
+    def _record(self, recorded: Recorded) -> None:
+        """Count and report what a part recorded, each record in the bucket of its key."""
+        # The loop that runs once per change of the flow: no call but the report's own.
+        counts = self.action_counts
+        buckets = self.buckets
+        for change, key in zip(recorded.changes, recorded.change_keys, strict=True):
+            per_rule = counts.get(change.rule)
+            if per_rule is None:
+                per_rule = counts[change.rule] = {}
+            per_rule[change.action] = per_rule.get(change.action, 0) + 1
+            if buckets is not None:
+                buckets.write(_CHANGE, key, _change_line(change))
+        self.change_count += len(recorded.changes)
+        for warning, key in zip(recorded.warnings, recorded.warning_keys, strict=True):
+            self._warning(key, warning)
 
     def _warning(self, key: int, warning: MigrationWarning) -> None:
         self.warning_count += 1
@@ -765,7 +719,7 @@ class _Migration:
         if len(kept) < LIMIT:
             kept.append(warning)
         if self.buckets is not None:
-            self.buckets.write(_WARNING, key, {"type": "warning", **warning.to_dict()})
+            self.buckets.write(_WARNING, key, _to_json({"type": "warning", **warning.to_dict()}))
 
     # -- writing -------------------------------------------------------------------------
 
@@ -925,8 +879,8 @@ class _Migration:
             self.buckets.copy_to(out)
         for issue in result.input_issues:
             record = {"type": "input_issue", **attrs.asdict(issue)}
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        out.write(json.dumps({"type": "summary", **result.to_dict()}, ensure_ascii=False) + "\n")
+            out.write(_to_json(record) + "\n")
+        out.write(_to_json({"type": "summary", **result.to_dict()}) + "\n")
 
     def close(self) -> None:
         """Drop the temporary files of the report."""
@@ -1015,27 +969,21 @@ def migrate_stream(
 
     Added in 0.1.
     """
-    if profile not in ("auto", "onisep", "generic"):
-        raise MigrationError(f"unknown profile {profile!r}: use 'auto', 'onisep' or 'generic'")
-    if niveaux not in ("keep", "decret-2019"):
-        raise MigrationError(f"unknown niveaux option {niveaux!r}: use 'keep' or 'decret-2019'")
-    tz = _zone(timezone)
+    check_options(profile, niveaux)
+    tz = zone(timezone)
     # Two passes (pre-scan, migration): a file object that cannot seek is copied first.
     inp, spooled = spool(source)
     migration: _Migration | None = None
     writer: StreamWriter | None = None
     report: _ReportFile | None = None
     try:
-        scan = _prescan(inp, tz)
-        resolved = profile if profile != "auto" else ("onisep" if scan.onisep else "generic")
+        flow, huge = _prescan(inp, lambda: FlowMigration(profile=profile, niveaux=niveaux, tz=tz))
         migration = _Migration(
             inp,
             target,
-            profile=resolved,
-            niveaux=niveaux,
+            flow=flow,
             timezone=timezone,
-            tz=tz,
-            scan=scan,
+            huge=huge,
             report=report_target is not None,
         )
         try:
