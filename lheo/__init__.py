@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from lheo._detect import detect
     from lheo._document import Document
     from lheo._reader import read
+    from lheo._records import records
+    from lheo._sinks import export, to_dataframe
     from lheo._stream import FormationStream, StreamWriter, iter_formations, validate_stream
     from lheo._stream_validate import validate
     from lheo._validate import ValidationReport
@@ -67,9 +69,12 @@ __all__ = [
     "Version",
     "__version__",
     "detect",
+    "export",
     "iter_formations",
     "migrate",
     "read",
+    "records",
+    "to_dataframe",
     "validate",
     "validate_stream",
     "write",
@@ -95,6 +100,9 @@ _HOMES: dict[str, str] = {
     "ValidationReport": "lheo._validate",
     "Version": "lheo.versions",
     "detect": "lheo._detect",
+    "export": "lheo._sinks",
+    "records": "lheo._records",
+    "to_dataframe": "lheo._sinks",
     "iter_formations": "lheo._stream",
     "migrate": "lheo.migration",
     "read": "lheo._reader",

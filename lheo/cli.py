@@ -1,4 +1,4 @@
-"""The ``lheo`` command line: ``info``, ``validate``, ``convert`` and ``migrate``.
+"""The ``lheo`` command line: ``info``, ``validate``, ``convert``, ``migrate``, ``export``…
 
 Exit codes, for every command: 0 success, 1 invalid document, 2 usage or input error (an
 input that is missing, empty, not XML or not LHÉO; an output that cannot be written; a bad
@@ -724,6 +724,110 @@ def _migrate_streaming(
         streamed=True,
         busy=busy,
     )
+
+
+# ---------------------------------------------------------------------------------------
+# export
+
+_EXPORT_SUFFIXES = {
+    ".csv": "csv",
+    ".jsonl": "jsonl",
+    ".parquet": "parquet",
+    ".json": "json-formations",
+}
+
+
+def _flows(files: Sequence[str], quiet: bool, make: Any) -> Iterator[Any]:
+    """What ``make(source)`` yields for each FILE in turn, with a progress bar on long ones."""
+    for file in files:
+        with progress_source(
+            file, quiet=_quiet_for(file, quiet), desc=os.path.basename(file)
+        ) as source:
+            yield from make(source)
+
+
+@main.command(name="export")
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=str),
+    metavar="FLOW...",
+)  # fmt: skip
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(allow_dash=True, path_type=str),
+    help="Where to write: OUT.csv, OUT.jsonl, OUT.parquet or OUT.json (nested formations), "
+    "written atomically; '-' writes CSV or JSON Lines on standard output.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "jsonl", "parquet", "json-formations"]),
+    default=None,
+    help="Output format (default: from the output's extension; csv for '-').",
+)
+@click.option(
+    "--level",
+    type=click.Choice(["session", "action", "formation", "organisme"]),
+    default="session",
+    show_default=True,
+    help="What one row stands for.",
+)
+@click.option(
+    "--columns",
+    default=None,
+    metavar="A,B,C",
+    help='Columns to write, by name or path (see the README\'s "Data out"); default: the '
+    "level's default columns.",
+)
+@_LHEO_VERSION
+@_QUIET
+def export_command(
+    files: tuple[str, ...],
+    output: str,
+    fmt: str | None,
+    level: str,
+    columns: str | None,
+    lheo_version: str | None,
+    quiet: bool,
+) -> None:
+    """Write one row per session (or action, formation, organisme) of each FLOW to OUTPUT.
+
+    The rows of several FLOWs follow each other in one output. Each flow is read once, in
+    constant memory, whatever its size.
+    """
+    from lheo._records import records
+    from lheo._sinks import iter_formation_json, plan_export, write_items
+
+    if files.count("-") > 1:
+        raise click.UsageError("standard input ('-') can be read only once")
+    if fmt is None:
+        suffix = os.path.splitext(output)[1].lower()
+        if output == "-":
+            fmt = "csv"
+        elif suffix in _EXPORT_SUFFIXES:
+            fmt = _EXPORT_SUFFIXES[suffix]
+        else:
+            raise click.UsageError(
+                f"cannot tell the format of {output} from its extension: give --format"
+            )
+    if output == "-" and fmt not in ("csv", "jsonl"):
+        raise click.UsageError(f"--format {fmt} cannot go to standard output: give -o a file")
+    _check_output(output)
+    plan = plan_export(fmt, level, columns)
+    if fmt == "json-formations":
+        items = _flows(files, quiet, lambda s: iter_formation_json(s, version=lheo_version))
+    else:
+        items = _flows(
+            files, quiet, lambda s: records(s, level=level, columns=columns, version=lheo_version)
+        )
+    target: Any = sys.stdout.buffer if output == "-" else output
+    count = write_items(items, target, plan)
+    if output == "-":
+        sys.stdout.buffer.flush()
+    else:
+        what = "formations" if fmt == "json-formations" else f"{level} rows"
+        click.echo(f"wrote {output} ({count} {what}, {fmt})")
 
 
 if __name__ == "__main__":  # pragma: no cover
