@@ -1,4 +1,4 @@
-"""The ``lheo`` command line: ``info``, ``validate``, ``convert``, ``migrate``, ``export``…
+"""The ``lheo`` command line: ``info``, ``validate``, ``convert``, ``migrate``, ``export``, etc.
 
 Exit codes, for every command: 0 success, 1 invalid document, 2 usage or input error (an
 input that is missing, empty, not XML or not LHÉO; an output that cannot be written; a bad
