@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from lheo._document import Document
     from lheo._reader import read
     from lheo._records import records
+    from lheo._search import Summary, search
     from lheo._sinks import export, to_dataframe
     from lheo._stream import FormationStream, StreamWriter, iter_formations, validate_stream
     from lheo._stream_validate import validate
@@ -62,6 +63,7 @@ __all__ = [
     "OutputError",
     "ParseError",
     "StreamWriter",
+    "Summary",
     "UnsafeXmlError",
     "UnsupportedVersionError",
     "ValidationError",
@@ -74,6 +76,7 @@ __all__ = [
     "migrate",
     "read",
     "records",
+    "search",
     "to_dataframe",
     "validate",
     "validate_stream",
@@ -94,6 +97,7 @@ _HOMES: dict[str, str] = {
     "OutputError": "lheo.errors",
     "ParseError": "lheo.errors",
     "StreamWriter": "lheo._stream",
+    "Summary": "lheo._search",
     "UnsafeXmlError": "lheo.errors",
     "UnsupportedVersionError": "lheo.errors",
     "ValidationError": "lheo.errors",
@@ -102,6 +106,7 @@ _HOMES: dict[str, str] = {
     "detect": "lheo._detect",
     "export": "lheo._sinks",
     "records": "lheo._records",
+    "search": "lheo._search",
     "to_dataframe": "lheo._sinks",
     "iter_formations": "lheo._stream",
     "migrate": "lheo.migration",

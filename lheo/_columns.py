@@ -42,6 +42,8 @@ __all__ = [
     "DEFAULT_COLUMNS",
     "KINDS",
     "LEVELS",
+    "MORE_COLUMNS",
+    "RESUME_COLUMNS",
     "SCOPES",
     "Column",
     "Kind",
@@ -357,7 +359,79 @@ COLUMNS: Final[tuple[Column, ...]] = (
     column("session_etat_recrutement", "session", "code", "etat-recrutement"),
 )
 
-_BY_NAME: Final[Mapping[str, Column]] = {c.name: c for c in COLUMNS}
+#: Columns read only when named (not in any level's defaults).
+MORE_COLUMNS: Final[tuple[Column, ...]] = (
+    column(
+        "action_sessions_debut",
+        "action",
+        "list",
+        "session/periode/debut",
+        v130="modalites-acces/sessions/session/periode/debut",
+        doc="the start (AAAAMMJJ) of every session of the action",
+    ),
+)
+
+_RC = "contact-formation-resume"
+
+#: The same columns in the summaries of an index (``resume-offre`` of ``lheo-index``, and of
+#: ``lheo-leger`` in 1.3.0), read by :func:`lheo.search`; their scope is ``resume``.
+RESUME_COLUMNS: Final[tuple[Column, ...]] = tuple(
+    Column(name, "resume", kind, {"2.3": v2x, "2.2": v2x, "1.3.0": v130})
+    for name, kind, v2x, v130 in (
+        ("action_numero", "text", "@numero", "@numero"),
+        ("resume_file", "text", "@file", "@file"),
+        ("resume_href", "text", "@href", "@href"),
+        ("formation_intitule", "text", "intitule-formation", "intitule-action"),
+        ("formation_certifiante", "code", "certifiante", "diplomante"),
+        ("formation_niveau_entree", "code", "code-niveau-entree", "code-niveau-entree"),
+        (
+            "formation_formacode",
+            "list",
+            "domaine-formation/code-FORMACODE",
+            "domaine-formation/codes-FORMACODE/code-FORMACODE",
+        ),
+        (
+            "formation_nsf",
+            "list",
+            "domaine-formation/code-NSF",
+            "domaine-formation/codes-NSF/code-NSF",
+        ),
+        (
+            "formation_rome",
+            "list",
+            "domaine-formation/code-ROME",
+            "domaine-formation/codes-ROME/code-ROME",
+        ),
+        ("formation_contact_nom", "text", f"{_RC}/nom", "contact-formation/nom"),
+        (
+            "formation_contact_telephone",
+            "text",
+            f"{_RC}/telfixe/numtel",
+            "contact-formation/telfixe/numtel",
+        ),
+        ("organisme_nom", "text", "nom-organisme", "nom-organisme"),
+        ("organisme_siret", "text", "SIRET", "SIRET"),
+        (
+            "action_public_vise",
+            "list",
+            "code-public-vise",
+            "codes-public-vise/code-public-vise|code-public-vise",
+        ),
+        ("lieu_codepostal", "text", "codepostal", "codepostal"),
+        ("lieu_code_insee", "text", "code-INSEE-commune", "code-INSEE-commune"),
+        ("lieu_ville", "text", "ville", "ville"),
+        ("lieu_departement", "text", "departement", "departement"),
+        ("lieu_region", "text", "region", "region"),
+        (
+            "action_sessions_debut",
+            "list",
+            "session/periode/debut",
+            "sessions/session/periode/debut",
+        ),
+    )
+)
+
+_BY_NAME: Final[Mapping[str, Column]] = {c.name: c for c in (*COLUMNS, *MORE_COLUMNS)}
 
 
 def _names(columns: Sequence[Column]) -> tuple[str, ...]:
@@ -468,7 +542,7 @@ def columns_markdown() -> str:
         "| column | kind | 2.3 | 2.2 | 1.3.0 |",
         "| --- | --- | --- | --- | --- |",
     ]
-    for col in COLUMNS:
+    for col in (*COLUMNS, *MORE_COLUMNS):
         cells = [f"`{p}`" if p else "—" for p in (col.paths[v] for v in ("2.3", "2.2", "1.3.0"))]
         name = f"`{col.name}`" + (" (+ `_label`)" if col.labelled else "")
         lines.append(f"| {name} | {col.kind} | " + " | ".join(cells) + " |")

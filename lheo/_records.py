@@ -27,7 +27,16 @@ from lheo._xml import Source
 from lheo.errors import InvalidValueError
 from lheo.versions import Version, repeatable
 
-__all__ = ["CompiledPath", "RowMaker", "compile_path", "output_names", "records"]
+__all__ = [
+    "CompiledPath",
+    "Plan",
+    "Row",
+    "RowMaker",
+    "ScopeReader",
+    "compile_path",
+    "output_names",
+    "records",
+]
 
 Row = dict[str, Any]
 
@@ -262,7 +271,7 @@ def _read(node: _Node, el: etree._Element, row: Row) -> None:
             set_value(row, values)
 
 
-class _ScopeReader:
+class ScopeReader:
     """Reads the columns of one scope from its element into a new row.
 
     Paths of plain element names (most columns) are read along one trie, each element once;
@@ -336,6 +345,8 @@ def _clark(ns: str | None, local: str) -> str:
 
 
 def _scope_local(col: Column, version: Version) -> str:
+    if col.scope == "resume":
+        return "resume-offre"
     where = SCOPES[version.value][col.scope] if col.scope in SCOPES[version.value] else "."
     return version.item if where == "." else where.rsplit("/", 1)[-1]
 
@@ -368,7 +379,7 @@ def output_names(level: str, columns: Sequence[str] | str | None) -> tuple[str, 
     return tuple(names)
 
 
-class _Plan:
+class Plan:
     """The readers of one version and namespace, by scope, and where the scopes are."""
 
     def __init__(self, version: Version, ns: str | None, cols: Sequence[Column]) -> None:
@@ -382,7 +393,7 @@ class _Plan:
             else:
                 by_scope[col.scope].append(col)
         self.readers = {
-            scope: _ScopeReader(scope_cols, version, ns) for scope, scope_cols in by_scope.items()
+            scope: ScopeReader(scope_cols, version, ns) for scope, scope_cols in by_scope.items()
         }
         where = SCOPES[version.value]
         self.organisme = compile_path(where["organisme"], ns).simple or ""
@@ -414,7 +425,7 @@ class RowMaker(Handler):
         self.cols = tuple(cols)
         self.names = tuple(names)
         self.skip = skip
-        self.plan: _Plan | None = None
+        self.plan: Plan | None = None
         self._seen: set[tuple[Any, ...]] = set()
         self._natural: tuple[str, ...] = ()
 
@@ -436,7 +447,7 @@ class RowMaker(Handler):
         plan = self.plan
         if plan is None:
             header = self.engine.header
-            plan = self.plan = _Plan(header.version, header.namespace, self.cols)
+            plan = self.plan = Plan(header.version, header.namespace, self.cols)
         rows = self.rows(item.element, plan)
         if rows and self._natural != self.names:
             if not self._natural:
@@ -446,7 +457,7 @@ class RowMaker(Handler):
                 rows = [{n: row[n] for n in names} for row in rows]
         return rows
 
-    def rows(self, formation: etree._Element, plan: _Plan) -> list[Row]:
+    def rows(self, formation: etree._Element, plan: Plan) -> list[Row]:
         """The rows of one formation element."""
         level = self.level
         readers = plan.readers
@@ -493,7 +504,7 @@ class RowMaker(Handler):
                 rows.append(srow)
         return rows
 
-    def _extras(self, row: Row, plan: _Plan, chain: tuple[etree._Element, ...]) -> None:
+    def _extras(self, row: Row, plan: Plan, chain: tuple[etree._Element, ...]) -> None:
         """Custom ``extras[INFO]…`` columns: from the nearest scope that has that extras."""
         for name, path in plan.extras:
             value = None
