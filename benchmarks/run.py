@@ -25,6 +25,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
+from bench_data_out import CASES as DATA_OUT_CASES  # noqa: E402
+from bench_data_out import summary as data_out_summary  # noqa: E402
 from bench_startup import measure as measure_startup  # noqa: E402
 from bench_startup import table as startup_table  # noqa: E402
 from make_flow import make_flow, parse_size  # noqa: E402
@@ -141,6 +143,8 @@ CASES: list[tuple[str, str, str, int | None, bool]] = [
         True,
     ),
 ]
+
+CASES += DATA_OUT_CASES
 
 RUNNER = """
 import gc, json, resource, sys, time
@@ -282,7 +286,7 @@ def main() -> None:
                 print(row)
                 lines.append(row)
             lines.append("")
-            migration = migration_summary(done, mb["2.2"])
+            migration = migration_summary(done, mb["2.2"]) + data_out_summary(done)
             print("\n".join(migration))
             lines += [*migration, ""] if migration else []
             for path in flows.values():

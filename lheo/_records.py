@@ -568,7 +568,7 @@ def records(
         return [RowMaker(engine, level, cols, names, skip=walk_handed[0])]
 
     walk_handed = [0]
-    walk = Walk(inp, make, version=version, contained_only=True)
+    walk = Walk(inp, make, version=version, contained_only=True, rename=False, sparse=True)
     try:
         for value in walk:
             if isinstance(value, list):

@@ -182,6 +182,18 @@ class Criteria:
         self.commune = commune.strip() if commune else None
         self.commune_folded = fold(self.commune) if self.commune else None
 
+    def formation_fields(self) -> frozenset[str]:
+        """The formation columns that :meth:`formation_ok` looks at."""
+        given = (
+            (self.title, "formation_intitule"),
+            (self.diplomante, "formation_certifiante"),
+            (self.niveau, "formation_niveau_entree"),
+            (self.formacode, "formation_formacode"),
+            (self.rome, "formation_rome"),
+            (self.nsf, "formation_nsf"),
+        )
+        return frozenset(name for value, name in given if value is not None)
+
     def formation_ok(self, row: Row, version: Version) -> bool:
         """Whether a formation's own fields pass (title, certification, niveau, codes)."""
         if self.title is not None and self.title not in fold(row["formation_intitule"] or ""):
@@ -269,6 +281,8 @@ class Finder(Handler):
         self.skip = skip
         self._plan: Plan | None = None
         self._resume: ScopeReader | None = None
+        self._first: ScopeReader
+        self._rest: ScopeReader
 
     def on_item(self, item: Item) -> list[Summary] | None:
         if not item.contained:
@@ -300,11 +314,18 @@ class Finder(Handler):
         plan = self._plan
         if plan is None:
             plan = self._plan = Plan(version, ns, columns_for("action", _FLOW_COLUMNS))
+            # The formation's fields in two reads: those its criteria need, then the others
+            # for the formations that pass (most of a flow fails a title or code criterion).
+            wanted = self.criteria.formation_fields()
+            cols = columns_for("formation", [n for n in _FLOW_COLUMNS if n.startswith("f")])
+            self._first = ScopeReader([c for c in cols if c.name in wanted], version, ns)
+            self._rest = ScopeReader([c for c in cols if c.name not in wanted], version, ns)
         crit = self.criteria
         readers = plan.readers
-        base = readers["formation"].read(el)
+        base = self._first.read(el)
         if not crit.formation_ok(base, version):
             return []
+        base.update(self._rest.read(el))
         organisme = el.find(plan.organisme) if plan.organisme else None
         base.update(readers["organisme"].read(organisme))
         if not crit.organisme_ok(base):
@@ -402,6 +423,8 @@ def search(
         lambda engine: [Finder(engine, criteria, handed[0])],
         version=version,
         contained_only=True,
+        rename=False,
+        sparse=True,
     )
     try:
         for value in walk:

@@ -280,6 +280,8 @@ def iter_formation_json(
         lambda engine: [_Nester(engine, handed[0])],
         version=version,
         contained_only=True,
+        rename=False,
+        sparse=True,
     )
     try:
         for value in walk:

@@ -10,7 +10,7 @@ from conftest import ROOT, SHARED, needs_shared
 from lxml import etree
 
 import lheo
-from lheo._columns import COLUMNS, DEFAULT_COLUMNS, columns_markdown
+from lheo._columns import COLUMNS, DEFAULT_COLUMNS, MORE_COLUMNS, columns_markdown
 
 DATA = ROOT / "examples" / "data"
 CATALOGUE = DATA / "catalogue-2.3.xml"
@@ -203,7 +203,7 @@ def test_the_column_table_names_every_version_and_renders() -> None:
     for col in COLUMNS:
         assert set(col.paths) == {"1.3.0", "2.2", "2.3"}
     table = columns_markdown()
-    assert table.count("\n") == len(COLUMNS) + 1
+    assert table.count("\n") == len(COLUMNS) + len(MORE_COLUMNS) + 1
     assert "| `lieu_ville` | text | `lieu-de-formation/coordonnees/adresse/ville` |" in table
 
 
@@ -271,3 +271,38 @@ def test_official_examples_match_an_xpath_reading(path: Path) -> None:
     ]
     assert got == expected
     assert got  # every official flow has at least one session row
+
+
+# ---------------------------------------------------------------------------------------
+# The sparse engine pass refuses what reading refuses
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"<html><body><formation numero='1'/></body></html>",
+        b"<html/>",
+        b"<?xml version='1.0'?><!DOCTYPE lheo [<!ENTITY x 'y'>]>"
+        b"<lheo xmlns='http://lheo.gouv.fr/2.3'><offres/></lheo>",
+        b"not xml",
+        b"<foo xmlns='http://lheo.gouv.fr/2.3'><offres><formation/></offres></foo>",
+        b"<lheo xmlns='http://lheo.gouv.fr/2.3'><offres><formation>&nbsp;</formation></offres></lheo>",
+    ],
+)
+def test_records_refuse_what_iter_formations_refuses(data: bytes) -> None:
+    with pytest.raises(lheo.LheoError) as expected:
+        with lheo.iter_formations(data) as formations:
+            list(formations)
+    with pytest.raises(type(expected.value)) as got:
+        list(lheo.records(data))
+    assert str(got.value) == str(expected.value)
+
+
+def test_a_flow_without_namespace_reads_with_its_version() -> None:
+    plain = FLUX.replace(b' xmlns="http://lheo.gouv.fr/2.3"', b"")
+    assert list(lheo.records(plain, version="2.3")) == list(lheo.records(FLUX))
+
+
+def test_a_formation_inside_an_unknown_element_is_no_row() -> None:
+    data = FLUX.replace(b"<offres>", b"<offres><foo><formation numero='X'/></foo>")
+    assert [r["formation_numero"] for r in lheo.records(data, level="formation")] == ["F1"]
