@@ -50,7 +50,7 @@ __all__ = [
 FORMATS = ("csv", "jsonl", "parquet", "json-formations")
 
 #: Rows per Parquet row group (and per batch held in memory while writing one).
-ROW_GROUP = 10_000
+ROW_GROUP = 2_000
 
 #: What separates the values of a list column in CSV (``formation_formacode``).
 LIST_SEPARATOR = "|"
