@@ -821,11 +821,10 @@ def export_command(
         items = _flows(
             files, quiet, lambda s: records(s, level=level, columns=columns, version=lheo_version)
         )
-    target: Any = sys.stdout.buffer if output == "-" else output
-    count = write_items(items, target, plan)
-    if output == "-":
-        sys.stdout.buffer.flush()
-    else:
+    # Standard output gets the rows once all are written (a spool), never half of them.
+    with _binary_target(output) as target:
+        count = write_items(items, target, plan)
+    if output != "-":
         what = "formations" if fmt == "json-formations" else f"{level} rows"
         click.echo(f"wrote {output} ({count} {what}, {fmt})")
 

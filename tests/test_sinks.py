@@ -200,3 +200,12 @@ def test_cli_export_by_extension_and_errors(tmp_path: Path) -> None:
     assert unknown.returncode == 2 and b"--format" in unknown.stderr
     parquet = _lheo("export", str(CATALOGUE), "-o", "-", "--format", "parquet", cwd=tmp_path)
     assert parquet.returncode == 2
+
+
+def test_cli_export_to_stdout_writes_nothing_when_a_flow_fails(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.xml"
+    broken.write_bytes(BROKEN)
+    done = _lheo("export", str(CATALOGUE), str(broken), "-o", "-", cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stdout == b""
+    assert b"lheo: error:" in done.stderr and b"Traceback" not in done.stderr
