@@ -37,7 +37,8 @@ CASES: list[tuple[str, str, str, int | None, bool]] = [
     (
         "data out: lheo.export csv, level=session",
         "2.3",
-        "import lheo\nT0()\nlheo.export(PATH, OUT, format='csv', level='session')",
+        "import lheo\nlheo.export  # imported before T0, as the scripts' modules\nT0()\n"
+        "lheo.export(PATH, OUT, format='csv', level='session')",
         None,
         True,
     ),
@@ -52,7 +53,7 @@ CASES: list[tuple[str, str, str, int | None, bool]] = [
     (
         "data out: lheo.search",
         "2.3",
-        "import lheo\nT0()\n"
+        "import lheo\nlheo.search\nT0()\n"
         "hits = list(lheo.search(PATH, title_contains='developpeur', departement='67'))",
         None,
         True,
@@ -60,7 +61,7 @@ CASES: list[tuple[str, str, str, int | None, bool]] = [
     (
         "data out: lheo.export parquet, level=session",
         "2.3",
-        "import lheo\nT0()\nlheo.export(PATH, OUT, format='parquet', level='session')",
+        "import lheo\nlheo.export\nT0()\nlheo.export(PATH, OUT, format='parquet', level='session')",
         None,
         True,
     ),

@@ -226,13 +226,23 @@ def _setter(col: Column, kind: str, version: Version, leaf: str) -> _Setter:
 class _Node:
     """A step of the paths of one scope: what to read here, and the steps below."""
 
-    __slots__ = ("attributes", "below", "every", "first")
+    __slots__ = ("attributes", "below", "every", "few", "first")
 
     def __init__(self) -> None:
         self.below: dict[str, _Node] = {}
         self.attributes: list[tuple[str, _Setter]] = []
         self.first: dict[str, list[_Setter]] = {}  # child tag → setters of its text
         self.every: dict[str, list[_Setter]] = {}  # child tag → setters of all its texts
+        # With one or two child tags wanted, lxml's find() beats a walk over the children.
+        self.few: list[tuple[str, list[_Setter], _Node | None]] | None = None
+
+    def finish(self) -> None:
+        """Decide how to look children up, here and below (once every path is added)."""
+        tags = dict.fromkeys([*self.first, *self.below])
+        if not self.every and len(tags) <= 2:
+            self.few = [(tag, self.first.get(tag, []), self.below.get(tag)) for tag in tags]
+        for sub in self.below.values():
+            sub.finish()
 
 
 def _read(node: _Node, el: etree._Element, row: Row) -> None:
@@ -241,6 +251,22 @@ def _read(node: _Node, el: etree._Element, row: Row) -> None:
         value = el.get(attribute)
         if value is not None:
             set_value(row, [value])
+    few = node.few
+    if few is not None:
+        for tag, setters, sub in few:
+            child = el.find(tag)
+            if child is None:
+                continue
+            if setters:
+                text = child.text
+                if text is not None:
+                    text = text.strip()
+                    if text:
+                        for set_value in setters:
+                            set_value(row, [text])
+            if sub is not None:
+                _read(sub, child, row)
+        return
     below, first, every = node.below, node.first, node.every
     found: dict[str, etree._Element] = {}
     texts: dict[str, list[str]] = {}
@@ -314,6 +340,7 @@ class ScopeReader:
                 node.every.setdefault(_clark(ns, str(last)), []).append(set_value)
             else:
                 node.first.setdefault(_clark(ns, str(last)), []).append(set_value)
+        self.root.finish()
 
     def read(self, el: etree._Element | None) -> Row:
         """The scope's values from ``el`` (all ``None`` when ``el`` is ``None``)."""
