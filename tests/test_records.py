@@ -306,3 +306,34 @@ def test_a_flow_without_namespace_reads_with_its_version() -> None:
 def test_a_formation_inside_an_unknown_element_is_no_row() -> None:
     data = FLUX.replace(b"<offres>", b"<offres><foo><formation numero='X'/></foo>")
     assert [r["formation_numero"] for r in lheo.records(data, level="formation")] == ["F1"]
+
+
+def test_sparse_refuses_too_much_outside_the_formations_as_reading_does() -> None:
+    extra = b"<extra info='x'>" + b"a" * 1000 + b"</extra>"
+    data = (
+        b"<lheo xmlns='http://lheo.gouv.fr/2.3'><offres><extras info='y'>"
+        + extra * 20000
+        + b"</extras></offres></lheo>"
+    )
+    with pytest.raises(lheo.UnsafeXmlError, match="16 MB"):
+        list(lheo.records(data))
+
+
+@pytest.mark.parametrize("source", [CATALOGUE, ONISEP, OFFRE, DATA / "index-2.3.xml", FLUX])
+def test_a_sparse_pass_hands_over_the_items_of_a_full_one(source: Path | bytes) -> None:
+    from lheo._engine import Handler, Item, Walk
+    from lheo._source import Input
+
+    class Seen(Handler):
+        def on_item(self, item: Item) -> tuple[object, ...]:
+            return (item.local, item.path, item.number, item.contained, item.line)
+
+    def items(sparse: bool) -> list[object]:
+        walk = Walk(Input(source), lambda _e: [Seen()], rename=False, sparse=sparse)
+        try:
+            return [v for v in walk if isinstance(v, tuple)]
+        finally:
+            walk.close()
+
+    assert items(sparse=True) == items(sparse=False)
+    assert items(sparse=True)
