@@ -337,3 +337,26 @@ def test_a_sparse_pass_hands_over_the_items_of_a_full_one(source: Path | bytes) 
 
     assert items(sparse=True) == items(sparse=False)
     assert items(sparse=True)
+
+
+@pytest.mark.parametrize("version", list(lheo.Version), ids=str)
+def test_labels_come_from_the_table_the_xsd_names(version: lheo.Version) -> None:
+    # A coded element's XSD type is named after its table (l:dict-niveaux-element): the
+    # labels of lheo.records (BY_ELEMENT of the version's tables) must be that table's.
+    import importlib
+    import re
+
+    module = importlib.import_module(version.tables_module)
+    xsd = etree.parse(str(version.schema_path)).getroot()
+    checked = 0
+    for element in xsd.iterchildren("{http://www.w3.org/2001/XMLSchema}element"):
+        match = re.fullmatch(r"l:(dict-.+?)(-ou-vide)?-element", element.get("type") or "")
+        if match is None:
+            continue
+        table = module.BY_ELEMENT.get(element.get("name"))
+        if match.group(1) not in module.TABLES:
+            assert table is None  # no such table in this version (1.3.0 financeurs)
+            continue
+        assert table is not None and table.name == match.group(1), element.get("name")
+        checked += 1
+    assert checked >= 14
