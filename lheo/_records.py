@@ -253,16 +253,16 @@ def _read(node: _Node, el: etree._Element, row: Row) -> None:
             set_value(row, [value])
     few = node.few
     if few is not None:
-        for tag, setters, sub in few:
+        for tag, wanted, sub in few:
             child = el.find(tag)
             if child is None:
                 continue
-            if setters:
+            if wanted:
                 text = child.text
                 if text is not None:
                     text = text.strip()
                     if text:
-                        for set_value in setters:
+                        for set_value in wanted:
                             set_value(row, [text])
             if sub is not None:
                 _read(sub, child, row)
@@ -587,8 +587,18 @@ def records(
 
     Added in 0.2.
     """
-    cols = columns_for(level, columns)
+    cols = columns_for(level, columns)  # a bad level or column fails here, not at next()
     names = output_names(level, columns)
+    return _rows(source, level, cols, names, version)
+
+
+def _rows(
+    source: Source,
+    level: str,
+    cols: Sequence[Column],
+    names: Sequence[str],
+    version: str | Version | None,
+) -> Iterator[Row]:
     inp = Input(source)
 
     def make(engine: Engine) -> list[Handler]:

@@ -417,6 +417,10 @@ def search(
         departement=departement,
         commune=commune,
     )
+    return _hits(source, criteria, version)
+
+
+def _hits(source: Source, criteria: Criteria, version: str | Version | None) -> Iterator[Summary]:
     handed = [0]
     walk = Walk(
         Input(source),
