@@ -360,3 +360,10 @@ def test_labels_come_from_the_table_the_xsd_names(version: lheo.Version) -> None
         assert table is not None and table.name == match.group(1), element.get("name")
         checked += 1
     assert checked >= 14
+
+
+def test_arguments_are_checked_at_the_call() -> None:
+    with pytest.raises(lheo.InvalidValueError, match="level"):
+        lheo.records("never-read.xml", level="rows")
+    with pytest.raises(lheo.InvalidValueError, match="start_after"):
+        lheo.search("never-read.xml", start_after="demain")
