@@ -36,7 +36,8 @@ COLUMNS = [
     "formation_nsf", "formation_rome", "formation_niveau_entree",
     "formation_niveau_entree_label", "formation_niveau_sortie", "formation_niveau_sortie_label",
     "formation_contact_nom", "formation_contact_prenom", "formation_contact_telephone",
-    "formation_contact_courriel", "formation_onisep_id", "organisme_numero", "organisme_uri",
+    "formation_contact_courriel", "formation_onisep_id", "formation_horodatage_creation",
+    "formation_horodatage_modification", "organisme_numero", "organisme_uri",
     "organisme_nom", "organisme_siret", "action_numero", "action_uri", "action_public_vise",
     "action_niveau_entree_obligatoire", "action_niveau_entree_obligatoire_label",
     "action_onisep_id", "action_horodatage_creation", "action_horodatage_modification",
@@ -73,6 +74,15 @@ def extra(element, block, prefix):
             if item.get("info", "").startswith(prefix) and item.text and item.text.strip():
                 return item.text.strip()
     return None
+
+
+def stamp(formation, name):
+    # On the formation, else on its Onisep block (Onisep's 2.3 flows).
+    value = formation.get(name)
+    if value is None:
+        block = formation.find(f"{NS}extras[@info='FORMATION ONISEP']")
+        value = None if block is None else block.get(name)
+    return as_datetime(value)
 
 
 def as_date(value):
@@ -126,6 +136,7 @@ def rows(path, niveaux):
             entree, niveaux.get(entree), sortie, niveaux.get(sortie),
             text(contact, "nom"), text(contact, "prenom"), telephone, text(contact, "courriel"),
             extra(formation, "FORMATION ONISEP", "FOR_ID"),
+            stamp(formation, "horodatage-creation"), stamp(formation, "horodatage-modification"),
             None if organisme is None else organisme.get("numero"),
             None if organisme is None else organisme.get("uri"),
             text(organisme, "nom-organisme"), text(organisme, "SIRET-organisme-formation/SIRET"),

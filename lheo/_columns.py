@@ -239,6 +239,22 @@ COLUMNS: Final[tuple[Column, ...]] = (
         "extras[FORMATION ONISEP]/extra[FOR_ID*]",
         doc="Onisep FOR_ID",
     ),
+    column(
+        "formation_horodatage_creation",
+        "formation",
+        "datetime",
+        "@horodatage-creation|extras[FORMATION ONISEP]/@horodatage-creation",
+        "extras[FORMATION ONISEP]/extra[DATE CREATION FOR ONISEP]",
+        doc="or its Onisep block's; 2.2: Onisep's DATE CREATION FOR ONISEP",
+    ),
+    column(
+        "formation_horodatage_modification",
+        "formation",
+        "datetime",
+        "@horodatage-modification|extras[FORMATION ONISEP]/@horodatage-modification",
+        "extras[FORMATION ONISEP]/extra[DATE MODIFICATION FOR ONISEP]",
+        doc="or its Onisep block's; 2.2: Onisep's DATE MODIFICATION FOR ONISEP",
+    ),
     # -- organisme responsable
     column("organisme_numero", "organisme", "text", "@numero", v130="@numero"),
     column("organisme_uri", "organisme", "text", "@uri", None, doc="2.3 only"),

@@ -34,6 +34,10 @@ def test_first_session_row_of_the_2_3_catalogue() -> None:
         "formation_niveau_entree_label": "information non communiquée",
         "formation_contact_telephone": "03 87 36 41 20",
         "formation_onisep_id": "14662",
+        # On its FORMATION ONISEP block (line 179).
+        "formation_horodatage_modification": dt.datetime(
+            2025, 6, 11, 16, 2, 58, 771000, dt.timezone(dt.timedelta(hours=2))
+        ),
         "organisme_nom": "Lycée général et technologique Paul-Verlaine",
         "organisme_siret": "19573287000017",
         "organisme_uri": "content://602ac25b-f929-4a91-9f0a-ea68001d5229",
@@ -72,6 +76,7 @@ def test_a_2_2_onisep_row_reads_the_onisep_extras() -> None:
     assert row["action_uri"] == "content://881688d5-7258-479f-8703-fdc752f90efa"
     # 2.2 keeps Onisep dates as AAAAMMJJ in extras: midnight, no offset.
     assert row["action_horodatage_creation"] == dt.datetime(2015, 6, 12)
+    assert row["formation_horodatage_modification"] == dt.datetime(2022, 5, 2)
     assert row["lieu_ville"] == "LORIENT"
     assert row["lieu_onisep_id"] == "2204"
     assert row["session_debut"] == dt.date(2022, 9, 1)
