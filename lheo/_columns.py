@@ -559,7 +559,9 @@ def columns_markdown() -> str:
         "| --- | --- | --- | --- | --- |",
     ]
     for col in (*COLUMNS, *MORE_COLUMNS):
-        cells = [f"`{p}`" if p else "—" for p in (col.paths[v] for v in ("2.3", "2.2", "1.3.0"))]
+        paths = (col.paths[v] for v in ("2.3", "2.2", "1.3.0"))
+        # "a|b" (alternatives) would end the Markdown cell: escaped.
+        cells = ["`" + p.replace("|", "\\|") + "`" if p else "—" for p in paths]
         name = f"`{col.name}`" + (" (+ `_label`)" if col.labelled else "")
         lines.append(f"| {name} | {col.kind} | " + " | ".join(cells) + " |")
     return "\n".join(lines)

@@ -210,6 +210,8 @@ def test_the_column_table_names_every_version_and_renders() -> None:
     table = columns_markdown()
     assert table.count("\n") == len(COLUMNS) + len(MORE_COLUMNS) + 1
     assert "| `lieu_ville` | text | `lieu-de-formation/coordonnees/adresse/ville` |" in table
+    # Five cells a line: the alternatives' "|" are escaped.
+    assert {line.replace("\\|", "").count("|") for line in table.splitlines()} == {6}
 
 
 # ---------------------------------------------------------------------------------------
