@@ -164,7 +164,6 @@ def _number(text: str) -> float | None:
         return None
 
 
-_Getter = Callable[[etree._Element, Row], None]
 _Setter = Callable[[Row, list[str]], None]
 
 _CONVERT: dict[str, Callable[[str], Any]] = {
