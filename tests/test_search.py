@@ -52,6 +52,12 @@ def numeros(source: Path, **criteria: object) -> list[str | None]:
         ({"niveau_entree": ("<=", "5")}, BTS + DEV + BACPRO),
         ({"niveau_entree": ("<", 4)}, BACPRO),
         ({"niveau_entree": "14"}, BTS + DEV),
+        ({"public_vise": "81061"}, ["14662_381140", "3519_229871", "8127_204418"]),
+        (
+            {"public_vise": ["82027", "81020"]},
+            ["3519_301456", "GE-2025-001873-STR", "8127_287302"],
+        ),
+        ({"region": "11"}, []),
         ({"departement": "51"}, BACPRO),
         ({"commune": "Epernay"}, ["8127_287302"]),
         ({"commune": "57463"}, SECONDE + BTS),
