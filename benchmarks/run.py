@@ -25,6 +25,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
+from bench_data_out import CASES as DATA_OUT_CASES  # noqa: E402
+from bench_data_out import summary as data_out_summary  # noqa: E402
 from bench_diff import make_edited  # noqa: E402
 from bench_startup import measure as measure_startup  # noqa: E402
 from bench_startup import table as startup_table  # noqa: E402
@@ -188,6 +190,8 @@ CASES: list[tuple[str, str, str, int | None, bool]] = [
     ),
 ]
 
+CASES += DATA_OUT_CASES
+
 RUNNER = """
 import gc, json, resource, sys, time
 PATH, OUT, PLAIN, SCHEMA = sys.argv[1:5]
@@ -341,6 +345,7 @@ def main() -> None:
                 lines.append(row)
             lines.append("")
             migration = migration_summary(done, mb["2.2"]) + diff_summary(done)
+            migration = migration_summary(done, mb["2.2"]) + data_out_summary(done)
             print("\n".join(migration))
             lines += [*migration, ""] if migration else []
             for path in [*flows.values(), tmp / "flow-2.3-edited.xml"]:

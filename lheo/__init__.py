@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from lheo._diff import Change, FlowDiff, diff
     from lheo._document import Document
     from lheo._reader import read
+    from lheo._records import records
+    from lheo._search import Summary, search
+    from lheo._sinks import export, to_dataframe
     from lheo._stream import (
         FormationStream,
         StreamWriter,
@@ -75,6 +78,7 @@ __all__ = [
     "ParseError",
     "StreamWriter",
     "Tree",
+    "Summary",
     "UnsafeXmlError",
     "UnsupportedVersionError",
     "ValidationError",
@@ -84,10 +88,14 @@ __all__ = [
     "__version__",
     "detect",
     "diff",
+    "export",
     "iter_formations",
     "migrate",
     "parse",
     "read",
+    "records",
+    "search",
+    "to_dataframe",
     "validate",
     "validate_stream",
     "write",
@@ -112,6 +120,7 @@ _HOMES: dict[str, str] = {
     "ParseError": "lheo.errors",
     "StreamWriter": "lheo._stream",
     "Tree": "lheo.views",
+    "Summary": "lheo._search",
     "UnsafeXmlError": "lheo.errors",
     "UnsupportedVersionError": "lheo.errors",
     "ValidationError": "lheo.errors",
@@ -119,6 +128,10 @@ _HOMES: dict[str, str] = {
     "Version": "lheo.versions",
     "ViewStream": "lheo._stream",
     "detect": "lheo._detect",
+    "export": "lheo._sinks",
+    "records": "lheo._records",
+    "search": "lheo._search",
+    "to_dataframe": "lheo._sinks",
     "iter_formations": "lheo._stream",
     "migrate": "lheo.migration",
     "parse": "lheo.views",

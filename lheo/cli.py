@@ -1,4 +1,4 @@
-"""The ``lheo`` command line: ``info``, ``validate``, ``convert``, ``migrate`` and ``diff``.
+"""The ``lheo`` command line: ``info``, ``validate``, ``convert``, ``migrate``, ``diff``, etc.
 
 Exit codes, for every command: 0 success, 1 invalid document, 2 usage or input error (an
 input that is missing, empty, not XML or not LHÉO; an output that cannot be written; a bad
@@ -752,6 +752,226 @@ def diff(old: str, new: str, lheo_version: str | None, fmt: str, quiet: bool) ->
         result = lheo.diff(_source(old), source, version=lheo_version)
     click.echo(result.to_json() if fmt == "json" else str(result))
     sys.exit(EXIT_OK if result.equal else EXIT_INVALID)
+
+
+# export
+
+_EXPORT_SUFFIXES = {
+    ".csv": "csv",
+    ".jsonl": "jsonl",
+    ".parquet": "parquet",
+    ".json": "json-formations",
+}
+
+
+def _flows(files: Sequence[str], quiet: bool, make: Any) -> Iterator[Any]:
+    """What ``make(source)`` yields for each FILE in turn, with a progress bar on long ones."""
+    for file in files:
+        with progress_source(
+            file, quiet=_quiet_for(file, quiet), desc=os.path.basename(file)
+        ) as source:
+            yield from make(source)
+
+
+@main.command(name="export")
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=str),
+    metavar="FLOW...",
+)  # fmt: skip
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(allow_dash=True, path_type=str),
+    help="Where to write: OUT.csv, OUT.jsonl, OUT.parquet or OUT.json (nested formations), "
+    "written atomically; '-' writes CSV or JSON Lines on standard output.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "jsonl", "parquet", "json-formations"]),
+    default=None,
+    help="Output format (default: from the output's extension; csv for '-').",
+)
+@click.option(
+    "--level",
+    type=click.Choice(["session", "action", "formation", "organisme"]),
+    default="session",
+    show_default=True,
+    help="What one row stands for.",
+)
+@click.option(
+    "--columns",
+    default=None,
+    metavar="A,B,C",
+    help='Columns to write, by name or path (see the README\'s "Data out"); default: the '
+    "level's default columns.",
+)
+@_LHEO_VERSION
+@_QUIET
+def export_command(
+    files: tuple[str, ...],
+    output: str,
+    fmt: str | None,
+    level: str,
+    columns: str | None,
+    lheo_version: str | None,
+    quiet: bool,
+) -> None:
+    """Write one row per session (or action, formation, organisme) of each FLOW to OUTPUT.
+
+    The rows of several FLOWs follow each other in one output. Each flow is read once, in
+    constant memory, whatever its size.
+    """
+    from lheo._records import records
+    from lheo._sinks import iter_formation_json, plan_export, write_items
+
+    if files.count("-") > 1:
+        raise click.UsageError("standard input ('-') can be read only once")
+    if fmt is None:
+        suffix = os.path.splitext(output)[1].lower()
+        if output == "-":
+            fmt = "csv"
+        elif suffix in _EXPORT_SUFFIXES:
+            fmt = _EXPORT_SUFFIXES[suffix]
+        else:
+            raise click.UsageError(
+                f"cannot tell the format of {output} from its extension: give --format"
+            )
+    if output == "-" and fmt not in ("csv", "jsonl"):
+        raise click.UsageError(f"--format {fmt} cannot go to standard output: give -o a file")
+    _check_output(output)
+    plan = plan_export(fmt, level, columns)
+    if fmt == "json-formations":
+        items = _flows(files, quiet, lambda s: iter_formation_json(s, version=lheo_version))
+    else:
+        items = _flows(
+            files, quiet, lambda s: records(s, level=level, columns=columns, version=lheo_version)
+        )
+    # Standard output gets the rows once all are written (a spool), never half of them.
+    with _binary_target(output) as target:
+        count = write_items(items, target, plan)
+    if output != "-":
+        what = "formations" if fmt == "json-formations" else f"{level} rows"
+        click.echo(f"wrote {output} ({count} {what}, {fmt})")
+
+
+# ---------------------------------------------------------------------------------------
+# search
+
+
+def _niveau_option(text: str | None) -> tuple[str, str] | None:
+    if text is None:
+        return None
+    match = re.fullmatch(r"\s*(<=|>=|==|=|<|>)?\s*(\d+)\s*", text)
+    if match is None:
+        raise click.BadParameter(f"{text!r}: give a niveau code, e.g. 14, <=14 or '>=5'")
+    return (match.group(1) or "==", match.group(2))
+
+
+@main.command(name="search")
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=str),
+    metavar="FLOW...",
+)  # fmt: skip
+@click.option("--title", default=None, help="A part of the formation's title.")
+@click.option(
+    "--diplomante/--non-diplomante", default=None, help="Certifying formations, or the others."
+)
+@click.option(
+    "--niveau-entree",
+    default=None,
+    metavar="[OP]CODE",
+    help="Entry level, e.g. '<=14': old (0-8) and 2019 (11-18) codes compare by rank.",
+)
+@click.option("--start-after", default=None, metavar="DATE", help="A session on or after DATE.")
+@click.option("--public-vise", multiple=True, help="A code-public-vise code (repeatable).")
+@click.option("--formacode", multiple=True, help="A FORMACODE code (repeatable).")
+@click.option("--rome", multiple=True, help="A ROME code (repeatable).")
+@click.option("--nsf", multiple=True, help="An NSF code (repeatable).")
+@click.option("--organisme", default=None, help="A part of the organisme's name.")
+@click.option("--region", default=None, help="The place's region code.")
+@click.option("--departement", default=None, help="The place's département code.")
+@click.option("--commune", default=None, help="The place's INSEE code or city name.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="Output: a table for people, CSV or JSON for programs.",
+)
+@_LHEO_VERSION
+@_QUIET
+def search_command(
+    files: tuple[str, ...],
+    title: str | None,
+    diplomante: bool | None,
+    niveau_entree: str | None,
+    start_after: str | None,
+    public_vise: tuple[str, ...],
+    formacode: tuple[str, ...],
+    rome: tuple[str, ...],
+    nsf: tuple[str, ...],
+    organisme: str | None,
+    region: str | None,
+    departement: str | None,
+    commune: str | None,
+    fmt: str,
+    lheo_version: str | None,
+    quiet: bool,
+) -> None:
+    """List the actions of each FLOW (a flow or an index) that meet every criterion.
+
+    Text criteria ignore case and accents. One line per action: numero, title, organisme,
+    city, postcode, session starts, contact.
+    """
+    from lheo._search import Criteria, search
+
+    if files.count("-") > 1:
+        raise click.UsageError("standard input ('-') can be read only once")
+    criteria: dict[str, Any] = {
+        "title_contains": title,
+        "diplomante": diplomante,
+        "niveau_entree": _niveau_option(niveau_entree),
+        "start_after": start_after,
+        "public_vise": public_vise or None,
+        "formacode": formacode or None,
+        "rome": rome or None,
+        "nsf": nsf or None,
+        "organisme_contains": organisme,
+        "region": region,
+        "departement": departement,
+        "commune": commune,
+    }
+    Criteria(**criteria)  # a bad criterion fails before any file is read
+    hits = _flows(files, quiet, lambda s: search(s, version=lheo_version, **criteria))
+    fields = [
+        "numero", "intitule", "organisme", "ville", "codepostal", "debuts", "contact_nom",
+        "contact_telephone", "file",
+    ]  # fmt: skip
+    if fmt == "json":
+        click.echo(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2))
+        return
+    if fmt == "csv":
+        import csv
+
+        out = csv.writer(sys.stdout, lineterminator="\n")
+        out.writerow(fields)
+        for hit in hits:
+            data = hit.to_dict()
+            data["debuts"] = "|".join(data["debuts"])
+            out.writerow(["" if data[f] is None else data[f] for f in fields])
+        return
+    count = 0
+    for hit in hits:
+        count += 1
+        starts = ", ".join(d.strftime("%d/%m/%Y") for d in hit.debuts) or "-"
+        contact = " ".join(x for x in (hit.contact_nom, hit.contact_telephone) if x) or "-"
+        click.echo(f"{hit.numero or '-'}  {hit.intitule or '-'}")
+        click.echo(f"    {hit.organisme or '-'}, {hit.codepostal or ''} {hit.ville or ''}".rstrip())
+        click.echo(f"    sessions: {starts}; contact: {contact}")
+    click.echo(f"{count} action(s)", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

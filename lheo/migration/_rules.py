@@ -44,6 +44,7 @@ from lheo.migration._tree import (
     text,
 )
 from lheo.onisep import ONISEP_BLOCKS, SUFFIX
+from lheo.tables import NIVEAUX_2019, NIVEAUX_WITHOUT_EQUIVALENT
 
 #: lxml-stubs declare ``nsmap`` without the ``None`` key of the default namespace.
 _NsMap = dict[str, str]
@@ -791,9 +792,7 @@ def check_langue_formation(root: etree._Element, ctx: Context) -> None:
 
 # --------------------------------------------------------------------------- item 13
 
-#: Décret of 8 January 2019: old key → new key (8, niveau I, also covers doctorates: 18).
-NIVEAUX_2019 = {"4": "13", "5": "14", "6": "15", "7": "16", "8": "17"}
-NIVEAUX_WITHOUT_EQUIVALENT = frozenset({"2", "3"})
+# The décret of 8 January 2019, old key → new key: the public table of lheo.tables.
 
 
 def map_niveaux(root: etree._Element, ctx: Context) -> None:

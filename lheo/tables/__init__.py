@@ -30,10 +30,13 @@ from lheo.tables._table import CodeTable, TableKeyError
 from lheo.versions import Version
 
 __all__ = [
+    "NIVEAUX_2019",
+    "NIVEAUX_WITHOUT_EQUIVALENT",
     "VERSIONS",
     "CodeTable",
     "TableKeyError",
     "get",
+    "niveau_rank",
     "tables_for",
     "v1_3_0",
     "v2_2",
@@ -113,3 +116,60 @@ def get(version: str, name: str) -> CodeTable:
         raise TableKeyError(
             f"LHÉO {canonical} has no code table {name!r}; known tables: {', '.join(tables)}"
         ) from None
+
+
+# ---------------------------------------------------------------------------------------
+# Niveaux: the old table (0 to 8) and the 2019 nomenclature (11 to 18)
+
+#: The décret of 8 January 2019: each old ``dict-niveaux`` code that has an equivalent → the
+#: code of the new nomenclature (old 8, niveau I, is 17; a doctorate is 18). The migration's
+#: ``niveaux="decret-2019"`` applies it, :func:`niveau_rank` ranks with it.
+NIVEAUX_2019: Final[Mapping[str, str]] = MappingProxyType(
+    {"4": "13", "5": "14", "6": "15", "7": "16", "8": "17"}
+)
+
+#: Old codes without equivalent in the 2019 nomenclature: niveau VI and niveau V bis.
+NIVEAUX_WITHOUT_EQUIVALENT: Final = frozenset({"2", "3"})
+
+# Codes of dict-niveaux that are no level: "information non communiquée" ranks nowhere,
+# "sans niveau spécifique" below every level.
+_NO_LEVEL: Final = "0"
+_ANY_LEVEL: Final = "1"
+
+
+def niveau_rank(code: str, version: str = "2.3") -> int | None:
+    """Rank of a ``dict-niveaux`` code on the 2019 scale, comparable across tables.
+
+    The 2019 codes 11 to 18 rank 1 to 8 (``"14"``, niveau 4, is 4); an old code ranks as its
+    equivalent (:data:`NIVEAUX_2019`: ``"5"``, niveau IV, is 4 like ``"14"``); ``"1"`` (sans
+    niveau spécifique) ranks 0, below every level.
+
+    Args:
+        code: the code, as in the document (``"14"``, ``"5"``).
+        version: the LHÉO version whose table the code is from (``"2.3"``, ``"2.2"``,
+            ``"1.3.0"``): 11 to 18 exist only in 2.3.
+
+    Returns:
+        The rank, or ``None`` for ``"0"`` (information non communiquée), for ``"2"`` and
+        ``"3"`` (no equivalent, :data:`NIVEAUX_WITHOUT_EQUIVALENT`) and for a code that is
+        not in the version's table.
+
+    Raises:
+        UnsupportedVersionError: ``version`` is unknown.
+
+    Example:
+        >>> from lheo.tables import niveau_rank
+        >>> niveau_rank("5", "2.2"), niveau_rank("14", "2.3"), niveau_rank("14", "2.2")
+        (4, 4, None)
+
+    Added in 0.2.
+    """
+    code = str(code).strip()
+    if code not in get(version, "dict-niveaux") or code == _NO_LEVEL:
+        return None
+    if code == _ANY_LEVEL:
+        return 0
+    new = NIVEAUX_2019.get(code, code)
+    if len(new) == 2 and new.startswith("1"):
+        return int(new) - 10
+    return None
