@@ -11,7 +11,7 @@ import lheo
 
 
 def main(folder="examples/data", out_folder=None):
-    out = Path(out_folder or tempfile.mkdtemp())
+    out = Path(out_folder or Path(tempfile.gettempdir(), "lheo-migrated"))
     out.mkdir(parents=True, exist_ok=True)
     for path in sorted(Path(folder).glob("*.xml")):
         version, _kind = lheo.detect(path)
