@@ -3,7 +3,7 @@
     python benchmarks/bench_data_out.py                    # 50 MB 2.3 flow, best of 3
     python benchmarks/bench_data_out.py --sizes 5MB 50MB 200MB
 
-The baselines give the same output: ``benchmarks/lxml_export_sessions.py`` writes the same
+The baselines give the same output: ``examples/jobs/lxml/flatten_sessions.py`` writes the same
 CSV bytes as ``lheo.export(flow, "out.csv", level="session")`` (tests/test_sinks.py checks
 it), ``examples/jobs/lxml/search_offers.py`` finds the same actions as ``lheo.search(flow,
 title_contains=…, departement=…)`` (tests/test_search.py). Targets: each lheo case within
@@ -30,7 +30,7 @@ CASES: list[tuple[str, str, str, int | None, bool]] = [
     (
         "data out: lxml iterparse script, session CSV",
         "2.3",
-        _PATHS + "import lxml_export_sessions\nT0()\nlxml_export_sessions.main(PATH, OUT)",
+        _PATHS + "import flatten_sessions\nT0()\nflatten_sessions.main(PATH, OUT)",
         None,
         True,
     ),

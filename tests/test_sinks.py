@@ -28,7 +28,7 @@ BROKEN = b"<lheo xmlns='http://lheo.gouv.fr/2.3'><offres><formation numero='1'>"
 
 def _baseline() -> object:
     spec = importlib.util.spec_from_file_location(
-        "lxml_export_sessions", ROOT / "benchmarks" / "lxml_export_sessions.py"
+        "lxml_export_sessions", ROOT / "examples" / "jobs" / "lxml" / "flatten_sessions.py"
     )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
