@@ -58,6 +58,8 @@ __all__ = [
     "by_offer",
     "check",
     "findings_to_json",
+    "iter_findings",
+    "markdown_table",
 ]
 
 Severity = Literal["bloquant", "avertissement"]
@@ -244,6 +246,18 @@ class Finding:
     def to_dict(self) -> dict[str, Any]:
         """Plain-data form (for JSON output)."""
         return attrs.asdict(self)
+
+
+def markdown_table() -> str:
+    """The rules as a Markdown table (id, severity, elements, description): the README's."""
+    lines = [
+        "| règle | sévérité | éléments | vérifie |",
+        "|---|---|---|---|",
+    ]
+    for rule in RULES:
+        elements = ", ".join(f"`{e}`" if e != "…" else e for e in rule.elements)
+        lines.append(f"| `{rule.id}` | {rule.severity} | {elements} | {rule.description} |")
+    return "\n".join(lines)
 
 
 def findings_to_json(findings: Iterable[Finding], *, indent: int | None = 2) -> str:
