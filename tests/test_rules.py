@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import shared_path
 
 import lheo.rules
 from lheo.rules import RULES, Finding, by_offer, check, findings_to_json
@@ -106,7 +107,7 @@ def test_messages_say_what_is_expected() -> None:
     # The UAI's right key, computed by hand: 573287 = 23 × 24925 + 12 → the 13th letter of
     # ABCDEFGHJKLMNPRSTUVWXYZ (no I, O, Q) is N.
     assert "0573287N" in by_rule["uai-cle"].message
-    assert "67000, 67100, 67200" in by_rule["commune-codepostal"].message  # Strasbourg
+    assert "67000 ou 67100 ou 67200 attendu" in by_rule["commune-codepostal"].message  # Strasbourg
     assert "« 67 » attendu" in by_rule["commune-departement"].message
     assert "Grand Est" in by_rule["region-ancienne"].message  # Alsace (42) → 44
     assert "dict-niveaux" in by_rule["code-table"].message
@@ -238,3 +239,43 @@ def test_cli_validate_rules_with_ids_and_json() -> None:
     assert [(f["rule"], f["line"]) for f in entry["findings"]] == [("siret-cle", 23)]
     bad = _cli("validate", "--rules=nope", str(DATA / "catalogue-2.3.xml"))
     assert bad.returncode == 2 and "unknown rule(s) nope" in bad.stderr
+
+
+def test_an_index_summary_is_a_place_too() -> None:
+    # LHÉO-Léger 1.3.0: resume-offre holds codepostal, code-INSEE-commune, departement and
+    # region itself. Saint-Nazaire (44184) is in Loire-Atlantique (44), Pays de la Loire (52),
+    # postcode 44600; 53 is Bretagne.
+    xml = (
+        '<lheo-leger xmlns="http://www.lheo.org/1.3.0"><resumes-offres>\n'
+        '<resume-offre file="o.xml" numero="R1">\n'
+        "<codepostal>44600</codepostal>\n"
+        "<code-INSEE-commune>44184</code-INSEE-commune>\n"
+        "<departement>44</departement>\n"
+        "<region>53</region>\n"
+        "</resume-offre></resumes-offres></lheo-leger>"
+    )
+    findings = check(xml.encode())
+    assert [(f.rule, f.line, f.path, f.offer) for f in findings] == [
+        ("commune-region", 6, "/lheo-leger/resumes-offres/resume-offre[1]/region", "R1")
+    ]
+    assert "Pays de la Loire" in findings[0].message
+
+
+def test_official_photographe_example() -> None:
+    # The official 1.3.0 example writes the postcode 69380 where the INSEE code goes (Rhône's
+    # INSEE codes are 69001-69299 and Lyon's arrondissements 69381-69389), and a SIRET whose
+    # Luhn sum is 56 (6+2+9+8+2+2+3+4+1+1+4+8+3+3, by hand), and the public 80999, which no
+    # public-vise table holds (the 1.3.0 XSD's own comment says so).
+    path = shared_path("1.3.0", "examples", "exemple-photographe.xml")
+    blocking = [(f.rule, f.line, f.value) for f in check(path) if f.severity == "bloquant"]
+    text = path.read_text(encoding="utf-8").splitlines()
+    lines = {
+        value: [n for n, line in enumerate(text, 1) if f">{value}<" in line]
+        for value in ("69380", "63445123124916", "80999")
+    }
+    expected = (
+        [("code-table", n, "80999") for n in lines["80999"]]
+        + [("commune-inconnue", n, "69380") for n in lines["69380"] if "code-INSEE" in text[n - 1]]
+        + [("siret-cle", n, "63445123124916") for n in lines["63445123124916"]]
+    )
+    assert sorted(blocking, key=lambda row: row[1]) == sorted(expected, key=lambda row: row[1])

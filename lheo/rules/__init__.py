@@ -330,6 +330,10 @@ _URL = re.compile(r"https?://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d+)?(
 _DECIMAL_COMMA = re.compile(r"[+-]?\d*,\d+")
 _DIGITS = re.compile(r"\d+")
 
+# The elements that hold a place's codepostal, code-INSEE-commune, departement and region as
+# children: an address, and an index's summary of an offer (LHÉO-Léger 1.3.0, lheo-index).
+_PLACES: Final = frozenset({"adresse", "resume-offre"})
+
 # The région codes before the 2016 reform (loi n° 2015-29 du 16 janvier 2015), mapped to the
 # current code of the région that took them over (INSEE, COG 2016). Codes that did not
 # change (11, 24, 52, 53, 93, 94 and overseas) are current codes, not listed.
@@ -444,22 +448,20 @@ class RuleChecker(Handler):
         ns = self.engine.header.namespace
         prefix = "" if ns is None else "{" + ns + "}"
         dates, numbers, coded = _dates(version), _numbers(version), _coded(version)
-        for el in item.element.iter(etree.Element):
-            tag = el.tag
-            if not isinstance(tag, str) or not tag.startswith(prefix):
-                continue
-            local = tag[len(prefix) :]
+        # Only the elements some rule looks at: lxml filters the names in C.
+        for el in item.element.iter(*_watched(version, prefix)):
+            local = el.tag[len(prefix) :]
             if local == "extra":
                 self._extra(ctx, el)
                 continue
             if self._in_extras(el, item.element, prefix):
                 continue
-            if local in ("formation", "offre-formation", "action", "session", "resume-offre"):
+            if local in _NUMBERED:
                 self._numero(ctx, el, local)
             if len(el):
                 if local == "periode":
                     self._periode(ctx, el, prefix)
-                elif local == "adresse":
+                elif local in _PLACES:
                     self._adresse(ctx, el, prefix)
                 continue
             text = (el.text or "").strip()
@@ -754,7 +756,7 @@ class RuleChecker(Handler):
             self._find(
                 ctx, "commune-codepostal", cp_el, cp,
                 f"l'élément codepostal vaut « {cp} », qui n'est pas un code postal de "
-                f"{label} : {', '.join(commune.postcodes)} attendu",
+                f"{label} : {' ou '.join(commune.postcodes)} attendu (sauf code CEDEX)",
             )  # fmt: skip
         if dep_el is not None and dep and known_dep:
             if _departement_key(dep) != commune.departement:
@@ -773,6 +775,23 @@ class RuleChecker(Handler):
                     f"{commune.region} ({_region_name(commune.region)}) : "
                     f"« {commune.region} » attendu",
                 )  # fmt: skip
+
+
+_NUMBERED: Final = ("formation", "offre-formation", "action", "session", "resume-offre")
+
+
+@functools.cache
+def _watched(version: Version, prefix: str) -> tuple[str, ...]:
+    """The tags of the elements that some rule looks at, in a document of ``version``."""
+    names = (
+        _dates(version)
+        | _numbers(version)
+        | _coded(version).keys()
+        | _LEAF_CHECKS.keys()
+        | _PLACES
+        | {"periode", "extra", *_NUMBERED}
+    )
+    return tuple(sorted(prefix + name for name in names))
 
 
 def _region_name(code: str) -> str:
