@@ -279,3 +279,12 @@ def test_official_photographe_example() -> None:
         + [("siret-cle", n, "63445123124916") for n in lines["63445123124916"]]
     )
     assert sorted(blocking, key=lambda row: row[1]) == sorted(expected, key=lambda row: row[1])
+
+
+def test_the_documented_elements_exist() -> None:
+    from lheo.versions import Version
+
+    for rule in RULES:
+        for name in rule.elements:
+            if name != "…":
+                assert any(v.has_element(name) for v in Version), (rule.id, name)

@@ -152,8 +152,9 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "numero-doublon",
         "bloquant",
-        "Le numero d'une formation, d'une action ou d'une session est unique dans le flux.",
-        ("formation", "offre-formation", "action", "session"),
+        "Le numero d'une formation, d'une action, d'une session ou d'un résumé d'offre est "
+        "unique dans le flux.",
+        ("formation", "offre-formation", "action", "session", "resume-offre"),
     ),
     Rule(
         "commune-inconnue",
@@ -358,11 +359,13 @@ _FORMER_REGIONS: Final[Mapping[str, str]] = {
 
 
 def _siret_key_ok(value: str) -> bool:
-    # The Luhn key of a SIRET, with INSEE's one exception: the establishments of La Poste
-    # (SIREN 356000000) are numbered past what Luhn allows, so their SIRET is valid when the
-    # sum of its 14 digits is a multiple of 5 (INSEE, "Le numéro SIRET", and the SIRENE API
-    # documentation; e.g. 35600000000048, La Poste's head office, is a Luhn SIRET too).
-    # lheo._codes.is_valid_siret implements both; it is reused, not copied.
+    # The Luhn key of a SIRET, with one exception: La Poste's establishments, all under the
+    # SIREN 356000000 since it became a société anonyme (2010), are too many for Luhn's NICs;
+    # only its head office, 35600000000048, has a Luhn key, the others are valid when the
+    # sum of their 14 digits is a multiple of 5. Source: fr.wikipedia.org, "Système
+    # d'identification du répertoire des établissements", § "Exceptions pour le groupe La
+    # Poste" (citing INSEE's page "Numéro SIRET"). lheo._codes.is_valid_siret implements
+    # both (Luhn, else the La Poste sum): reused, not copied.
     return is_valid_siret(value)
 
 
