@@ -31,7 +31,7 @@ LIEU2 = f"{F2}/action[1]/lieu-de-formation[1]"
 ADR2 = f"{LIEU2}/coordonnees/adresse"
 INSCR2 = f"{F2}/action[1]/session[1]/adresse-inscription/adresse"
 
-# (rule, line, path, value, offer) of broken-2.3.xml, in document order.
+# (rule, line, path, value, offer) of broken-2.3.xml.bad, in document order.
 EXPECTED_2_3 = [
     ("code-table", 6, f"{F1}/code-niveau-entree", "99", "F1"),
     ("rncp-format", 8, f"{F1}/certification[1]/code-RNCP", "RNCP12X", "F1"),
@@ -82,7 +82,7 @@ def _rows(findings: list[Finding]) -> list[tuple[str, int | None, str, str, str 
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("broken-2.3.xml", EXPECTED_2_3), ("broken-1.3.0.xml", EXPECTED_1_3_0)],
+    [("broken-2.3.xml.bad", EXPECTED_2_3), ("broken-1.3.0.xml.bad", EXPECTED_1_3_0)],
 )
 def test_each_broken_value_is_found_where_it_is(name: str, expected: list[tuple]) -> None:
     findings = check(FIXTURES / name)
@@ -102,7 +102,7 @@ def test_every_rule_has_a_broken_fixture() -> None:
 
 def test_messages_say_what_is_expected() -> None:
     by_rule: dict[str, Finding] = {}
-    for finding in check(FIXTURES / "broken-2.3.xml"):
+    for finding in check(FIXTURES / "broken-2.3.xml.bad"):
         by_rule.setdefault(finding.rule, finding)  # the first of each rule
     # The UAI's right key, computed by hand: 573287 = 23 × 24925 + 12 → the 13th letter of
     # ABCDEFGHJKLMNPRSTUVWXYZ (no I, O, Q) is N.
@@ -151,21 +151,21 @@ def test_partial_dates_pass_and_impossible_ones_do_not() -> None:
 
 
 def test_only_the_rules_asked_for_run() -> None:
-    findings = check(FIXTURES / "broken-2.3.xml", rules=["siret-cle", "uai-cle"])
+    findings = check(FIXTURES / "broken-2.3.xml.bad", rules=["siret-cle", "uai-cle"])
     assert [f.rule for f in findings] == ["siret-cle", "uai-cle"]
     with pytest.raises(lheo.rules.UnknownRuleError, match="no-such-rule"):
-        check(FIXTURES / "broken-2.3.xml", rules=["no-such-rule"])
+        check(FIXTURES / "broken-2.3.xml.bad", rules=["no-such-rule"])
     assert isinstance(lheo.rules.UnknownRuleError("x"), lheo.LheoError)
 
 
 def test_findings_grouped_per_offer() -> None:
-    groups = by_offer(check(FIXTURES / "broken-2.3.xml"))
+    groups = by_offer(check(FIXTURES / "broken-2.3.xml.bad"))
     assert list(groups) == ["F1", "F2"]
     assert len(groups["F1"]) == sum(1 for row in EXPECTED_2_3 if row[4] == "F1")
 
 
 def test_json_rendering_round_trips() -> None:
-    findings = check(FIXTURES / "broken-1.3.0.xml")
+    findings = check(FIXTURES / "broken-1.3.0.xml.bad")
     data = json.loads(findings_to_json(findings))
     assert data[0] == {
         "rule": "code-table",
@@ -199,7 +199,7 @@ def test_clean_examples_have_no_blocking_finding(name: str) -> None:
 
 
 def test_streaming_from_a_file_object_gives_the_same() -> None:
-    with open(FIXTURES / "broken-2.3.xml", "rb") as stream:
+    with open(FIXTURES / "broken-2.3.xml.bad", "rb") as stream:
         assert _rows(check(stream)) == EXPECTED_2_3
 
 
@@ -220,10 +220,10 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_cli_validate_rules_exits_1_on_a_blocking_finding() -> None:
-    proc = _cli("validate", "--rules", str(FIXTURES / "broken-1.3.0.xml"))
+    proc = _cli("validate", "--rules", str(FIXTURES / "broken-1.3.0.xml.bad"))
     assert proc.returncode == 1
     assert "bloquant [code-table]" in proc.stderr
-    assert f"{FIXTURES / 'broken-1.3.0.xml'}:8: element code-public-vise:" in proc.stderr
+    assert f"{FIXTURES / 'broken-1.3.0.xml.bad'}:8: element code-public-vise:" in proc.stderr
     assert "7 bloquant(s), 0 avertissement(s)" in proc.stderr
 
 
@@ -232,7 +232,7 @@ def test_cli_validate_rules_with_ids_and_json() -> None:
     assert clean.returncode == 0, clean.stderr
     assert "0 bloquant(s), 0 avertissement(s)" in clean.stdout
     proc = _cli(
-        "validate", "--format", "json", "--rules=siret-cle", str(FIXTURES / "broken-2.3.xml")
+        "validate", "--format", "json", "--rules=siret-cle", str(FIXTURES / "broken-2.3.xml.bad")
     )
     assert proc.returncode == 1
     (entry,) = json.loads(proc.stdout)
