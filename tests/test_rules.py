@@ -288,3 +288,21 @@ def test_the_documented_elements_exist() -> None:
         for name in rule.elements:
             if name != "…":
                 assert any(v.has_element(name) for v in Version), (rule.id, name)
+
+
+def test_a_lone_formation_root_is_checked() -> None:
+    # 2025 is not a leap year: no 30 February.
+    xml = (
+        b'<formation xmlns="http://lheo.gouv.fr/2.3" numero="Z"><action><session><periode>'
+        b"<debut>20250230</debut><fin>20250301</fin></periode></session></action></formation>"
+    )
+    (finding,) = check(xml)
+    assert (finding.rule, finding.value, finding.offer) == ("date-inexistante", "20250230", "Z")
+    assert finding.path == "/formation/action[1]/session[1]/periode/debut"
+
+
+def test_bad_input_is_a_typed_error() -> None:
+    with pytest.raises(lheo.NotLheoError):
+        check(b'<foo xmlns="urn:x"/>')
+    with pytest.raises(lheo.ParseError):
+        check(b'<lheo xmlns="http://lheo.gouv.fr/2.3"><offres>')
