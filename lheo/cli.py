@@ -279,7 +279,7 @@ def _input_error(report: lheo.ValidationReport) -> bool:
 @click.argument(
     "files",
     nargs=-1,
-    required=True,
+    required=False,  # checked in the command: --rules may have taken the first FILE
     type=click.Path(allow_dash=True, path_type=str),
     metavar="FILE...",
 )
@@ -287,16 +287,37 @@ def _input_error(report: lheo.ValidationReport) -> bool:
 @_FORMAT
 @_STREAM
 @_QUIET
+@click.option(
+    "--rules",
+    is_flag=False,
+    flag_value="all",
+    default=None,
+    metavar="[IDS]",
+    help="Also run the data-quality rules of lheo.rules (all, or the comma-separated ids).",
+)
 def validate(
-    files: tuple[str, ...], lheo_version: str | None, fmt: str, stream: bool | None, quiet: bool
+    files: tuple[str, ...],
+    lheo_version: str | None,
+    fmt: str,
+    stream: bool | None,
+    quiet: bool,
+    rules: str | None,
 ) -> None:
     """Validate each FILE against the XSD of its LHÉO version (xmllint-style output).
 
     Exits 2 if any FILE could not be read as an LHÉO document (missing, empty, not XML,
-    not LHÉO), else 1 if any is invalid, else 0.
+    not LHÉO), else 1 if any is invalid (or, with --rules, has a "bloquant" finding), else 0.
     """
+    if rules is not None and (not _RULE_IDS.fullmatch(rules) or os.path.exists(rules)):
+        # "--rules FLUX.xml": the option's value is optional, click took the first FILE.
+        files, rules = (rules, *files), "all"
+    if not files:
+        raise click.UsageError("Missing argument 'FILE...'.")
     if files.count("-") > 1:
         raise click.UsageError("standard input ('-') can be read only once")
+    if rules is not None and "-" in files:
+        raise click.UsageError("--rules reads each FILE again: not standard input ('-')")
+    wanted = None if rules in (None, "all") else [r.strip() for r in rules.split(",")]
     reports: list[lheo.ValidationReport] = []
     for file in files:
         if _stream_wanted(file, stream):
@@ -304,11 +325,18 @@ def validate(
                 reports.append(lheo.validate(source, version=lheo_version, stream=True))
         else:
             reports.append(lheo.validate(_source(file), version=lheo_version, stream=False))
+    found = [
+        _findings(file, lheo_version, wanted) if rules is not None and not _input_error(r) else []
+        for file, r in zip(files, reports, strict=True)
+    ]
     if fmt == "json":
         data = [{**r.to_dict(), "input_error": _input_error(r)} for r in reports]
+        if rules is not None:
+            for entry, findings in zip(data, found, strict=True):
+                entry["findings"] = [f.to_dict() for f in findings]
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        for report in reports:
+        for report, findings in zip(reports, found, strict=True):
             if _input_error(report):
                 for issue in report.errors:
                     where = issue.source
@@ -319,10 +347,39 @@ def validate(
                     click.echo(f"lheo: error: {where}: {_cli_text(issue.message)}", err=True)
             else:
                 click.echo(str(report), err=not report.ok)
+            if rules is not None and not _input_error(report):
+                _echo_findings(report.source, findings)
     if any(_input_error(r) for r in reports):
         sys.exit(EXIT_INPUT)
-    if not all(r.ok for r in reports):
+    blocking = any(f.severity == "bloquant" for findings in found for f in findings)
+    if not all(r.ok for r in reports) or blocking:
         sys.exit(EXIT_INVALID)
+
+
+_RULE_IDS = re.compile(r"[a-z0-9-]+(?:,[a-z0-9-]+)*")
+
+
+def _findings(file: str, version: str | None, wanted: list[str] | None) -> list[Any]:
+    """The data-quality findings of a file (lheo.rules), or exit 2 for an unknown rule id."""
+    import lheo.rules
+
+    try:
+        return lheo.rules.check(file, rules=wanted, version=version)
+    except lheo.rules.UnknownRuleError as exc:
+        raise click.UsageError(str(exc)) from None
+    except LheoError as exc:  # pragma: no cover - validation reported the input already
+        _fail(f"{file}: {exc}", EXIT_INPUT)
+
+
+def _echo_findings(source: str, findings: Sequence[Any]) -> None:
+    """The findings like validation issues: bloquant ones on stderr, then a count."""
+    for finding in findings:
+        click.echo(str(finding), err=finding.severity == "bloquant")
+    blocking = sum(f.severity == "bloquant" for f in findings)
+    click.echo(
+        f"{source}: {blocking} bloquant(s), {len(findings) - blocking} avertissement(s)",
+        err=blocking > 0,
+    )
 
 
 # ---------------------------------------------------------------------------------------

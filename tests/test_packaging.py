@@ -47,6 +47,8 @@ def test_wheel_contents(tmp_path: Path) -> None:
     for version in ("1.3.0", "2.2", "2.3"):
         assert f"lheo/schemas/{version}/lheo.xsd" in names
     assert "lheo/py.typed" in names and "lheo_bindings/py.typed" in names
+    for data in ("communes.tsv.gz", "divisions.json", "PROVENANCE.json"):
+        assert f"lheo/referentials/data/{data}" in names
     assert not any(n.startswith("generated/") for n in names)
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
 

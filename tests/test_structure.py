@@ -30,7 +30,9 @@ LAYERS: tuple[frozenset[str], ...] = (
     # 2. The registry of per-version facts, detection and sources.
     frozenset({"versions", "_detect", "_source"}),
     # 3. Codec: bindings, tables and the xsdata-based builder and emitter.
-    frozenset({"_context", "_builder", "_emitter", "v1_3_0", "v2_2", "v2_3", "tables"}),
+    frozenset(
+        {"_context", "_builder", "_emitter", "v1_3_0", "v2_2", "v2_3", "tables", "referentials"}
+    ),
     # 4. The document API.
     frozenset({"_document", "_validate", "_writer", "_reader", "views"}),
     # 5. The streaming engine and its handlers.
@@ -48,6 +50,7 @@ LAYERS: tuple[frozenset[str], ...] = (
             "_records",
             "_sinks",
             "_search",
+            "rules",
         }
     ),
     # 7. The command line and the package's lazy face.
