@@ -36,7 +36,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     # 5. The streaming engine and its handlers.
     frozenset({"_engine", "_stream_validate", "_stream_bind", "_stream_write", "_stream"}),
     # 6. Features.
-    frozenset({"migration", "onisep", "extras", "enrich", "_info"}),
+    frozenset({"migration", "onisep", "extras", "enrich", "_info", "testing"}),
     # 7. The command line and the package's lazy face.
     frozenset({"cli", "__main__", ""}),
 )
