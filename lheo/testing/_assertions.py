@@ -140,7 +140,9 @@ def _first_difference(a: etree._Element, b: etree._Element) -> tuple[str, str, s
 def _show(node: etree._Element) -> str:
     if not isinstance(node.tag, str):
         return _short(str(etree.tostring(node, encoding="unicode", with_tail=False)))
-    return _short(_canonical(node))
+    # Serialised alone first: a subtree's namespace declarations are on its ancestors.
+    return _short(str(etree.canonicalize(etree.tostring(node, encoding="unicode", with_tail=False),
+                                         with_comments=True)))  # fmt: skip
 
 
 def assert_xml_equal(a: Any, b: Any) -> None:

@@ -10,7 +10,7 @@ import attrs
 
 from lheo._compat import XmlDateTime
 from lheo._document import Document
-from lheo.testing._model import Shape, Text, shape
+from lheo.testing._model import Shape, Slot, Text, shape
 from lheo.versions import Version
 
 __all__ = [
@@ -273,7 +273,7 @@ def make_flow(
     """A valid ``lheo`` flow of ``n`` minimal formations, numbered ``F1``, ``F2`` and so on.
 
     Args:
-        n: how many formations (0 gives an empty ``offres``).
+        n: how many formations (at least what the version's ``offres`` requires: 1).
         version: ``"2.3"`` (default), ``"2.2"`` or ``"1.3.0"``.
         onisep: an Onisep-flavoured flow (see :func:`make_formation`), with its export date
             (``offres/@horodatage-export`` in 2.3, a ``DATE EXPORT ONISEP`` extra in 2.2).
@@ -284,19 +284,22 @@ def make_flow(
 
     Raises:
         TypeError: an override names no field of the formation class.
-        ValueError: ``n`` is negative.
+        ValueError: ``n`` is below what the version's ``offres`` requires.
 
     Added in 0.2.
     """
-    if n < 0:
-        raise ValueError(f"n must be 0 or more, got {n}")
     found = Version.parse(version)
+    offres_cls = found.element_class("offres")
+    item = _item_slot(offres_cls, found)
+    if n < item.min_occurs:
+        raise ValueError(
+            f"an LHÉO {found.value} offres holds at least {item.min_occurs} {found.item}, not {n}"
+        )
     formations = []
     for index in range(n):
         fields = {"numero": f"F{index + 1}", **overrides}
         formations.append(make_formation(found, onisep=onisep, **fields))
-    offres_cls = found.element_class("offres")
-    offres = minimal(offres_cls, **{_item_field(offres_cls, found): formations})
+    offres = minimal(offres_cls, **{item.name: formations})
     if onisep:
         from lheo import onisep as views
 
@@ -308,9 +311,9 @@ def make_flow(
     return Document(version=found, kind="lheo", root=root, source="<lheo.testing.make_flow>")
 
 
-def _item_field(offres_cls: type, version: Version) -> str:
+def _item_slot(offres_cls: type, version: Version) -> Slot:
     item = version.item
     for slot in shape(offres_cls).slots:
         if slot.local == item:
-            return slot.name
+            return slot
     raise TypeError(f"{offres_cls.__name__} holds no {item}")  # pragma: no cover - registry
