@@ -1,4 +1,4 @@
-"""Hypothesis strategies generating schema-valid LHÉO documents and parts of each version.
+r"""Hypothesis strategies generating schema-valid LHÉO documents and parts of each version.
 
 Needs Hypothesis (``pip install 'lheo[testing]'``)::
 
@@ -15,10 +15,10 @@ tables (coded elements take the codes the schema accepts, in the table's order),
 every generated document is valid against the version's XSD. Two things are left out on
 purpose: the ``id``/``idref`` attributes (``xs:ID`` values must be unique and ``xs:IDREF``
 ones must name one of them, a constraint across the whole document) and the foreign
-attributes and elements an ``extra`` may hold (its content is text, or nested extras).
+attributes and elements an ``extra`` may hold (its content is text).
 
-Texts are drawn from every character XML 1.0 allows except the controls (``\\t`` and ``\\n``
-aside, in element text only) and ``\\r``, which an XML parser reads back as ``\\n``.
+Texts are drawn from every character XML 1.0 allows except the controls (``\t`` and ``\n``
+aside, in element text only) and ``\r``, which an XML parser reads back as ``\n``.
 
 Added in 0.2.
 """
@@ -26,7 +26,6 @@ Added in 0.2.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from typing import Any
 
 try:
@@ -71,7 +70,7 @@ def _text(low: int, high: int | None, element_text: bool = True) -> st.SearchStr
 
 
 def _datetimes() -> st.SearchStrategy[XmlDateTime]:
-    zones = st.sampled_from([None, dt.timezone.utc, dt.timezone(dt.timedelta(hours=2))])
+    zones: Any = st.sampled_from([None, dt.timezone.utc, dt.timezone(dt.timedelta(hours=2))])
     return st.datetimes(
         min_value=dt.datetime(1990, 1, 1), max_value=dt.datetime(2099, 12, 31), timezones=zones
     ).map(lambda value: XmlDateTime.from_datetime(value.replace(microsecond=0)))
@@ -156,7 +155,9 @@ def _slot(slot: Slot, depth: int) -> st.SearchStrategy[Any] | None:
     return None if depth <= 0 else child
 
 
-@functools.cache
+_MADE: dict[tuple[type, int], st.SearchStrategy[Any]] = {}
+
+
 def instances(cls: type, *, depth: int = DEPTH) -> st.SearchStrategy[Any]:
     """Valid instances of any binding class (``lheo.v2_3.Session``…).
 
@@ -170,6 +171,14 @@ def instances(cls: type, *, depth: int = DEPTH) -> st.SearchStrategy[Any]:
 
     Added in 0.2.
     """
+    key = (cls, depth)
+    made = _MADE.get(key)
+    if made is None:
+        made = _MADE[key] = _instances(cls, depth)
+    return made
+
+
+def _instances(cls: type, depth: int) -> st.SearchStrategy[Any]:
     info: Shape = shape(cls)
     required: dict[str, st.SearchStrategy[Any]] = {}
     optional: dict[str, st.SearchStrategy[Any]] = {}
