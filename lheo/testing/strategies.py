@@ -244,7 +244,8 @@ def flows(
     Added in 0.2.
     """
     found = Version.parse(version)
-    root_cls, offres_cls = found.element_class("lheo"), found.element_class("offres")
+    root_cls: type = found.element_class("lheo")
+    offres_cls: type = found.element_class("offres")
     item = next(slot for slot in shape(offres_cls).slots if slot.local == found.item)
 
     def document(parts: tuple[Any, list[Any], Any]) -> Document:
