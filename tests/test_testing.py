@@ -7,6 +7,8 @@ project's XSD (and the official one when ../shared/lheo is there).
 from __future__ import annotations
 
 import importlib.metadata
+import importlib.util
+import os
 import subprocess
 import sys
 import textwrap
@@ -132,7 +134,9 @@ def test_unknown_override_names_the_fields() -> None:
         empty = make_flow(1, version)
         setattr(empty.root.offres, empty.version.item.replace("-", "_"), [])
         assert not xsd_verdict(lheo.write(empty), version)[0]
-        with pytest.raises(ValueError, match=f"an LHÉO {version} offres holds at least 1 .*, not 0"):
+        with pytest.raises(
+            ValueError, match=f"an LHÉO {version} offres holds at least 1 .*, not 0"
+        ):
             make_flow(0, version)
 
 
@@ -147,18 +151,25 @@ def _constructors_convert() -> bool:
         return False
 
 
-@pytest.mark.skipif(not _constructors_convert(), reason="constructors do not convert plain values yet")
+@pytest.mark.skipif(
+    not _constructors_convert(), reason="constructors do not convert plain values yet"
+)
 def test_overrides_with_plain_values() -> None:
+    # Runs once the bindings convert plain values (str, "14", date, one child for a list).
     import datetime as dt
 
+    from lheo.v2_3 import Periode
+
     formation = make_formation(intitule_formation="CAP cuisine", code_niveau_entree="14")
-    assert str(formation.intitule_formation) == "CAP cuisine"
-    session = make_session(periode=None) if False else make_session()
-    action = make_action(session=session)  # one session where a list is expected
+    assert formation.intitule_formation.value == "CAP cuisine"
+    assert formation.code_niveau_entree.value.value == "14"
+    periode = Periode(debut=dt.date(2026, 1, 5), fin=dt.date(2026, 6, 30))
+    action = make_action(session=make_session(periode=periode))  # one where a list is expected
     assert len(action.session) == 1
-    flow = make_flow(1, intitule_formation="Titre")
-    flow.root.offres.formation[0].action[0].session[0].periode.debut = dt.date(2026, 1, 5)
-    assert_valid(flow)
+    assert action.session[0].periode.debut.value == "20260105"
+    doc = make_flow(1, intitule_formation="Titre", action=[action])
+    assert_valid(doc)
+    assert b"<debut>20260105</debut>" in lheo.write(doc)
 
 
 @pytest.mark.parametrize("version", ["2.2", "2.3"])
@@ -234,7 +245,10 @@ def test_assert_valid_fails_with_the_report(tmp_path: Path) -> None:
 def test_assert_valid_fails_on_an_invalid_object() -> None:
     formation = make_formation()
     formation.action = []  # minOccurs 1
-    with pytest.raises(AssertionError, match=r"element organisme-formation-responsable: .*Expected is one of .*action \)"):
+    with pytest.raises(
+        AssertionError,
+        match=r"element organisme-formation-responsable: .*Expected is one of .*action \)",
+    ):
         assert_valid(formation)
 
 
@@ -404,7 +418,9 @@ def test_plugin_imports_cheaply_and_without_hypothesis(tmp_path: Path) -> None:
     out = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
     ).stdout
-    assert "strategies: lheo.testing.strategies needs Hypothesis: pip install 'lheo[testing]'" in out
+    assert (
+        "strategies: lheo.testing.strategies needs Hypothesis: pip install 'lheo[testing]'" in out
+    )
 
 
 def test_installed_entry_point() -> None:
@@ -434,3 +450,36 @@ def test_testing_is_not_loaded_by_import_lheo() -> None:
         capture_output=True, text=True, check=True, cwd=ROOT,
     ).stdout  # fmt: skip
     assert out.strip() == "False"
+
+
+@pytest.mark.skipif(importlib.util.find_spec("hatchling") is None, reason="hatchling missing")
+def test_entry_point_of_the_built_wheel(tmp_path: Path) -> None:
+    # The editable install of the venv may predate the entry point: build this tree's wheel,
+    # install it aside, and let pytest find the plugin by its entry point alone (no -p).
+    wheels, site = tmp_path / "wheels", tmp_path / "site"
+    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
+    build = [*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", str(wheels), str(ROOT)]
+    subprocess.run(build, capture_output=True, check=True)
+    wheel = next(wheels.glob("lheo-*.whl"))
+    subprocess.run([*pip, "install", "--no-deps", "--target", str(site), str(wheel)], check=True)
+    points = (next(site.glob("lheo-*.dist-info")) / "entry_points.txt").read_text()
+    assert "[pytest11]\nlheo = lheo.testing.plugin" in points
+    metadata = (next(site.glob("lheo-*.dist-info")) / "METADATA").read_text()
+    assert "Provides-Extra: testing" in metadata
+    assert "Requires-Dist: hypothesis>=6.100; extra == 'testing'" in metadata
+    consumer = tmp_path / "consumer"
+    consumer.mkdir()
+    (consumer / "test_it.py").write_text(
+        "def test_it(lheo_tmp_flow, lheo_assert_valid):\n"
+        "    import lheo\n"
+        f"    assert lheo.__file__.startswith({str(site)!r})\n"
+        "    lheo_assert_valid(lheo_tmp_flow(2))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env["PYTHONPATH"] = str(site)
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_it.py"],
+        cwd=consumer, env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "1 passed" in proc.stdout
