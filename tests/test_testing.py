@@ -431,14 +431,14 @@ def test_installed_entry_point() -> None:
     points = [ep for ep in dist.entry_points if ep.group == "pytest11"]
     if not points:
         pytest.skip("the installed lheo predates the pytest11 entry point (pip install -e .)")
-    assert [(ep.name, ep.value) for ep in points] == [("lheo", "lheo.testing.plugin")]
+    assert [(ep.name, ep.value) for ep in points] == [("lheo.testing.plugin",) * 2]
 
 
 def test_pyproject_declares_plugin_and_extra() -> None:
     import tomllib
 
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    assert project["entry-points"]["pytest11"] == {"lheo": "lheo.testing.plugin"}
+    assert project["entry-points"]["pytest11"] == {"lheo.testing.plugin": "lheo.testing.plugin"}
     extras = project["optional-dependencies"]
     assert any(dep.startswith("hypothesis") for dep in extras["testing"])
     assert any(dep.startswith("hypothesis") for dep in extras["test"])
@@ -463,7 +463,7 @@ def test_entry_point_of_the_built_wheel(tmp_path: Path) -> None:
     wheel = next(wheels.glob("lheo-*.whl"))
     subprocess.run([*pip, "install", "--no-deps", "--target", str(site), str(wheel)], check=True)
     points = (next(site.glob("lheo-*.dist-info")) / "entry_points.txt").read_text()
-    assert "[pytest11]\nlheo = lheo.testing.plugin" in points
+    assert "[pytest11]\nlheo.testing.plugin = lheo.testing.plugin" in points
     metadata = (next(site.glob("lheo-*.dist-info")) / "METADATA").read_text()
     assert "Provides-Extra: testing" in metadata
     assert "Requires-Dist: hypothesis>=6.100; extra == 'testing'" in metadata
@@ -477,9 +477,19 @@ def test_entry_point_of_the_built_wheel(tmp_path: Path) -> None:
     )
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env["PYTHONPATH"] = str(site)
-    proc = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_it.py"],
-        cwd=consumer, env=env, capture_output=True, text=True, check=False,
-    )  # fmt: skip
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args]
+        return subprocess.run(command, cwd=consumer, env=env, capture_output=True, text=True)
+
+    proc = run("test_it.py")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "1 passed" in proc.stdout
+    # Named after its module: asking for it again (-p, or a conftest's pytest_plugins)
+    # finds it registered, where another name would make pluggy refuse a second copy.
+    assert run("-p", "lheo.testing.plugin", "test_it.py").returncode == 0
+    (consumer / "conftest.py").write_text('pytest_plugins = ["lheo.testing.plugin"]\n')
+    assert run("test_it.py").returncode == 0
+    (consumer / "conftest.py").unlink()
+    blocked = run("-p", "no:lheo.testing.plugin", "test_it.py")
+    assert blocked.returncode == 1 and "fixture 'lheo_tmp_flow' not found" in blocked.stdout

@@ -9,6 +9,10 @@ Fixtures:
 - ``lheo_assert_valid``, ``lheo_assert_xml_equal``, ``lheo_assert_same_offers``: the
   assertions of :mod:`lheo.testing`.
 
+Installed, lheo is loaded by pytest with no configuration; ``-p no:lheo.testing.plugin``
+turns it off. Without the entry point (a source tree on ``sys.path``), ask for it with
+``-p lheo.testing.plugin`` or ``pytest_plugins = ["lheo.testing.plugin"]`` in a conftest.
+
 Importing the plugin imports only pytest: lheo itself is imported by the first fixture a test
 uses, and Hypothesis never (the strategies are :mod:`lheo.testing.strategies`).
 
