@@ -114,8 +114,9 @@ def minimal(cls: type, **overrides: Any) -> Any:
     if info.text is not None and "value" not in overrides:
         values["value"] = _text_value(info.local, info.text)
     for slot in info.slots:
-        if slot.name in overrides or slot.min_occurs == 0 or slot.kind != "element":
+        if slot.name in overrides or slot.min_occurs == 0 or slot.kind == "wildcard":
             continue
+        # A required choice takes its first alternative (none of LHÉO's is required today).
         children = [minimal(slot.classes[0]) for _ in range(slot.min_occurs)]
         values[slot.name] = children if slot.many else children[0]
     values.update(overrides)
