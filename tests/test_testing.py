@@ -29,7 +29,7 @@ from lheo.testing import (
     make_organisme,
     make_session,
 )
-from tests.conftest import ROOT, SCHEMAS, SHARED
+from tests.conftest import ROOT, SCHEMAS, SHARED, shared_path
 
 pytest_plugins = ["pytester"]
 
@@ -65,8 +65,7 @@ def test_make_flow_is_valid(version: str, n: int) -> None:
 
 @pytest.mark.parametrize("version", ["2.2", "2.3"])
 def test_make_flow_valid_against_official_xsd(version: str) -> None:
-    if not SHARED.is_dir():
-        pytest.skip("official files absent")
+    shared_path()  # skips, with the suite's reason, without ../shared/lheo
     for onisep_flavour in (False, True):
         ok, log = xsd_verdict(lheo.write(make_flow(2, version, onisep=onisep_flavour)), version,
                               official=True)  # fmt: skip
