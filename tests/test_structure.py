@@ -51,6 +51,7 @@ LAYERS: tuple[frozenset[str], ...] = (
             "_sinks",
             "_search",
             "rules",
+            "testing",
         }
     ),
     # 7. The command line and the package's lazy face.
