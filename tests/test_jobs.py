@@ -125,3 +125,33 @@ def test_migrate_folder_migrates_the_22_flows(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", [p.name for p in sorted(JOBS.glob("*.py"))])
 def test_job_runs_with_its_defaults(name: str) -> None:
     run(JOBS / name)
+
+
+def _canonical_content(data: bytes) -> bytes:
+    from lxml import etree
+
+    root = etree.fromstring(data)
+    for el in root.iter():
+        if el.text is not None and not el.text.strip():
+            el.text = None
+        el.tail = None
+    return etree.tostring(root, method="c14n2")
+
+
+def test_build_gives_what_lxml_builds(tmp_path: Path) -> None:
+    import lheo
+
+    run(JOBS / "build_flow.py", tmp_path / "lheo.xml")
+    run(LXML / "build_flow.py", tmp_path / "lxml.xml", SCHEMA)
+    mine, theirs = (tmp_path / "lheo.xml").read_bytes(), (tmp_path / "lxml.xml").read_bytes()
+    assert _canonical_content(mine) == _canonical_content(theirs)
+    assert lheo.validate(mine).ok
+
+
+@pytest.mark.parametrize("folder", [JOBS, LXML], ids=["lheo", "lxml"])
+def test_producer_tests_pass(folder: Path) -> None:
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+    proc = subprocess.run(
+        [*command, str(folder / "test_producer.py")], capture_output=True, text=True, cwd=ROOT
+    )
+    assert proc.returncode == 0 and "4 passed" in proc.stdout, proc.stdout + proc.stderr

@@ -68,7 +68,7 @@ def formation(offres, numero, title, start, end):
 def build():
     root = etree.Element(f"{{{NS}}}lheo", nsmap={None: NS})
     offres = sub(root, "offres")
-    formation(offres, "F1", "BTS Services informatiques aux organisations", "20250901", "20270630")
+    formation(offres, "F1", "BTS SIO", "20250901", "20270630")
     formation(offres, "F2", "CAP Cuisine", "20250902", "20270701")
     return root
 
