@@ -96,10 +96,6 @@ _to_json = json.JSONEncoder(ensure_ascii=False).encode
 _json_str = json.encoder.encode_basestring  # what _to_json writes for a str
 
 
-def _json_opt(value: str | None) -> str:
-    return "null" if value is None else _json_str(value)
-
-
 def _change_line(change: Change) -> str:
     """``_to_json({"type": "change", **change.to_dict()})``, in a third of its time.
 
@@ -107,30 +103,30 @@ def _change_line(change: Change) -> str:
     those of :meth:`Change.to_dict`, in its order (a test compares the two on every change
     of real and generated reports).
     """
+    js = _json_str
+    also = change.also
     formation = change.formation
-    return (
-        '{"type": "change", "rule": '
-        + _json_str(change.rule)
-        + ', "action": '
-        + _json_str(change.action)
-        + ', "source_path": '
-        + _json_opt(change.source_path)
-        + ', "target_path": '
-        + _json_opt(change.target_path)
-        + ', "old": '
-        + _json_opt(change.old)
-        + ', "new": '
-        + _json_opt(change.new)
-        + ', "detail": '
-        + _json_str(change.detail)
-        + ', "source_xml": '
-        + _json_opt(change.source_xml)
-        + ', "also": ['
-        + ", ".join(map(_json_str, change.also))
-        + '], "formation": '
-        + ("null" if formation is None else str(formation))
-        + "}"
+    old, new, source_path, target_path, source_xml = (
+        change.old, change.new, change.source_path, change.target_path, change.source_xml
+    )  # fmt: skip
+    return _CHANGE_LINE % (
+        js(change.rule),
+        js(change.action),
+        "null" if source_path is None else js(source_path),
+        "null" if target_path is None else js(target_path),
+        "null" if old is None else js(old),
+        "null" if new is None else js(new),
+        js(change.detail),
+        "null" if source_xml is None else js(source_xml),
+        ", ".join(map(js, also)) if also else "",
+        "null" if formation is None else formation,
     )
+
+
+_CHANGE_LINE = (
+    '{"type": "change", "rule": %s, "action": %s, "source_path": %s, "target_path": %s, '
+    '"old": %s, "new": %s, "detail": %s, "source_xml": %s, "also": [%s], "formation": %s}'
+)
 
 
 # The element that holds a migrated formation copied in a document of its own: the output's
