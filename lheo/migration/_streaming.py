@@ -70,6 +70,7 @@ from lheo.migration._report import (
     render_summary,
     summarize,
 )
+from lheo.migration._rules import DEFAULT_2_2
 from lheo.migration._tree import NS_2_2, NS_2_3, qn
 from lheo.versions import Version
 
@@ -231,23 +232,32 @@ class StreamMigrationResult:
 # Pre-scan
 
 
-def _prescan(inp: Input, make: Callable[[], FlowMigration]) -> tuple[FlowMigration, bool]:
-    """Show the flow to a new migration's hooks; return it and whether it needs huge_tree."""
+def _prescan(
+    inp: Input, make: Callable[[], FlowMigration]
+) -> tuple[FlowMigration, bool, int | None]:
+    """Show the flow to a new migration's hooks.
+
+    Returns:
+        The migration, whether the flow needs huge_tree, and where the URI of its namespace
+        declaration is (a byte offset) when it is the only one, the root's default
+        namespace: then the main pass reads the flow with the 2.3 URI there (see
+        :class:`_SwappedInput`).
+    """
     huge = False
     while True:
         flow = make()  # a restart sees the flow from its start again
         try:
-            _scan(inp, flow, huge)
+            swap = _scan(inp, flow, huge)
         except NeedHuge:
             huge = True
             continue
-        return flow, huge
+        return flow, huge, swap
 
 
-def _scan(inp: Input, flow: FlowMigration, huge: bool) -> None:
-    stream = inp.open()
+def _scan(inp: Input, flow: FlowMigration, huge: bool) -> int | None:
+    stream = _Sniffer(inp.open())
     try:
-        reader = Reader(stream, inp.name)
+        reader = Reader(cast(IO[bytes], stream), inp.name)
         events = iterparse(reader, huge=huge, events=("end",), tag=_FORMATION22)
         for _event, el in checked(events, reader, inp.name, huge=huge):
             # The limit the main pass would find only once output is written.
@@ -275,8 +285,104 @@ def _scan(inp: Input, flow: FlowMigration, huge: bool) -> None:
         problem = log_error(events.error_log, inp.name)
         if problem is not None:
             raise problem
+        simple = (
+            events.root is not None
+            and events.root.nsmap == {None: NS_2_2}
+            and stream.declarations == 1
+        )
+        return stream.uri_at if simple else None
     finally:
         inp.close()
+
+
+# The declaration _Sniffer looks for; its URI is as long as the 2.3 one (same lines and
+# columns once swapped).
+_URI22, _URI23 = NS_2_2.encode(), NS_2_3.encode()
+assert len(_URI22) == len(_URI23)
+
+
+class _Sniffer:
+    """Passes a binary stream on; counts its ``xmlns`` and finds the first declaration.
+
+    Attributes:
+        declarations: how many ``xmlns`` the stream held (anywhere: text too).
+        uri_at: where the URI of the first ``xmlns`` is, when it declares the 2.2 namespace
+            as the default one (``None`` otherwise, or for a text stream).
+    """
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+        self._last = b""
+        self._head: bytes | None = b""
+        self.declarations = 0
+        self.uri_at: int | None = None
+
+    def read(self, size: int = -1) -> Any:
+        data = self._stream.read(size)
+        if not isinstance(data, bytes):  # a text stream: left as it is
+            self._head = None
+            return data
+        joined = self._last + data
+        self.declarations += joined.count(b"xmlns")
+        self._last = data[-4:]
+        if self._head is not None:
+            self._look(data)
+        return data
+
+    def _look(self, data: bytes) -> None:
+        assert self._head is not None
+        head = self._head = self._head + data
+        at = head.find(b"xmlns")
+        if at == -1:
+            if len(head) > _xml.HEAD_SIZE or not data:
+                self._head = None
+            return
+        if len(head) < at + 4096 and data:
+            return  # what follows, to match the whole declaration
+        found = DEFAULT_2_2.match(head, at)
+        if found is not None:
+            self.uri_at = found.end() - 1 - len(_URI22)
+        self._head = None
+
+
+
+
+class _SwappedInput(Input):
+    """An input read with the URI at ``at`` (the 2.2 namespace's) replaced by the 2.3 one.
+
+    The flow then parses into elements of the 2.3 namespace, which the rules migrate in
+    place: no copy. Its lines and columns are those of the input.
+    """
+
+    def __init__(self, inp: Input, at: int) -> None:  # noqa: D107
+        self.name = inp.name
+        self._inp = inp
+        self._at = at
+
+    def open(self) -> IO[bytes]:
+        return cast(IO[bytes], _Swapping(self._inp.open(), self._at))
+
+    def close(self) -> None:
+        self._inp.close()
+
+
+class _Swapping:
+    """A binary stream whose bytes at ``at`` are the 2.3 namespace's URI."""
+
+    def __init__(self, stream: IO[bytes], at: int) -> None:
+        self._stream = stream
+        self._at = at
+        self._pos = 0
+
+    def read(self, size: int = -1) -> Any:
+        data = self._stream.read(size)
+        start, end = self._pos, self._pos + len(data)
+        self._pos = end
+        at = self._at
+        if isinstance(data, bytes) and start < at + len(_URI23) and at < end:
+            lo, hi = max(at, start), min(at + len(_URI23), end)
+            data = data[: lo - start] + _URI23[lo - at : hi - at] + data[hi - start :]
+        return data
 
 
 def _scan_extras(flow: FlowMigration, top: etree._Element) -> None:
@@ -339,7 +445,7 @@ class _InputHandler(Handler):
         # and no cycle: collections in between would walk them (and the whole heap, about
         # once per 300 formations) for nothing. One formation at a time: never for long.
         with collector_paused():
-            return self._migration.formation(item.element, item.number)
+            return self._migration.formation(item)
 
     def on_trailer(self, skeleton: etree._Element) -> None:
         # The skeleton without the formations' placeholders; items met elsewhere than in
@@ -430,6 +536,22 @@ def _attrib(el: etree._Element) -> dict[str, str]:
     return {str(k): str(v) for k, v in el.attrib.items()}
 
 
+def _take_out(item: Item) -> etree._Element:
+    """Take an item's element out of the input, a stand-in in its place; return it.
+
+    The engine puts the item's placeholder where the stand-in is; the element, in a
+    document of its own, is the migration's.
+    """
+    el = item.element
+    standin = etree.Element(el.tag)
+    el.addprevious(standin)
+    standin.tail, el.tail = el.tail, None
+    nsmap: Any = {None: NS_2_3}
+    etree.Element(_HOLDER, nsmap=nsmap).append(el)
+    item.element = standin
+    return el
+
+
 def _previous_element(el: etree._Element) -> etree._Element | None:
     prev = el.getprevious()
     while prev is not None and not isinstance(prev.tag, str):
@@ -507,8 +629,16 @@ class _Migration:
         timezone: str | None,
         huge: bool,
         report: bool,
+        swap: int | None = None,
     ) -> None:
-        self.inp = inp
+        # A flow declaring only the 2.2 namespace is read with the 2.3 one (see _Sniffer):
+        # its formations are migrated in place, not copied.
+        self.swapped = swap is not None
+        self.inp = inp if swap is None else _SwappedInput(inp, swap)
+        ns_in = NS_2_3 if self.swapped else NS_2_2
+        self.offres_in, self.formation_in = f"{{{ns_in}}}offres", f"{{{ns_in}}}formation"
+        if self.swapped:
+            flow.simple_ns = True
         self.name = inp.name
         self.target = target
         self.flow = flow
@@ -532,7 +662,12 @@ class _Migration:
         # The input: validated (its issues reported), formations handed over to migrate.
         # Comments and processing instructions are kept: the rules copy them.
         self.input_engine = Engine(
-            name=self.name, huge=huge, retried=huge, comments=True, max_issues=LIMIT
+            name=self.name,
+            huge=huge,
+            retried=huge,
+            comments=True,
+            max_issues=LIMIT,
+            moved=(NS_2_3, Version.V2_2) if self.swapped else None,
         )
         self.input_handler = _InputHandler(self.input_engine, self)
         self.input_engine.handlers = (Validator(self.input_engine), self.input_handler)
@@ -641,16 +776,23 @@ class _Migration:
 
     # -- migration -----------------------------------------------------------------------
 
-    def formation(self, item: etree._Element, number: int) -> etree._Element:
-        """Migrate formation ``number`` of the input (only read); return the migrated one."""
-        offres = item.getparent()
+    def formation(self, item: Item) -> etree._Element:
+        """Migrate a formation of the input; return the migrated one.
+
+        A formation of the 2.2 namespace is only read (the rules work on a copy); one of the
+        2.3 namespace (swapped input) is taken out of the input and migrated in place.
+        """
+        el = item.element
+        offres = el.getparent()
         assert offres is not None
         root = offres.getparent()
         assert root is not None
-        self._check_layout(item, offres)
+        self._check_layout(el, offres)
         if self.out_root is None:
             self._head(root, offres)
-        part = self.flow.migrate_formation(item, number, self.plan)
+        if self.swapped:
+            el = _take_out(item)
+        part = self.flow.migrate_formation(el, item.number, self.plan)
         self._record(part.recorded)
         self.formations += 1
         out = part.root
@@ -678,17 +820,18 @@ class _Migration:
         elif offres is not self.in_offres:
             self._unsupported("several <offres>")
         prev = _previous_element(item)
-        if prev is not None and prev.tag != _FORMATION22:
+        if prev is not None and prev.tag != self.formation_in:
             self._unsupported("a <formation> after other elements of <offres>")
 
     def _check_skeleton(self, skeleton: etree._Element) -> etree._Element:
         """Refuse a skeleton not laid out as LHÉO 2.2 says; return its ``offres``."""
         found = list(skeleton.iterchildren(tag=etree.Element))
-        if not any(el.tag == _OFFRES22 for el in found):
+        offres = self.offres_in
+        if not any(el.tag == offres for el in found):
             self._unsupported("no <offres>")
-        if found[0].tag != _OFFRES22:
+        if found[0].tag != offres:
             self._unsupported(f"<{_xml.local(found[0].tag)}> before <offres>")
-        if any(el.tag == _OFFRES22 for el in found[1:]):
+        if any(el.tag == offres for el in found[1:]):
             self._unsupported("several <offres>")
         return found[0]
 
@@ -973,7 +1116,9 @@ def migrate_stream(
     writer: StreamWriter | None = None
     report: _ReportFile | None = None
     try:
-        flow, huge = _prescan(inp, lambda: FlowMigration(profile=profile, niveaux=niveaux, tz=tz))
+        flow, huge, swap = _prescan(
+            inp, lambda: FlowMigration(profile=profile, niveaux=niveaux, tz=tz)
+        )
         migration = _Migration(
             inp,
             target,
@@ -981,6 +1126,7 @@ def migrate_stream(
             timezone=timezone,
             huge=huge,
             report=report_target is not None,
+            swap=swap,
         )
         try:
             result = migration.run()
