@@ -234,14 +234,13 @@ class StreamMigrationResult:
 
 def _prescan(
     inp: Input, make: Callable[[], FlowMigration]
-) -> tuple[FlowMigration, bool, int | None]:
+) -> tuple[FlowMigration, bool, _Swap | None]:
     """Show the flow to a new migration's hooks.
 
     Returns:
-        The migration, whether the flow needs huge_tree, and where the URI of its namespace
-        declaration is (a byte offset) when it is the only one, the root's default
-        namespace: then the main pass reads the flow with the 2.3 URI there (see
-        :class:`_SwappedInput`).
+        The migration, whether the flow needs huge_tree, and for a flow whose only
+        namespace declaration is the root's default namespace, how to read it with the 2.3
+        URI instead (see :class:`_SwappedInput`).
     """
     huge = False
     while True:
@@ -254,7 +253,7 @@ def _prescan(
         return flow, huge, swap
 
 
-def _scan(inp: Input, flow: FlowMigration, huge: bool) -> int | None:
+def _scan(inp: Input, flow: FlowMigration, huge: bool) -> _Swap | None:
     stream = _Sniffer(inp.open())
     try:
         reader = Reader(cast(IO[bytes], stream), inp.name)
@@ -285,12 +284,14 @@ def _scan(inp: Input, flow: FlowMigration, huge: bool) -> int | None:
         problem = log_error(events.error_log, inp.name)
         if problem is not None:
             raise problem
-        simple = (
-            events.root is not None
-            and events.root.nsmap == {None: NS_2_2}
-            and stream.declarations == 1
-        )
-        return stream.uri_at if simple else None
+        if (
+            stream.uri_at is None
+            or events.root is None
+            or events.root.nsmap != {None: NS_2_2}
+            or stream.declarations != 1
+        ):
+            return None
+        return _Swap(stream.uri_at, bare=stream.markup == 0)
     finally:
         inp.close()
 
@@ -301,11 +302,27 @@ _URI22, _URI23 = NS_2_2.encode(), NS_2_3.encode()
 assert len(_URI22) == len(_URI23)
 
 
+@attrs.frozen
+class _Swap:
+    """How to read a flow with the 2.3 namespace (see :class:`_Sniffer`).
+
+    Attributes:
+        at: where the URI of its declaration of the 2.2 namespace is (a byte offset).
+        bare: the flow has no comment and no processing instruction (but its XML
+            declaration): no formation holds one.
+    """
+
+    at: int
+    bare: bool
+
+
 class _Sniffer:
     """Passes a binary stream on; counts its ``xmlns`` and finds the first declaration.
 
     Attributes:
         declarations: how many ``xmlns`` the stream held (anywhere: text too).
+        markup: how many ``<!--`` and ``<?`` it held, its XML declaration aside (in bytes
+            of an ASCII-compatible encoding: meaningful when ``uri_at`` is found).
         uri_at: where the URI of the first ``xmlns`` is, when it declares the 2.2 namespace
             as the default one (``None`` otherwise, or for a text stream).
     """
@@ -314,7 +331,9 @@ class _Sniffer:
         self._stream = stream
         self._last = b""
         self._head: bytes | None = b""
+        self._first = True
         self.declarations = 0
+        self.markup = 0
         self.uri_at: int | None = None
 
     def read(self, size: int = -1) -> Any:
@@ -322,8 +341,13 @@ class _Sniffer:
         if not isinstance(data, bytes):  # a text stream: left as it is
             self._head = None
             return data
-        joined = self._last + data
-        self.declarations += joined.count(b"xmlns")
+        last = self._last  # what an occurrence across two reads starts with
+        self.declarations += (last + data).count(b"xmlns")
+        self.markup += (last[-3:] + data).count(b"<!--") + (last[-1:] + data).count(b"<?")
+        if self._first and data:
+            self._first = False
+            if data.startswith((b"<?xml", b"\xef\xbb\xbf<?xml")):
+                self.markup -= 1
         self._last = data[-4:]
         if self._head is not None:
             self._look(data)
@@ -343,8 +367,6 @@ class _Sniffer:
         if found is not None:
             self.uri_at = found.end() - 1 - len(_URI22)
         self._head = None
-
-
 
 
 class _SwappedInput(Input):
@@ -629,12 +651,14 @@ class _Migration:
         timezone: str | None,
         huge: bool,
         report: bool,
-        swap: int | None = None,
+        swap: _Swap | None = None,
     ) -> None:
         # A flow declaring only the 2.2 namespace is read with the 2.3 one (see _Sniffer):
         # its formations are migrated in place, not copied.
         self.swapped = swap is not None
-        self.inp = inp if swap is None else _SwappedInput(inp, swap)
+        self.inp = inp if swap is None else _SwappedInput(inp, swap.at)
+        # Comments and processing instructions (kept for the rules) to strip before binding.
+        self.markup = swap is None or not swap.bare
         ns_in = NS_2_3 if self.swapped else NS_2_2
         self.offres_in, self.formation_in = f"{{{ns_in}}}offres", f"{{{ns_in}}}formation"
         if self.swapped:
@@ -913,7 +937,8 @@ class _Migration:
             Its issues, at the lines of the written output (see :func:`_locate_item`).
         """
         writer = self._open_writer()
-        etree.strip_tags(item, etree.Comment, etree.ProcessingInstruction)
+        if self.markup:
+            etree.strip_tags(item, etree.Comment, etree.ProcessingInstruction)
         writer.write(self._bind(item, "formation", strict=not issues))
         line, data = self.lined.pieces.pop()  # the formation: what StreamWriter.write emits last
         if not issues:
