@@ -648,3 +648,24 @@ def test_input_issues_name_the_2_2_namespace(declaration: str, tmp_path: Path) -
     assert result.input_issues == expected
     memory = lheo.migrate(data, check=False)
     assert (tmp_path / "out.xml").read_bytes() == lheo.write(memory.document)
+
+
+_PIECES = [b"xmlns", b"<!--", b"<?", b"<?xml", b"x", b"s", b"<", b"!", b"-", b"?", b"ns"]
+
+
+@given(
+    data=st.lists(st.sampled_from(_PIECES), max_size=40).map(b"".join),
+    size=st.integers(1, 9),
+)
+@settings(max_examples=300, deadline=None)
+def test_sniffer_counts_across_reads(data: bytes, size: int) -> None:
+    # What the pre-scan counts, whatever the reads' sizes: the counts of the whole bytes
+    # (the XML declaration aside, when the first read holds it).
+    from lheo.migration._streaming import _Sniffer
+
+    sniffer = _Sniffer(io.BytesIO(data))
+    while sniffer.read(size):
+        pass
+    assert sniffer.declarations == data.count(b"xmlns")
+    declaration = data.startswith(b"<?xml") and size >= len(b"<?xml")
+    assert sniffer.markup == data.count(b"<!--") + data.count(b"<?") - declaration

@@ -341,14 +341,20 @@ class _Sniffer:
         if not isinstance(data, bytes):  # a text stream: left as it is
             self._head = None
             return data
-        last = self._last  # what an occurrence across two reads starts with
-        self.declarations += (last + data).count(b"xmlns")
-        self.markup += (last[-3:] + data).count(b"<!--") + (last[-1:] + data).count(b"<?")
+        # In the data, and across the two reads (no copy of the data).
+        last = self._last
+        self.declarations += data.count(b"xmlns") + (last + data[:4]).count(b"xmlns")
+        self.markup += (
+            data.count(b"<!--")
+            + (last[-3:] + data[:3]).count(b"<!--")
+            + data.count(b"<?")
+            + (last[-1:] + data[:1]).count(b"<?")
+        )
         if self._first and data:
             self._first = False
             if data.startswith((b"<?xml", b"\xef\xbb\xbf<?xml")):
                 self.markup -= 1
-        self._last = data[-4:]
+        self._last = (last + data[-4:])[-4:]
         if self._head is not None:
             self._look(data)
         return data
