@@ -9,18 +9,23 @@ a cheap pre-scan:
    ``extra``/``extras`` until an Onisep one is seen, to the migration's rule hooks
    (:class:`~lheo.migration._engine.FlowMigration`): the ``auto`` profile, and item 1 (the
    ``horodatage-export`` of ``offres``, from the ``DATE EXPORT ONISEP`` of every formation)
-   are resolved before anything is written. Syntax errors are found there too.
+   are resolved before anything is written. Syntax errors are found there too, and whether
+   the flow declares no namespace but the 2.2 one, on its root (:class:`_Sniffer`).
 2. The **main pass** reads the flow with the streaming engine (:mod:`lheo._engine`) and two
    handlers: the :class:`~lheo._stream_validate.Validator` of :func:`lheo.validate_stream`,
    which validates each input formation as it is parsed (the input issues, at document lines
    and paths), then :class:`_InputHandler`, which migrates it; only the document's skeleton
-   stays in memory. The flow is migrated in parts, as ``FlowMigration`` says: the head (root
+   stays in memory. A flow whose only declaration is the root's 2.2 one is read with the
+   2.3 URI in its place (:class:`_SwappedInput`: same length, same lines and columns), and
+   validated against the 2.2 grammar moved to that namespace: its elements are those the
+   rules work on. The flow is migrated in parts, as ``FlowMigration`` says: the head (root
    and ``offres`` attributes, the namespace change, item 1 on ``offres``), each formation
-   (read, not modified: the rules run on its copy in the 2.3 namespace, its paths
-   ``formation[n]`` already), then the rest (the extras after the formations, on the
-   skeleton). The migrated formations go through a second engine, over the output's events:
-   a ``Validator`` against the 2.3 schema, then :class:`_OutputHandler`, which binds each one
-   with the fast builder and writes it with :class:`lheo.StreamWriter`.
+   (taken out of a swapped input and migrated in place; otherwise read, not modified, the
+   rules running on its copy in the 2.3 namespace; its paths ``formation[n]`` already), then
+   the rest (the extras after the formations, on the skeleton). The migrated formations go
+   through a second engine, over the output's events: a ``Validator`` against the 2.3
+   schema, then :class:`_OutputHandler`, which binds each one with the fast builder and
+   writes it with :class:`lheo.StreamWriter`.
 
 The in-memory report lists the changes rule by rule (all the changes of item 14 for the whole
 flow, then those of item 1...), so the changes are streamed to one temporary file per rule as
