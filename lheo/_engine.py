@@ -387,6 +387,9 @@ class Engine:
             ``reading=True``; ignored with ``huge`` (depths are then counted per element).
             Other elements outside the items are then neither handed to ``on_open`` nor
             counted in :data:`MAX_HELD`.
+        moved: ``(namespace, version)``: a document in that namespace is read as that
+            version (:attr:`Header.version`); its elements keep their namespace
+            (:attr:`Header.namespace`).
 
     Attributes:
         handlers: the handlers.
@@ -415,8 +418,10 @@ class Engine:
         max_issues: int | None = None,
         lookup: etree.ElementClassLookup | None = None,
         sparse: bool = False,
+        moved: tuple[str, Version] | None = None,
     ) -> None:
         self.handlers: tuple[Handler, ...] = tuple(handlers)
+        self.moved = moved
         self.lookup = lookup
         self.name = name
         self.asked = version
@@ -781,6 +786,8 @@ class Engine:
         header.root = el
         local, ns = _xml.local(el.tag), _xml.namespace(el.tag)
         found = version_of(ns, local, self.asked, self.name)
+        if self.moved is not None and ns == self.moved[0]:
+            found = self.moved[1]
         rename = None
         if ns is None and self.rename:
             rename = ns = found.namespace

@@ -60,8 +60,40 @@ _NCNAME = re.compile(r"[^\W\d][\w.\-\u00b7\u0300-\u036f\u203f\u2040]*\Z")
 # Derived schemas
 
 
-def _schema_doc(version: Version) -> etree._ElementTree:
-    return _xml.parse_file(version.schema_path)
+def _schema_doc(version: Version, ns: str) -> etree._ElementTree:
+    doc = _xml.parse_file(version.schema_path)
+    if ns != version.namespace:
+        # A document read as another version's (Engine(moved=)): its grammar, moved.
+        data = etree.tostring(doc).replace(version.namespace.encode(), ns.encode())
+        doc = _xml.parse_bytes(data, str(version.schema_path))
+    return doc
+
+
+@functools.cache
+def _schema(version: Version, ns: str) -> _validate.SchemaPool:
+    """The version's XSD, its target namespace ``ns``."""
+    if ns == version.namespace:
+        return _validate.schema(version)
+    return _validate.SchemaPool(
+        functools.partial(_validate.compile_schema, _schema_doc(version, ns))
+    )
+
+
+def _namespace(engine: Engine) -> str:
+    """The namespace of the items' elements as the engine sees them."""
+    return engine.header.namespace or engine.header.version.namespace
+
+
+def _issue(err: Any, tree: etree._ElementTree, engine: Engine) -> Issue:
+    """``_validate._issue``; the messages of a moved grammar name the version's namespace."""
+    version = engine.header.version
+    issue = _validate._issue(err, tree, engine.name, version)
+    ns = _namespace(engine)
+    if ns == version.namespace:
+        return issue
+    return attrs.evolve(
+        issue, message=issue.message.replace(f"{{{ns}}}", f"{{{version.namespace}}}")
+    )
 
 
 def _holder_decl(parent: etree._Element) -> None:
@@ -78,9 +110,9 @@ def _holder_decl(parent: etree._Element) -> None:
 
 
 @functools.cache
-def _skeleton_schema(version: Version, names: tuple[str, ...]) -> _validate.SchemaPool:
+def _skeleton_schema(version: Version, names: tuple[str, ...], ns: str) -> _validate.SchemaPool:
     """The version's XSD where the items ``names`` are empty placeholders (of ID holders)."""
-    doc = _schema_doc(version)
+    doc = _schema_doc(version, ns)
     for decl in doc.getroot().iterchildren(f"{{{_XS}}}element"):
         if decl.get("name") not in names:
             continue
@@ -94,9 +126,9 @@ def _skeleton_schema(version: Version, names: tuple[str, ...]) -> _validate.Sche
 
 
 @functools.cache
-def _wrapper_schema(version: Version) -> _validate.SchemaPool:
+def _wrapper_schema(version: Version, ns: str) -> _validate.SchemaPool:
     """The version's XSD plus a wrapper: ID holders, then any element of the version."""
-    doc = _schema_doc(version)
+    doc = _schema_doc(version, ns)
     decl = etree.SubElement(doc.getroot(), f"{{{_XS}}}element", name=_WRAPPER)
     sequence = etree.SubElement(
         etree.SubElement(decl, f"{{{_XS}}}complexType"), f"{{{_XS}}}sequence"
@@ -109,8 +141,8 @@ def _wrapper_schema(version: Version) -> _validate.SchemaPool:
 
 
 @functools.cache
-def _ids_xpath(version: Version) -> etree.XPath:
-    return etree.XPath("descendant-or-self::l:*/@id", namespaces={"l": version.namespace})
+def _ids_xpath(ns: str) -> etree.XPath:
+    return etree.XPath("descendant-or-self::l:*/@id", namespaces={"l": ns})
 
 
 # ---------------------------------------------------------------------------------------
@@ -186,11 +218,11 @@ class Validator(Handler):
         With ``ids``, its ``xs:ID`` values are registered: a value seen before is a
         duplicate, as in the whole document.
         """
-        version = self.engine.header.version
+        version, ns = self.engine.header.version, _namespace(self.engine)
         dups: list[str] = []
         new: list[str] = []
         if ids:
-            found = _ids_xpath(version)(item)
+            found = _ids_xpath(ns)(item)
             for raw in found if isinstance(found, list) else ():
                 value = str(raw).strip(_XML_BLANK)
                 if not _NCNAME.match(value):
@@ -202,7 +234,7 @@ class Validator(Handler):
                     new.append(value)
         issues: list[Issue] = []
         if not dups:
-            self._validate_in(_validate.schema(version), item, item, path, clean, issues)
+            self._validate_in(_schema(version, ns), item, item, path, clean, issues)
             self._seen.update(new)
             return issues, new
         # Earlier IDs must be known to libxml2 for it to report duplicates: validate the item
@@ -212,12 +244,12 @@ class Validator(Handler):
         parent = item.getparent()
         assert parent is not None
         prev = item.getprevious()
-        vroot = etree.SubElement(parent, f"{{{version.namespace}}}{_WRAPPER}")
+        vroot = etree.SubElement(parent, f"{{{ns}}}{_WRAPPER}")
         for value in dups:
             etree.SubElement(vroot, HOLDER, id=value)
         vroot.append(item)
         try:
-            self._validate_in(_wrapper_schema(version), vroot, item, path, clean, issues)
+            self._validate_in(_wrapper_schema(version, ns), vroot, item, path, clean, issues)
         finally:
             if prev is not None:
                 prev.addnext(item)
@@ -265,7 +297,7 @@ class Validator(Handler):
         clean: bool,
     ) -> Issue | None:
         engine = self.engine
-        issue = _validate._issue(err, tree, engine.name, engine.header.version)
+        issue = _issue(err, tree, engine)
         if not issue.path or not clean:
             # The whole document's path lookup fails too (a prefixed element on the way).
             return attrs.evolve(issue, path="", element=None)
@@ -288,8 +320,8 @@ class Validator(Handler):
         ``lines`` gives the real line of elements copied from the document.
         """
         engine = self.engine
-        version, name = engine.header.version, engine.name
-        xsd = _skeleton_schema(version, engine.units) if engine.units else _validate.schema(version)
+        version, ns = engine.header.version, _namespace(engine)
+        xsd = _skeleton_schema(version, engine.units, ns) if engine.units else _schema(version, ns)
         tree = root.getroottree() if root.getparent() is None else etree.ElementTree(root)
         ok, found = xsd.check(tree)
         if ok:
@@ -302,7 +334,7 @@ class Validator(Handler):
                 continue
             number = node.get(PROBE) if node is not None else None
             if number is None:
-                issue = _validate._issue(err, tree, name, version)
+                issue = _issue(err, tree, engine)
                 if lines is not None and node is not None and node in lines:
                     issue = attrs.evolve(issue, line=lines[node])
                 out.append(issue)
@@ -312,7 +344,7 @@ class Validator(Handler):
                 if items and run is not None:
                     out.extend(run.issues)
                 continue
-            issue = _validate._issue(err, tree, name, version)
+            issue = _issue(err, tree, engine)
             if run is not None:
                 issue = attrs.evolve(
                     issue,

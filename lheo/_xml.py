@@ -881,6 +881,16 @@ class PathIndex:
         return number
 
     def _step(self, el: etree._Element) -> str:
+        tag = el.tag
+        prefix, positioned = self._prefix, self._positioned
+        if positioned is not None and prefix is not None and type(tag) is str:
+            # The migration's case, once per element of its reports: inlined.
+            if tag.startswith(prefix):
+                name = tag[len(prefix) :]
+                if name not in positioned:
+                    return name
+                number = self._pos.get(el)
+                return f"{name}[{self._position(el) if number is None else number}]"
         name, foreign = self._name(el)
         if self._positioned is not None and not foreign:
             return f"{name}[{self._position(el)}]" if name in self._positioned else name
@@ -893,6 +903,9 @@ class PathIndex:
 
     def path(self, el: etree._Element, attribute: str | None = None) -> str:
         """Return the path of ``el`` (or of its ``attribute``: ``…/@uri``) from the root."""
+        known = self._paths.get(el)
+        if known is not None:
+            return f"{known}/@{attribute}" if attribute else known
         pending: list[etree._Element] = []
         cur: etree._Element | None = el
         while cur is not None and cur not in self._paths:

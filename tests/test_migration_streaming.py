@@ -623,3 +623,49 @@ def test_memory_stays_far_below_the_file_size(
     assert result.ok and result.formations > 1000
     assert result.change_count > 40_000
     assert peak < size * 0.25, f"peak {peak:,} bytes for a {size:,} byte flow"
+
+
+# --------------------------------------------------------------------------- swapped input
+
+
+@pytest.mark.parametrize("declaration", ['xmlns="{ns}"', "xmlns = '{ns}'", 'xmlns:l="{ns}"'])
+def test_input_issues_name_the_2_2_namespace(declaration: str, tmp_path: Path) -> None:
+    # A flow that only declares the 2.2 namespace is read with the 2.3 one in its place:
+    # its issues are still those of lheo.validate, lines and 2.2 names included.
+    prefix = "l:" if declaration.startswith("xmlns:") else ""
+    formation = (
+        f"<{prefix}formation><{prefix}bogus/><!-- a comment --><?pi x?>"
+        f"<{prefix}intitule-formation>T</{prefix}intitule-formation></{prefix}formation>"
+    )
+    data = (
+        f'<?xml version="1.0"?>\n<{prefix}lheo {declaration.format(ns=NS22)} bad="1">\n'
+        f"<{prefix}offres>\n{formation}\n{formation}\n</{prefix}offres>\n</{prefix}lheo>\n"
+    ).encode()
+    expected = lheo.validate(data).errors
+    assert expected and all("2.3" not in issue.message for issue in expected)
+    assert any(f"{{{NS22}}}bogus" in issue.message for issue in expected)
+    result = migrate_stream(data, tmp_path / "out.xml", check=False)
+    assert result.input_issues == expected
+    memory = lheo.migrate(data, check=False)
+    assert (tmp_path / "out.xml").read_bytes() == lheo.write(memory.document)
+
+
+_PIECES = [b"xmlns", b"<!--", b"<?", b"<?xml", b"x", b"s", b"<", b"!", b"-", b"?", b"ns"]
+
+
+@given(
+    data=st.lists(st.sampled_from(_PIECES), max_size=40).map(b"".join),
+    size=st.integers(1, 9),
+)
+@settings(max_examples=300, deadline=None)
+def test_sniffer_counts_across_reads(data: bytes, size: int) -> None:
+    # What the pre-scan counts, whatever the reads' sizes: the counts of the whole bytes
+    # (the XML declaration aside, when the first read holds it).
+    from lheo.migration._streaming import _Sniffer
+
+    sniffer = _Sniffer(io.BytesIO(data))
+    while sniffer.read(size):
+        pass
+    assert sniffer.declarations == data.count(b"xmlns")
+    declaration = data.startswith(b"<?xml") and size >= len(b"<?xml")
+    assert sniffer.markup == data.count(b"<!--") + data.count(b"<?") - declaration

@@ -31,20 +31,13 @@ _DECL_2_2 = f' xmlns="{NS_2_2}"'
 _TRACKED = frozenset(qn(name) for name in TRACKED)
 
 
-@attrs.define(kw_only=True, slots=True)
-class _Pending:
-    """A change whose output paths are known once every rule has run."""
-
-    rule: str
-    action: Action
-    source_path: str | None
-    target: Target | None
-    target_path: str | None
-    also: list[Target]
-    old: str | None
-    new: str | None
-    detail: str
-    source_xml: str | None
+#: A change whose output paths are known once every rule has run: rule, action, source
+#: path, target, target path, also, old, new, detail, source XML (a tuple: a flow makes
+#: hundreds of thousands).
+_Pending = tuple[
+    str, Action, "str | None", "Target | None", "str | None", "list[Target] | None",
+    "str | None", "str | None", str, "str | None",
+]  # fmt: skip
 
 
 @attrs.frozen(kw_only=True)
@@ -204,19 +197,13 @@ class Context:
         a formation migrated on its own).
         """
         if source_path is None and source is not None:
-            source_path = self.source_path(source)
-        pending = _Pending(
-            rule=rule,
-            action=action,
-            source_path=source_path,
-            target=target,
-            target_path=target_path,
-            also=also or [],
-            old=old,
-            new=new,
-            detail=detail,
-            source_xml=source_xml,
-        )
+            # source_path(), inlined: once per change of the flow.
+            origin = self._origin
+            if source in origin if origin is not None else source.tag in _TRACKED:
+                source_path = self._sources.path(source)
+        pending: _Pending = (
+            rule, action, source_path, target, target_path, also, old, new, detail, source_xml
+        )  # fmt: skip
         self._changes.append((self.slot * PHASES + phase, pending))
 
     def warn(self, rule: str, el: etree._Element | None, message: str, *, phase: int = 0) -> None:
@@ -244,11 +231,10 @@ class Context:
         number = formation_number(top)
         inside = f"{top}/"
         changes: list[Change] = []
-        for _key, p in self._changes:
-            target_path = p.target_path
-            if target_path is None and p.target is not None:
-                target_path = path(*p.target)
-            source_path = p.source_path
+        for _key, pending in self._changes:
+            rule, action, source_path, target, target_path, also, old, new, detail, xml = pending
+            if target_path is None and target is not None:
+                target_path = path(*target)
             if (
                 number is not None
                 and source_path is not None
@@ -259,15 +245,15 @@ class Context:
                 formation = formation_number(source_path)
             changes.append(
                 Change(
-                    rule=p.rule,
-                    action=p.action,
+                    rule=rule,
+                    action=action,
                     source_path=source_path,
                     target_path=target_path,
-                    old=p.old,
-                    new=p.new,
-                    detail=p.detail,
-                    source_xml=p.source_xml,
-                    also=tuple(path(*t) for t in p.also) if p.also else (),
+                    old=old,
+                    new=new,
+                    detail=detail,
+                    source_xml=xml,
+                    also=tuple(path(*t) for t in also) if also else (),
                     formation=formation,
                 )
             )

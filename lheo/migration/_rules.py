@@ -240,7 +240,7 @@ def copy_around(input_root: etree._Element, out: etree._Element) -> None:
 
 
 #: The 2.2 namespace declared as the default one (``xmlns = '…'`` is XML too).
-_DEFAULT_2_2 = re.compile(rb"""xmlns\s*=\s*(["'])http://www\.lheo\.org/2\.2\1""")
+DEFAULT_2_2 = re.compile(rb"""xmlns\s*=\s*(["'])http://www\.lheo\.org/2\.2\1""")
 
 
 def swap_namespace(data: bytes, root: etree._Element) -> bytes | None:
@@ -264,7 +264,7 @@ def swap_namespace(data: bytes, root: etree._Element) -> bytes | None:
     # nothing below the root declares anything (and no text can be taken for one).
     if data.count(b"xmlns") != len(nsmap):
         return None
-    found = _DEFAULT_2_2.search(data)
+    found = DEFAULT_2_2.search(data)
     if found is None:  # written with character references
         return None
     return data[: found.start()] + f'xmlns="{NS_2_3}"'.encode() + data[found.end() :]

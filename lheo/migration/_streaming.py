@@ -9,18 +9,23 @@ a cheap pre-scan:
    ``extra``/``extras`` until an Onisep one is seen, to the migration's rule hooks
    (:class:`~lheo.migration._engine.FlowMigration`): the ``auto`` profile, and item 1 (the
    ``horodatage-export`` of ``offres``, from the ``DATE EXPORT ONISEP`` of every formation)
-   are resolved before anything is written. Syntax errors are found there too.
+   are resolved before anything is written. Syntax errors are found there too, and whether
+   the flow declares no namespace but the 2.2 one, on its root (:class:`_Sniffer`).
 2. The **main pass** reads the flow with the streaming engine (:mod:`lheo._engine`) and two
    handlers: the :class:`~lheo._stream_validate.Validator` of :func:`lheo.validate_stream`,
    which validates each input formation as it is parsed (the input issues, at document lines
    and paths), then :class:`_InputHandler`, which migrates it; only the document's skeleton
-   stays in memory. The flow is migrated in parts, as ``FlowMigration`` says: the head (root
+   stays in memory. A flow whose only declaration is the root's 2.2 one is read with the
+   2.3 URI in its place (:class:`_SwappedInput`: same length, same lines and columns), and
+   validated against the 2.2 grammar moved to that namespace: its elements are those the
+   rules work on. The flow is migrated in parts, as ``FlowMigration`` says: the head (root
    and ``offres`` attributes, the namespace change, item 1 on ``offres``), each formation
-   (read, not modified: the rules run on its copy in the 2.3 namespace, its paths
-   ``formation[n]`` already), then the rest (the extras after the formations, on the
-   skeleton). The migrated formations go through a second engine, over the output's events:
-   a ``Validator`` against the 2.3 schema, then :class:`_OutputHandler`, which binds each one
-   with the fast builder and writes it with :class:`lheo.StreamWriter`.
+   (taken out of a swapped input and migrated in place; otherwise read, not modified, the
+   rules running on its copy in the 2.3 namespace; its paths ``formation[n]`` already), then
+   the rest (the extras after the formations, on the skeleton). The migrated formations go
+   through a second engine, over the output's events: a ``Validator`` against the 2.3
+   schema, then :class:`_OutputHandler`, which binds each one with the fast builder and
+   writes it with :class:`lheo.StreamWriter`.
 
 The in-memory report lists the changes rule by rule (all the changes of item 14 for the whole
 flow, then those of item 1...), so the changes are streamed to one temporary file per rule as
@@ -70,6 +75,7 @@ from lheo.migration._report import (
     render_summary,
     summarize,
 )
+from lheo.migration._rules import DEFAULT_2_2
 from lheo.migration._tree import NS_2_2, NS_2_3, qn
 from lheo.versions import Version
 
@@ -96,10 +102,6 @@ _to_json = json.JSONEncoder(ensure_ascii=False).encode
 _json_str = json.encoder.encode_basestring  # what _to_json writes for a str
 
 
-def _json_opt(value: str | None) -> str:
-    return "null" if value is None else _json_str(value)
-
-
 def _change_line(change: Change) -> str:
     """``_to_json({"type": "change", **change.to_dict()})``, in a third of its time.
 
@@ -107,30 +109,30 @@ def _change_line(change: Change) -> str:
     those of :meth:`Change.to_dict`, in its order (a test compares the two on every change
     of real and generated reports).
     """
+    js = _json_str
+    also = change.also
     formation = change.formation
-    return (
-        '{"type": "change", "rule": '
-        + _json_str(change.rule)
-        + ', "action": '
-        + _json_str(change.action)
-        + ', "source_path": '
-        + _json_opt(change.source_path)
-        + ', "target_path": '
-        + _json_opt(change.target_path)
-        + ', "old": '
-        + _json_opt(change.old)
-        + ', "new": '
-        + _json_opt(change.new)
-        + ', "detail": '
-        + _json_str(change.detail)
-        + ', "source_xml": '
-        + _json_opt(change.source_xml)
-        + ', "also": ['
-        + ", ".join(map(_json_str, change.also))
-        + '], "formation": '
-        + ("null" if formation is None else str(formation))
-        + "}"
+    old, new, source_path, target_path, source_xml = (
+        change.old, change.new, change.source_path, change.target_path, change.source_xml
+    )  # fmt: skip
+    return _CHANGE_LINE % (
+        js(change.rule),
+        js(change.action),
+        "null" if source_path is None else js(source_path),
+        "null" if target_path is None else js(target_path),
+        "null" if old is None else js(old),
+        "null" if new is None else js(new),
+        js(change.detail),
+        "null" if source_xml is None else js(source_xml),
+        ", ".join(map(js, also)) if also else "",
+        "null" if formation is None else formation,
     )
+
+
+_CHANGE_LINE = (
+    '{"type": "change", "rule": %s, "action": %s, "source_path": %s, "target_path": %s, '
+    '"old": %s, "new": %s, "detail": %s, "source_xml": %s, "also": [%s], "formation": %s}'
+)
 
 
 # The element that holds a migrated formation copied in a document of its own: the output's
@@ -235,23 +237,31 @@ class StreamMigrationResult:
 # Pre-scan
 
 
-def _prescan(inp: Input, make: Callable[[], FlowMigration]) -> tuple[FlowMigration, bool]:
-    """Show the flow to a new migration's hooks; return it and whether it needs huge_tree."""
+def _prescan(
+    inp: Input, make: Callable[[], FlowMigration]
+) -> tuple[FlowMigration, bool, _Swap | None]:
+    """Show the flow to a new migration's hooks.
+
+    Returns:
+        The migration, whether the flow needs huge_tree, and for a flow whose only
+        namespace declaration is the root's default namespace, how to read it with the 2.3
+        URI instead (see :class:`_SwappedInput`).
+    """
     huge = False
     while True:
         flow = make()  # a restart sees the flow from its start again
         try:
-            _scan(inp, flow, huge)
+            swap = _scan(inp, flow, huge)
         except NeedHuge:
             huge = True
             continue
-        return flow, huge
+        return flow, huge, swap
 
 
-def _scan(inp: Input, flow: FlowMigration, huge: bool) -> None:
-    stream = inp.open()
+def _scan(inp: Input, flow: FlowMigration, huge: bool) -> _Swap | None:
+    stream = _Sniffer(inp.open())
     try:
-        reader = Reader(stream, inp.name)
+        reader = Reader(cast(IO[bytes], stream), inp.name)
         events = iterparse(reader, huge=huge, events=("end",), tag=_FORMATION22)
         for _event, el in checked(events, reader, inp.name, huge=huge):
             # The limit the main pass would find only once output is written.
@@ -279,8 +289,133 @@ def _scan(inp: Input, flow: FlowMigration, huge: bool) -> None:
         problem = log_error(events.error_log, inp.name)
         if problem is not None:
             raise problem
+        if (
+            stream.uri_at is None
+            or events.root is None
+            or events.root.nsmap != {None: NS_2_2}
+            or stream.declarations != 1
+        ):
+            return None
+        return _Swap(stream.uri_at, bare=stream.markup == 0)
     finally:
         inp.close()
+
+
+# The declaration _Sniffer looks for; its URI is as long as the 2.3 one (same lines and
+# columns once swapped).
+_URI22, _URI23 = NS_2_2.encode(), NS_2_3.encode()
+assert len(_URI22) == len(_URI23)
+
+
+@attrs.frozen
+class _Swap:
+    """How to read a flow with the 2.3 namespace (see :class:`_Sniffer`).
+
+    Attributes:
+        at: where the URI of its declaration of the 2.2 namespace is (a byte offset).
+        bare: the flow has no comment and no processing instruction (but its XML
+            declaration): no formation holds one.
+    """
+
+    at: int
+    bare: bool
+
+
+class _Sniffer:
+    """Passes a binary stream on; counts its ``xmlns`` and finds the first declaration.
+
+    Attributes:
+        declarations: how many ``xmlns`` the stream held (anywhere: text too).
+        markup: how many ``<!--`` and ``<?`` it held, its XML declaration aside (in bytes
+            of an ASCII-compatible encoding: meaningful when ``uri_at`` is found).
+        uri_at: where the URI of the first ``xmlns`` is, when it declares the 2.2 namespace
+            as the default one (``None`` otherwise, or for a text stream).
+    """
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+        self._last = b""
+        self._head: bytes | None = b""
+        self._first = True
+        self.declarations = 0
+        self.markup = 0
+        self.uri_at: int | None = None
+
+    def read(self, size: int = -1) -> Any:
+        data = self._stream.read(size)
+        if not isinstance(data, bytes):  # a text stream: left as it is
+            self._head = None
+            return data
+        # In the data, and across the two reads (no copy of the data).
+        last = self._last
+        self.declarations += data.count(b"xmlns") + (last + data[:4]).count(b"xmlns")
+        self.markup += (
+            data.count(b"<!--")
+            + (last[-3:] + data[:3]).count(b"<!--")
+            + data.count(b"<?")
+            + (last[-1:] + data[:1]).count(b"<?")
+        )
+        if self._first and data:
+            self._first = False
+            if data.startswith((b"<?xml", b"\xef\xbb\xbf<?xml")):
+                self.markup -= 1
+        self._last = (last + data[-4:])[-4:]
+        if self._head is not None:
+            self._look(data)
+        return data
+
+    def _look(self, data: bytes) -> None:
+        assert self._head is not None
+        head = self._head = self._head + data
+        at = head.find(b"xmlns")
+        if at == -1:
+            if len(head) > _xml.HEAD_SIZE or not data:
+                self._head = None
+            return
+        if len(head) < at + 4096 and data:
+            return  # what follows, to match the whole declaration
+        found = DEFAULT_2_2.match(head, at)
+        if found is not None:
+            self.uri_at = found.end() - 1 - len(_URI22)
+        self._head = None
+
+
+class _SwappedInput(Input):
+    """An input read with the URI at ``at`` (the 2.2 namespace's) replaced by the 2.3 one.
+
+    The flow then parses into elements of the 2.3 namespace, which the rules migrate in
+    place: no copy. Its lines and columns are those of the input.
+    """
+
+    def __init__(self, inp: Input, at: int) -> None:  # noqa: D107
+        self.name = inp.name
+        self._inp = inp
+        self._at = at
+
+    def open(self) -> IO[bytes]:
+        return cast(IO[bytes], _Swapping(self._inp.open(), self._at))
+
+    def close(self) -> None:
+        self._inp.close()
+
+
+class _Swapping:
+    """A binary stream whose bytes at ``at`` are the 2.3 namespace's URI."""
+
+    def __init__(self, stream: IO[bytes], at: int) -> None:
+        self._stream = stream
+        self._at = at
+        self._pos = 0
+
+    def read(self, size: int = -1) -> Any:
+        data = self._stream.read(size)
+        start, end = self._pos, self._pos + len(data)
+        self._pos = end
+        at = self._at
+        if isinstance(data, bytes) and start < at + len(_URI23) and at < end:
+            lo, hi = max(at, start), min(at + len(_URI23), end)
+            data = data[: lo - start] + _URI23[lo - at : hi - at] + data[hi - start :]
+        return data
 
 
 def _scan_extras(flow: FlowMigration, top: etree._Element) -> None:
@@ -343,7 +478,7 @@ class _InputHandler(Handler):
         # and no cycle: collections in between would walk them (and the whole heap, about
         # once per 300 formations) for nothing. One formation at a time: never for long.
         with collector_paused():
-            return self._migration.formation(item.element, item.number)
+            return self._migration.formation(item)
 
     def on_trailer(self, skeleton: etree._Element) -> None:
         # The skeleton without the formations' placeholders; items met elsewhere than in
@@ -434,6 +569,22 @@ def _attrib(el: etree._Element) -> dict[str, str]:
     return {str(k): str(v) for k, v in el.attrib.items()}
 
 
+def _take_out(item: Item) -> etree._Element:
+    """Take an item's element out of the input, a stand-in in its place; return it.
+
+    The engine puts the item's placeholder where the stand-in is; the element, in a
+    document of its own, is the migration's.
+    """
+    el = item.element
+    standin = etree.Element(el.tag)
+    el.addprevious(standin)
+    standin.tail, el.tail = el.tail, None
+    nsmap: Any = {None: NS_2_3}
+    etree.Element(_HOLDER, nsmap=nsmap).append(el)
+    item.element = standin
+    return el
+
+
 def _previous_element(el: etree._Element) -> etree._Element | None:
     prev = el.getprevious()
     while prev is not None and not isinstance(prev.tag, str):
@@ -511,8 +662,18 @@ class _Migration:
         timezone: str | None,
         huge: bool,
         report: bool,
+        swap: _Swap | None = None,
     ) -> None:
-        self.inp = inp
+        # A flow declaring only the 2.2 namespace is read with the 2.3 one (see _Sniffer):
+        # its formations are migrated in place, not copied.
+        self.swapped = swap is not None
+        self.inp = inp if swap is None else _SwappedInput(inp, swap.at)
+        # Comments and processing instructions (kept for the rules) to strip before binding.
+        self.markup = swap is None or not swap.bare
+        ns_in = NS_2_3 if self.swapped else NS_2_2
+        self.offres_in, self.formation_in = f"{{{ns_in}}}offres", f"{{{ns_in}}}formation"
+        if self.swapped:
+            flow.simple_ns = True
         self.name = inp.name
         self.target = target
         self.flow = flow
@@ -536,7 +697,12 @@ class _Migration:
         # The input: validated (its issues reported), formations handed over to migrate.
         # Comments and processing instructions are kept: the rules copy them.
         self.input_engine = Engine(
-            name=self.name, huge=huge, retried=huge, comments=True, max_issues=LIMIT
+            name=self.name,
+            huge=huge,
+            retried=huge,
+            comments=True,
+            max_issues=LIMIT,
+            moved=(NS_2_3, Version.V2_2) if self.swapped else None,
         )
         self.input_handler = _InputHandler(self.input_engine, self)
         self.input_engine.handlers = (Validator(self.input_engine), self.input_handler)
@@ -645,16 +811,23 @@ class _Migration:
 
     # -- migration -----------------------------------------------------------------------
 
-    def formation(self, item: etree._Element, number: int) -> etree._Element:
-        """Migrate formation ``number`` of the input (only read); return the migrated one."""
-        offres = item.getparent()
+    def formation(self, item: Item) -> etree._Element:
+        """Migrate a formation of the input; return the migrated one.
+
+        A formation of the 2.2 namespace is only read (the rules work on a copy); one of the
+        2.3 namespace (swapped input) is taken out of the input and migrated in place.
+        """
+        el = item.element
+        offres = el.getparent()
         assert offres is not None
         root = offres.getparent()
         assert root is not None
-        self._check_layout(item, offres)
+        self._check_layout(el, offres)
         if self.out_root is None:
             self._head(root, offres)
-        part = self.flow.migrate_formation(item, number, self.plan)
+        if self.swapped:
+            el = _take_out(item)
+        part = self.flow.migrate_formation(el, item.number, self.plan)
         self._record(part.recorded)
         self.formations += 1
         out = part.root
@@ -682,17 +855,18 @@ class _Migration:
         elif offres is not self.in_offres:
             self._unsupported("several <offres>")
         prev = _previous_element(item)
-        if prev is not None and prev.tag != _FORMATION22:
+        if prev is not None and prev.tag != self.formation_in:
             self._unsupported("a <formation> after other elements of <offres>")
 
     def _check_skeleton(self, skeleton: etree._Element) -> etree._Element:
         """Refuse a skeleton not laid out as LHÉO 2.2 says; return its ``offres``."""
         found = list(skeleton.iterchildren(tag=etree.Element))
-        if not any(el.tag == _OFFRES22 for el in found):
+        offres = self.offres_in
+        if not any(el.tag == offres for el in found):
             self._unsupported("no <offres>")
-        if found[0].tag != _OFFRES22:
+        if found[0].tag != offres:
             self._unsupported(f"<{_xml.local(found[0].tag)}> before <offres>")
-        if any(el.tag == _OFFRES22 for el in found[1:]):
+        if any(el.tag == offres for el in found[1:]):
             self._unsupported("several <offres>")
         return found[0]
 
@@ -774,7 +948,8 @@ class _Migration:
             Its issues, at the lines of the written output (see :func:`_locate_item`).
         """
         writer = self._open_writer()
-        etree.strip_tags(item, etree.Comment, etree.ProcessingInstruction)
+        if self.markup:
+            etree.strip_tags(item, etree.Comment, etree.ProcessingInstruction)
         writer.write(self._bind(item, "formation", strict=not issues))
         line, data = self.lined.pieces.pop()  # the formation: what StreamWriter.write emits last
         if not issues:
@@ -977,7 +1152,9 @@ def migrate_stream(
     writer: StreamWriter | None = None
     report: _ReportFile | None = None
     try:
-        flow, huge = _prescan(inp, lambda: FlowMigration(profile=profile, niveaux=niveaux, tz=tz))
+        flow, huge, swap = _prescan(
+            inp, lambda: FlowMigration(profile=profile, niveaux=niveaux, tz=tz)
+        )
         migration = _Migration(
             inp,
             target,
@@ -985,6 +1162,7 @@ def migrate_stream(
             timezone=timezone,
             huge=huge,
             report=report_target is not None,
+            swap=swap,
         )
         try:
             result = migration.run()
