@@ -216,7 +216,8 @@ class Reader:
             return b""
         # Namespace declarations read so far (across reads: the last bytes of the previous
         # one are looked at again): layouts look at prefixes only where there are some.
-        self.declarations += (self._last + data[:4]).count(b"xmlns") + data.count(b"xmlns", 4)
+        # Across the boundary: an "xmlns" begun in the last 4 bytes; inside: every other one.
+        self.declarations += (self._last + data[:4]).count(b"xmlns") + data.count(b"xmlns")
         self._last = bytes(data[-4:])
         lt = data.rfind(b"<")
         if lt == -1:

@@ -270,3 +270,18 @@ def test_no_module_imports_private_names_of_the_engine() -> None:
         path = package / (module.split(".")[1] + ".py")
         later = {m for m in ENGINE_MODULES[rank + 1 :]}
         assert not [m for m, _name in _imports(path) if m in later], module
+
+
+@pytest.mark.parametrize("size", [1, 3, 4, 5, 7, 64, 4096])
+def test_reader_counts_every_namespace_declaration(size: int) -> None:
+    # An "xmlns" may start anywhere in a read, or straddle two: each is counted once.
+    import io
+
+    from lheo._source import Reader
+
+    body = b"".join(b'<x%d xmlns:p%d="urn:%d" xmlns="urn:d"/>' % (i, i, i) for i in range(200))
+    data = b'<?xml version="1.0"?><r xmlns="urn:r">' + body + b"</r>"
+    reader = Reader(io.BytesIO(data), "t.xml")
+    while reader.read(size):
+        pass
+    assert reader.declarations == data.count(b"xmlns") == 401
