@@ -218,7 +218,7 @@ class Reader:
         # one are looked at again): layouts look at prefixes only where there are some.
         # Across the boundary: an "xmlns" begun in the last 4 bytes; inside: every other one.
         self.declarations += (self._last + data[:4]).count(b"xmlns") + data.count(b"xmlns")
-        self._last = bytes(data[-4:])
+        self._last = (self._last + bytes(data[-4:]))[-4:]  # reads may be shorter than 4
         lt = data.rfind(b"<")
         if lt == -1:
             self._breaks += data.count(b"\n")

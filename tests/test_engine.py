@@ -281,7 +281,12 @@ def test_reader_counts_every_namespace_declaration(size: int) -> None:
 
     body = b"".join(b'<x%d xmlns:p%d="urn:%d" xmlns="urn:d"/>' % (i, i, i) for i in range(200))
     data = b'<?xml version="1.0"?><r xmlns="urn:r">' + body + b"</r>"
-    reader = Reader(io.BytesIO(data), "t.xml")
-    while reader.read(size):
+
+    class Trickle(io.BytesIO):
+        def read(self, n: int | None = -1) -> bytes:
+            return super().read(size if n is None or n < 0 else min(n, size))
+
+    reader = Reader(Trickle(data), "t.xml")
+    while reader.read(65536):
         pass
     assert reader.declarations == data.count(b"xmlns") == 401
