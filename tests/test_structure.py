@@ -30,7 +30,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     # 2. The registry of per-version facts, detection and sources.
     frozenset({"versions", "_detect", "_source"}),
     # 3. Codec: bindings, tables and the xsdata-based builder and emitter.
-    frozenset({"_context", "_builder", "_emitter", "v1_3_0", "v2_2", "v2_3", "tables"}),
+    frozenset({"_context", "_construct", "_builder", "_emitter", "v1_3_0", "v2_2", "v2_3", "tables"}),
     # 4. The document API.
     frozenset({"_document", "_validate", "_writer", "_reader", "views"}),
     # 5. The streaming engine and its handlers.

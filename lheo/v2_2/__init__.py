@@ -15,6 +15,7 @@ Added in 0.1.
 from lheo_bindings.v2_2 import *  # noqa: F403
 from lheo_bindings.v2_2 import __all__ as _bindings_all
 
+from lheo import _construct  # noqa: F401  (lends the constructors' converters lheo's errors)
 from lheo.versions import Version as _Version
 
 VERSION: str = _Version.V2_2.value
