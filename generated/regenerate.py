@@ -78,7 +78,7 @@ without the generated ``__init__`` (``lheo._builder``), so reading pays nothing 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import Enum
 from typing import Any, TypeVar, cast
 
@@ -146,8 +146,8 @@ def wrap_list(cls: type[T], value: Any) -> list[T]:
         for item in value:
             if not isinstance(item, cls):
                 return [wrap(cls, item) for item in value]
-        return value  # type: ignore[no-any-return]  # the very list, as without a converter
-    if isinstance(value, tuple):
+        return cast("list[T]", value)  # the very list given, as without a converter
+    if isinstance(value, Sequence) and not isinstance(value, str):
         return [wrap(cls, item) for item in value]
     return [wrap(cls, value)]
 
@@ -159,7 +159,7 @@ def member(enum: type[E], value: Any) -> E:
     knows which element is being built.
     """
     if value.__class__ is enum:
-        return cast(E, value)
+        return value
     if isinstance(value, Enum):
         value = value.value
     if isinstance(value, bool):
@@ -199,7 +199,7 @@ def date_time(value: None | XmlDateTime | _dt.datetime) -> None | XmlDateTime:
     """A ``datetime`` → :class:`XmlDateTime` (its ``xs:dateTime`` form); the rest is kept."""
     if isinstance(value, _dt.datetime) and _hooks is not None:
         return XmlDateTime.from_string(_hooks.format_datetime(value))
-    return value
+    return cast("None | XmlDateTime", value)
 
 
 def text_of(value: Any) -> str:
@@ -349,7 +349,7 @@ def date_of(value: Any) -> _dt.date | None:
             elif shape == "opt":
                 sig, call, ret = f"None | {plain}", "wrap", f"None | {target}"
             else:
-                sig = f"{plain} | list[{plain}] | tuple[{plain}, ...]"
+                sig = f"{plain} | Sequence[{plain}]"
                 call, ret = "wrap_list", f"list[{target}]"
             functions[fn] = (
                 f"def {fn}(value: {sig}) -> {ret}:\n"
@@ -522,7 +522,8 @@ def date_of(value: Any) -> _dt.date | None:
         text = "".join(out)
         text = text.replace(
             "\nimport attr\n",
-            "\nimport datetime\nfrom typing import Any\n\nimport attr\n\n"
+            "\nimport datetime\nfrom collections.abc import Sequence\nfrom typing import Any\n\n"
+            "import attr\n\n"
             "from lheo_bindings import _convert as _cv\n",
             1,
         )

@@ -23,6 +23,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from lheo._compat import XmlDateTime
     from lheo._detect import detect
     from lheo._diff import Change, FlowDiff, diff
     from lheo._document import Document
@@ -81,6 +82,7 @@ __all__ = [
     "ValidationReport",
     "Version",
     "ViewStream",
+    "XmlDateTime",
     "__version__",
     "detect",
     "diff",
@@ -118,6 +120,7 @@ _HOMES: dict[str, str] = {
     "ValidationReport": "lheo._validate",
     "Version": "lheo.versions",
     "ViewStream": "lheo._stream",
+    "XmlDateTime": "lheo._compat",
     "detect": "lheo._detect",
     "iter_formations": "lheo._stream",
     "migrate": "lheo.migration",

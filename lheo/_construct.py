@@ -46,7 +46,6 @@ _convert.install(
 )
 
 
-@functools.cache
 def unchecked(cls: type[Any]) -> Callable[..., Any]:
     """``cls(**params)`` without the converters and checks of its generated ``__init__``.
 
@@ -55,6 +54,16 @@ def unchecked(cls: type[Any]) -> Callable[..., Any]:
     this, so that reading pays nothing for the converting constructors. Same keyword
     parameters, defaults and ``TypeError`` on a missing or unknown one as ``cls``.
     """
+    made = _UNCHECKED.get(cls)
+    if made is None:
+        made = _UNCHECKED[cls] = _unchecked(cls)
+    return made
+
+
+_UNCHECKED: dict[type[Any], Callable[..., Any]] = {}
+
+
+def _unchecked(cls: type[Any]) -> Callable[..., Any]:
     if not attrs.has(cls):
         return cls
     fields = attrs.fields(cls)
@@ -92,9 +101,7 @@ def unchecked(cls: type[Any]) -> Callable[..., Any]:
         elif factory:
             namespace[f"_f{index}"] = default.factory
             params.append(f"{alias}=_NOTHING")
-            body.append(
-                f"    self.{field.name} = _f{index}() if {alias} is _NOTHING else {alias}"
-            )
+            body.append(f"    self.{field.name} = _f{index}() if {alias} is _NOTHING else {alias}")
         else:
             namespace[f"_d{index}"] = default
             params.append(f"{alias}=_d{index}")

@@ -3,16 +3,123 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+import attrs
+
+from lheo import _context
 from lheo._document import Document
 from lheo._emitter import LayoutLost, emit
 from lheo._files import atomic_write as atomic_write  # the one atomic writer, re-exported
-from lheo.errors import LheoError
+from lheo._validate import ValidationReport, validate_bytes
+from lheo.errors import Issue, LheoError, ValidationError
 from lheo.versions import Version
 
 __all__ = ["write"]
+
+
+# ---------------------------------------------------------------------------------------
+# Required lists: a list field with minOccurs >= 1 defaults to empty (attrs needs a
+# default), so a program that forgets `session` builds fine; writing says so, with the path.
+
+#: One child field to visit: (attribute name, element name, is a list).
+_Child = tuple[str, str, bool]
+
+# Classes whose plan is being made (the class graph has cycles, through extras).
+_PLANNING: set[type[Any]] = set()
+
+
+_Plan = tuple[tuple[tuple[str, str, int], ...], tuple[_Child, ...]]
+_PLANS: dict[type[Any], _Plan] = {}
+
+
+def _required(cls: type[Any]) -> _Plan:
+    plan = _PLANS.get(cls)
+    if plan is None:
+        plan = _make_plan(cls)
+        if cls not in _PLANNING:
+            _PLANS[cls] = plan
+    return plan
+
+
+def _make_plan(cls: type[Any]) -> _Plan:
+    """The required lists of ``cls`` (field, element, minimum) and the children to visit.
+
+    Only children that may hold a required list somewhere below are visited: the text
+    leaves, most of a document, are skipped.
+    """
+    if not attrs.has(cls) or cls in _PLANNING:
+        return (), ()
+    _PLANNING.add(cls)
+    try:
+        meta = _context.context().build(cls)
+        by_name = {var.name: var for var in meta.get_all_vars()}
+        required = []
+        children = []
+        for field in attrs.fields(cls):
+            data = field.metadata
+            kind = data.get("type")
+            var = by_name.get(field.name)
+            if kind not in ("Element", "Elements") or var is None:
+                continue
+            low = int(data.get("min_occurs", 0) or 0)
+            if kind == "Element" and var.list_element and low >= 1:
+                required.append((field.name, var.local_name, low))
+            if kind == "Elements" or (var.clazz is not None and any(_required(var.clazz))):
+                children.append((field.name, var.local_name, bool(var.list_element)))
+        return tuple(required), tuple(children)
+    finally:
+        _PLANNING.discard(cls)
+
+
+def _empty_required(obj: Any, path: str) -> Iterator[Issue]:
+    cls = type(obj)
+    required, children = _required(cls)
+    for name, element, low in required:
+        if len(getattr(obj, name)) < low:
+            what = "one" if low == 1 else str(low)
+            yield Issue(
+                path=path,
+                element=path.rsplit("/", 1)[-1].partition("[")[0],
+                message=f"{cls.__name__} {path} needs at least {what} {element}",
+                expected=element,
+            )
+    for name, element, repeated in children:
+        value = getattr(obj, name)
+        if value is None:
+            continue
+        if repeated:
+            for index, item in enumerate(value, 1):
+                if attrs.has(type(item)):
+                    yield from _empty_required(item, f"{path}/{_name(item, element)}[{index}]")
+        elif attrs.has(type(value)):
+            yield from _empty_required(value, f"{path}/{element}")
+
+
+def _name(item: Any, element: str) -> str:
+    # A choice field holds several elements: each item names its own.
+    meta = getattr(type(item), "Meta", None)
+    return getattr(meta, "name", element)
+
+
+def check_required(root: Any, source: str = "<document>") -> None:
+    """Refuse a tree of objects where a required list (``minOccurs`` ≥ 1) is empty.
+
+    Raises:
+        ValidationError: naming every such list by its path (``"Action
+            /lheo/offres/formation[1]/action[1] needs at least one session"``); a
+            :class:`~lheo.ValidationError` because the document would not be valid, so that
+            ``except lheo.ValidationError`` covers it and ``write(..., validate=True)`` alike.
+    """
+    name = _name(root, type(root).__name__)
+    issues = [attrs.evolve(i, source=source) for i in _empty_required(root, f"/{name}")]
+    if issues:
+        report = ValidationReport(
+            ok=False, version=None, kind=name, source=source, errors=issues
+        )
+        raise ValidationError(report)
 
 
 def to_bytes(obj: Document | Any, *, pretty: bool | None = True, allow_loss: bool = False) -> bytes:
@@ -57,6 +164,7 @@ def write(
     *,
     pretty: bool | None = None,
     allow_loss: bool = False,
+    validate: bool = False,
 ) -> bytes | None:
     """Write a document (or any root binding) as LHÉO XML.
 
@@ -77,23 +185,36 @@ def write(
             compact. Comments, order and unknown content are kept either way.
         allow_loss: write even a document whose source layout cannot be kept (see
             :attr:`Document.losses`), without it, instead of raising.
+        validate: validate the output against the version's schema first, and write nothing
+            (no file, not even a temporary one) when it is invalid.
 
     Returns:
         The bytes when ``target`` is ``None``, otherwise ``None``.
 
     Raises:
+        ValidationError: a required list (``minOccurs`` ≥ 1, e.g. an action's ``session``) is
+            empty, the message naming its path; or ``validate`` is true and the document is
+            invalid (the error carries the full report).
         LheoError: the object cannot be serialised (e.g. not an LHÉO binding), or writing
             would lose content of the source and ``allow_loss`` is false.
         OSError: the target cannot be written.
 
-    Added in 0.1. Changed in 0.2: keeps the source layout; ``pretty=None``, ``allow_loss``.
+    Added in 0.1. Changed in 0.2: keeps the source layout; ``pretty=None``, ``allow_loss``;
+    ``validate``; empty required lists are refused.
     """
+    root = obj.root if isinstance(obj, Document) else obj
+    source = obj.source if isinstance(obj, Document) else "<document>"
+    if attrs.has(type(root)):
+        check_required(root, source)
     try:
         data = to_bytes(obj, pretty=pretty, allow_loss=allow_loss)
     except LheoError:
         raise
     except Exception as exc:  # xsdata raises plain exceptions on unserialisable values
         raise LheoError(f"cannot serialise {type(obj).__name__}: {exc}") from exc
+    if validate:
+        version = obj.version if isinstance(obj, Document) else Version.of_binding(obj)
+        validate_bytes(data, version, source).raise_for_errors()
     if target is None:
         return data
     if isinstance(target, (str, os.PathLike)):

@@ -17,7 +17,7 @@ without the generated ``__init__`` (``lheo._builder``), so reading pays nothing 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import Enum
 from typing import Any, TypeVar, cast
 
@@ -85,8 +85,8 @@ def wrap_list(cls: type[T], value: Any) -> list[T]:
         for item in value:
             if not isinstance(item, cls):
                 return [wrap(cls, item) for item in value]
-        return value  # type: ignore[no-any-return]  # the very list, as without a converter
-    if isinstance(value, tuple):
+        return cast("list[T]", value)  # the very list given, as without a converter
+    if isinstance(value, Sequence) and not isinstance(value, str):
         return [wrap(cls, item) for item in value]
     return [wrap(cls, value)]
 
@@ -98,7 +98,7 @@ def member(enum: type[E], value: Any) -> E:
     knows which element is being built.
     """
     if value.__class__ is enum:
-        return cast(E, value)
+        return value
     if isinstance(value, Enum):
         value = value.value
     if isinstance(value, bool):
@@ -138,7 +138,7 @@ def date_time(value: None | XmlDateTime | _dt.datetime) -> None | XmlDateTime:
     """A ``datetime`` → :class:`XmlDateTime` (its ``xs:dateTime`` form); the rest is kept."""
     if isinstance(value, _dt.datetime) and _hooks is not None:
         return XmlDateTime.from_string(_hooks.format_datetime(value))
-    return value
+    return cast("None | XmlDateTime", value)
 
 
 def text_of(value: Any) -> str:

@@ -16,9 +16,10 @@ from lheo_bindings.v2_2 import *  # noqa: F403
 from lheo_bindings.v2_2 import __all__ as _bindings_all
 
 from lheo import _construct  # noqa: F401  (lends the constructors' converters lheo's errors)
+from lheo._compat import XmlDateTime
 from lheo.versions import Version as _Version
 
 VERSION: str = _Version.V2_2.value
 NAMESPACE: str = _Version.V2_2.namespace
 
-__all__ = [*_bindings_all, "NAMESPACE", "VERSION"]  # noqa: PLE0604
+__all__ = [*_bindings_all, "NAMESPACE", "VERSION", "XmlDateTime"]  # noqa: PLE0604

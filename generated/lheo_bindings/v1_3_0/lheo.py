@@ -4,6 +4,7 @@ from enum import Enum
 from typing import ForwardRef
 
 import datetime
+from collections.abc import Sequence
 from typing import Any
 
 import attr
@@ -17,71 +18,71 @@ __NAMESPACE__ = "http://www.lheo.org/1.3.0"
 # is wrapped, a single child becomes a one-item list.
 
 
-def _list_CodeFinanceur(value: CodeFinanceur | str | int | DictFinanceurs | list[CodeFinanceur | str | int | DictFinanceurs] | tuple[CodeFinanceur | str | int | DictFinanceurs, ...]) -> list[CodeFinanceur]:
+def _list_CodeFinanceur(value: CodeFinanceur | str | int | DictFinanceurs | Sequence[CodeFinanceur | str | int | DictFinanceurs]) -> list[CodeFinanceur]:
     return _cv.wrap_list(CodeFinanceur, value)
 
 
-def _list_CodeFormacode(value: CodeFormacode | str | list[CodeFormacode | str] | tuple[CodeFormacode | str, ...]) -> list[CodeFormacode]:
+def _list_CodeFormacode(value: CodeFormacode | str | Sequence[CodeFormacode | str]) -> list[CodeFormacode]:
     return _cv.wrap_list(CodeFormacode, value)
 
 
-def _list_CodeNsf(value: CodeNsf | str | list[CodeNsf | str] | tuple[CodeNsf | str, ...]) -> list[CodeNsf]:
+def _list_CodeNsf(value: CodeNsf | str | Sequence[CodeNsf | str]) -> list[CodeNsf]:
     return _cv.wrap_list(CodeNsf, value)
 
 
-def _list_CodePublicVise(value: CodePublicVise | str | list[CodePublicVise | str] | tuple[CodePublicVise | str, ...]) -> list[CodePublicVise]:
+def _list_CodePublicVise(value: CodePublicVise | str | Sequence[CodePublicVise | str]) -> list[CodePublicVise]:
     return _cv.wrap_list(CodePublicVise, value)
 
 
-def _list_CodeRome(value: CodeRome | str | list[CodeRome | str] | tuple[CodeRome | str, ...]) -> list[CodeRome]:
+def _list_CodeRome(value: CodeRome | str | Sequence[CodeRome | str]) -> list[CodeRome]:
     return _cv.wrap_list(CodeRome, value)
 
 
-def _list_DateInformation(value: DateInformation | list[DateInformation] | tuple[DateInformation, ...]) -> list[DateInformation]:
+def _list_DateInformation(value: DateInformation | Sequence[DateInformation]) -> list[DateInformation]:
     return _cv.wrap_list(DateInformation, value)
 
 
-def _list_Extras(value: Extras | list[Extras] | tuple[Extras, ...]) -> list[Extras]:
+def _list_Extras(value: Extras | Sequence[Extras]) -> list[Extras]:
     return _cv.wrap_list(Extras, value)
 
 
-def _list_Ligne(value: Ligne | str | list[Ligne | str] | tuple[Ligne | str, ...]) -> list[Ligne]:
+def _list_Ligne(value: Ligne | str | Sequence[Ligne | str]) -> list[Ligne]:
     return _cv.wrap_list(Ligne, value)
 
 
-def _list_Numtel(value: Numtel | str | list[Numtel | str] | tuple[Numtel | str, ...]) -> list[Numtel]:
+def _list_Numtel(value: Numtel | str | Sequence[Numtel | str]) -> list[Numtel]:
     return _cv.wrap_list(Numtel, value)
 
 
-def _list_OffreFormation(value: OffreFormation | list[OffreFormation] | tuple[OffreFormation, ...]) -> list[OffreFormation]:
+def _list_OffreFormation(value: OffreFormation | Sequence[OffreFormation]) -> list[OffreFormation]:
     return _cv.wrap_list(OffreFormation, value)
 
 
-def _list_OrganismeFormationResponsable(value: OrganismeFormationResponsable | list[OrganismeFormationResponsable] | tuple[OrganismeFormationResponsable, ...]) -> list[OrganismeFormationResponsable]:
+def _list_OrganismeFormationResponsable(value: OrganismeFormationResponsable | Sequence[OrganismeFormationResponsable]) -> list[OrganismeFormationResponsable]:
     return _cv.wrap_list(OrganismeFormationResponsable, value)
 
 
-def _list_ReferenceModule(value: ReferenceModule | str | list[ReferenceModule | str] | tuple[ReferenceModule | str, ...]) -> list[ReferenceModule]:
+def _list_ReferenceModule(value: ReferenceModule | str | Sequence[ReferenceModule | str]) -> list[ReferenceModule]:
     return _cv.wrap_list(ReferenceModule, value)
 
 
-def _list_ResumeOffre(value: ResumeOffre | list[ResumeOffre] | tuple[ResumeOffre, ...]) -> list[ResumeOffre]:
+def _list_ResumeOffre(value: ResumeOffre | Sequence[ResumeOffre]) -> list[ResumeOffre]:
     return _cv.wrap_list(ResumeOffre, value)
 
 
-def _list_ResumeOrganisme(value: ResumeOrganisme | list[ResumeOrganisme] | tuple[ResumeOrganisme, ...]) -> list[ResumeOrganisme]:
+def _list_ResumeOrganisme(value: ResumeOrganisme | Sequence[ResumeOrganisme]) -> list[ResumeOrganisme]:
     return _cv.wrap_list(ResumeOrganisme, value)
 
 
-def _list_Session(value: Session | list[Session] | tuple[Session, ...]) -> list[Session]:
+def _list_Session(value: Session | Sequence[Session]) -> list[Session]:
     return _cv.wrap_list(Session, value)
 
 
-def _list_SousModule(value: SousModule | list[SousModule] | tuple[SousModule, ...]) -> list[SousModule]:
+def _list_SousModule(value: SousModule | Sequence[SousModule]) -> list[SousModule]:
     return _cv.wrap_list(SousModule, value)
 
 
-def _list_Urlweb(value: Urlweb | str | list[Urlweb | str] | tuple[Urlweb | str, ...]) -> list[Urlweb]:
+def _list_Urlweb(value: Urlweb | str | Sequence[Urlweb | str]) -> list[Urlweb]:
     return _cv.wrap_list(Urlweb, value)
 
 

@@ -4,6 +4,7 @@ from enum import Enum
 from typing import ForwardRef
 
 import datetime
+from collections.abc import Sequence
 from typing import Any
 
 import attr
@@ -18,151 +19,151 @@ __NAMESPACE__ = "http://lheo.gouv.fr/2.3"
 # is wrapped, a single child becomes a one-item list.
 
 
-def _list_Action(value: Action | list[Action] | tuple[Action, ...]) -> list[Action]:
+def _list_Action(value: Action | Sequence[Action]) -> list[Action]:
     return _cv.wrap_list(Action, value)
 
 
-def _list_AnneeCycle(value: AnneeCycle | int | list[AnneeCycle | int] | tuple[AnneeCycle | int, ...]) -> list[AnneeCycle]:
+def _list_AnneeCycle(value: AnneeCycle | int | Sequence[AnneeCycle | int]) -> list[AnneeCycle]:
     return _cv.wrap_list(AnneeCycle, value)
 
 
-def _list_BlocCompetences(value: BlocCompetences | list[BlocCompetences] | tuple[BlocCompetences, ...]) -> list[BlocCompetences]:
+def _list_BlocCompetences(value: BlocCompetences | Sequence[BlocCompetences]) -> list[BlocCompetences]:
     return _cv.wrap_list(BlocCompetences, value)
 
 
-def _list_BlocsCompetences(value: BlocsCompetences | list[BlocsCompetences] | tuple[BlocsCompetences, ...]) -> list[BlocsCompetences]:
+def _list_BlocsCompetences(value: BlocsCompetences | Sequence[BlocsCompetences]) -> list[BlocsCompetences]:
     return _cv.wrap_list(BlocsCompetences, value)
 
 
-def _list_Certification(value: Certification | list[Certification] | tuple[Certification, ...]) -> list[Certification]:
+def _list_Certification(value: Certification | Sequence[Certification]) -> list[Certification]:
     return _cv.wrap_list(Certification, value)
 
 
-def _list_CodeFormacode(value: CodeFormacode | str | list[CodeFormacode | str] | tuple[CodeFormacode | str, ...]) -> list[CodeFormacode]:
+def _list_CodeFormacode(value: CodeFormacode | str | Sequence[CodeFormacode | str]) -> list[CodeFormacode]:
     return _cv.wrap_list(CodeFormacode, value)
 
 
-def _list_CodeModalitePedagogique(value: CodeModalitePedagogique | str | list[CodeModalitePedagogique | str] | tuple[CodeModalitePedagogique | str, ...]) -> list[CodeModalitePedagogique]:
+def _list_CodeModalitePedagogique(value: CodeModalitePedagogique | str | Sequence[CodeModalitePedagogique | str]) -> list[CodeModalitePedagogique]:
     return _cv.wrap_list(CodeModalitePedagogique, value)
 
 
-def _list_CodeNsf(value: CodeNsf | str | list[CodeNsf | str] | tuple[CodeNsf | str, ...]) -> list[CodeNsf]:
+def _list_CodeNsf(value: CodeNsf | str | Sequence[CodeNsf | str]) -> list[CodeNsf]:
     return _cv.wrap_list(CodeNsf, value)
 
 
-def _list_CodePublicVise(value: CodePublicVise | str | list[CodePublicVise | str] | tuple[CodePublicVise | str, ...]) -> list[CodePublicVise]:
+def _list_CodePublicVise(value: CodePublicVise | str | Sequence[CodePublicVise | str]) -> list[CodePublicVise]:
     return _cv.wrap_list(CodePublicVise, value)
 
 
-def _list_CodeRome(value: CodeRome | str | list[CodeRome | str] | tuple[CodeRome | str, ...]) -> list[CodeRome]:
+def _list_CodeRome(value: CodeRome | str | Sequence[CodeRome | str]) -> list[CodeRome]:
     return _cv.wrap_list(CodeRome, value)
 
 
-def _list_CodeTypeFormation(value: CodeTypeFormation | list[CodeTypeFormation] | tuple[CodeTypeFormation, ...]) -> list[CodeTypeFormation]:
+def _list_CodeTypeFormation(value: CodeTypeFormation | Sequence[CodeTypeFormation]) -> list[CodeTypeFormation]:
     return _cv.wrap_list(CodeTypeFormation, value)
 
 
-def _list_ContactFormateur(value: ContactFormateur | list[ContactFormateur] | tuple[ContactFormateur, ...]) -> list[ContactFormateur]:
+def _list_ContactFormateur(value: ContactFormateur | Sequence[ContactFormateur]) -> list[ContactFormateur]:
     return _cv.wrap_list(ContactFormateur, value)
 
 
-def _list_ContactFormation(value: ContactFormation | list[ContactFormation] | tuple[ContactFormation, ...]) -> list[ContactFormation]:
+def _list_ContactFormation(value: ContactFormation | Sequence[ContactFormation]) -> list[ContactFormation]:
     return _cv.wrap_list(ContactFormation, value)
 
 
-def _list_ContactFormationResume(value: ContactFormationResume | list[ContactFormationResume] | tuple[ContactFormationResume, ...]) -> list[ContactFormationResume]:
+def _list_ContactFormationResume(value: ContactFormationResume | Sequence[ContactFormationResume]) -> list[ContactFormationResume]:
     return _cv.wrap_list(ContactFormationResume, value)
 
 
-def _list_ContactOrganisme(value: ContactOrganisme | list[ContactOrganisme] | tuple[ContactOrganisme, ...]) -> list[ContactOrganisme]:
+def _list_ContactOrganisme(value: ContactOrganisme | Sequence[ContactOrganisme]) -> list[ContactOrganisme]:
     return _cv.wrap_list(ContactOrganisme, value)
 
 
-def _list_ContactSession(value: ContactSession | list[ContactSession] | tuple[ContactSession, ...]) -> list[ContactSession]:
+def _list_ContactSession(value: ContactSession | Sequence[ContactSession]) -> list[ContactSession]:
     return _cv.wrap_list(ContactSession, value)
 
 
-def _list_Cycle(value: Cycle | list[Cycle] | tuple[Cycle, ...]) -> list[Cycle]:
+def _list_Cycle(value: Cycle | Sequence[Cycle]) -> list[Cycle]:
     return _cv.wrap_list(Cycle, value)
 
 
-def _list_DateInformation(value: DateInformation | list[DateInformation] | tuple[DateInformation, ...]) -> list[DateInformation]:
+def _list_DateInformation(value: DateInformation | Sequence[DateInformation]) -> list[DateInformation]:
     return _cv.wrap_list(DateInformation, value)
 
 
-def _list_Enseignement(value: Enseignement | list[Enseignement] | tuple[Enseignement, ...]) -> list[Enseignement]:
+def _list_Enseignement(value: Enseignement | Sequence[Enseignement]) -> list[Enseignement]:
     return _cv.wrap_list(Enseignement, value)
 
 
-def _list_Equipement(value: Equipement | list[Equipement] | tuple[Equipement, ...]) -> list[Equipement]:
+def _list_Equipement(value: Equipement | Sequence[Equipement]) -> list[Equipement]:
     return _cv.wrap_list(Equipement, value)
 
 
-def _list_Extras(value: Extras | list[Extras] | tuple[Extras, ...]) -> list[Extras]:
+def _list_Extras(value: Extras | Sequence[Extras]) -> list[Extras]:
     return _cv.wrap_list(Extras, value)
 
 
-def _list_Formation(value: Formation | list[Formation] | tuple[Formation, ...]) -> list[Formation]:
+def _list_Formation(value: Formation | Sequence[Formation]) -> list[Formation]:
     return _cv.wrap_list(Formation, value)
 
 
-def _list_LangueFormation(value: LangueFormation | str | list[LangueFormation | str] | tuple[LangueFormation | str, ...]) -> list[LangueFormation]:
+def _list_LangueFormation(value: LangueFormation | str | Sequence[LangueFormation | str]) -> list[LangueFormation]:
     return _cv.wrap_list(LangueFormation, value)
 
 
-def _list_LieuDeFormation(value: LieuDeFormation | list[LieuDeFormation] | tuple[LieuDeFormation, ...]) -> list[LieuDeFormation]:
+def _list_LieuDeFormation(value: LieuDeFormation | Sequence[LieuDeFormation]) -> list[LieuDeFormation]:
     return _cv.wrap_list(LieuDeFormation, value)
 
 
-def _list_Ligne(value: Ligne | str | list[Ligne | str] | tuple[Ligne | str, ...]) -> list[Ligne]:
+def _list_Ligne(value: Ligne | str | Sequence[Ligne | str]) -> list[Ligne]:
     return _cv.wrap_list(Ligne, value)
 
 
-def _list_Numtel(value: Numtel | str | list[Numtel | str] | tuple[Numtel | str, ...]) -> list[Numtel]:
+def _list_Numtel(value: Numtel | str | Sequence[Numtel | str]) -> list[Numtel]:
     return _cv.wrap_list(Numtel, value)
 
 
-def _list_OrganismeFinanceur(value: OrganismeFinanceur | list[OrganismeFinanceur] | tuple[OrganismeFinanceur, ...]) -> list[OrganismeFinanceur]:
+def _list_OrganismeFinanceur(value: OrganismeFinanceur | Sequence[OrganismeFinanceur]) -> list[OrganismeFinanceur]:
     return _cv.wrap_list(OrganismeFinanceur, value)
 
 
-def _list_OrganismeFormateur(value: OrganismeFormateur | list[OrganismeFormateur] | tuple[OrganismeFormateur, ...]) -> list[OrganismeFormateur]:
+def _list_OrganismeFormateur(value: OrganismeFormateur | Sequence[OrganismeFormateur]) -> list[OrganismeFormateur]:
     return _cv.wrap_list(OrganismeFormateur, value)
 
 
-def _list_OrganismeFormationResponsable(value: OrganismeFormationResponsable | list[OrganismeFormationResponsable] | tuple[OrganismeFormationResponsable, ...]) -> list[OrganismeFormationResponsable]:
+def _list_OrganismeFormationResponsable(value: OrganismeFormationResponsable | Sequence[OrganismeFormationResponsable]) -> list[OrganismeFormationResponsable]:
     return _cv.wrap_list(OrganismeFormationResponsable, value)
 
 
-def _list_Recrutement(value: Recrutement | list[Recrutement] | tuple[Recrutement, ...]) -> list[Recrutement]:
+def _list_Recrutement(value: Recrutement | Sequence[Recrutement]) -> list[Recrutement]:
     return _cv.wrap_list(Recrutement, value)
 
 
-def _list_ReferenceCertification(value: ReferenceCertification | list[ReferenceCertification] | tuple[ReferenceCertification, ...]) -> list[ReferenceCertification]:
+def _list_ReferenceCertification(value: ReferenceCertification | Sequence[ReferenceCertification]) -> list[ReferenceCertification]:
     return _cv.wrap_list(ReferenceCertification, value)
 
 
-def _list_ReferenceModule(value: ReferenceModule | str | list[ReferenceModule | str] | tuple[ReferenceModule | str, ...]) -> list[ReferenceModule]:
+def _list_ReferenceModule(value: ReferenceModule | str | Sequence[ReferenceModule | str]) -> list[ReferenceModule]:
     return _cv.wrap_list(ReferenceModule, value)
 
 
-def _list_ResumeOffre(value: ResumeOffre | list[ResumeOffre] | tuple[ResumeOffre, ...]) -> list[ResumeOffre]:
+def _list_ResumeOffre(value: ResumeOffre | Sequence[ResumeOffre]) -> list[ResumeOffre]:
     return _cv.wrap_list(ResumeOffre, value)
 
 
-def _list_ResumeOrganisme(value: ResumeOrganisme | list[ResumeOrganisme] | tuple[ResumeOrganisme, ...]) -> list[ResumeOrganisme]:
+def _list_ResumeOrganisme(value: ResumeOrganisme | Sequence[ResumeOrganisme]) -> list[ResumeOrganisme]:
     return _cv.wrap_list(ResumeOrganisme, value)
 
 
-def _list_Session(value: Session | list[Session] | tuple[Session, ...]) -> list[Session]:
+def _list_Session(value: Session | Sequence[Session]) -> list[Session]:
     return _cv.wrap_list(Session, value)
 
 
-def _list_SousModule(value: SousModule | list[SousModule] | tuple[SousModule, ...]) -> list[SousModule]:
+def _list_SousModule(value: SousModule | Sequence[SousModule]) -> list[SousModule]:
     return _cv.wrap_list(SousModule, value)
 
 
-def _list_Urlweb(value: Urlweb | str | list[Urlweb | str] | tuple[Urlweb | str, ...]) -> list[Urlweb]:
+def _list_Urlweb(value: Urlweb | str | Sequence[Urlweb | str]) -> list[Urlweb]:
     return _cv.wrap_list(Urlweb, value)
 
 
