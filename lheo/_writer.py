@@ -74,11 +74,12 @@ def _make_plan(cls: type[Any]) -> _Plan:
         _PLANNING.discard(cls)
 
 
-def _empty_required(obj: Any, path: str) -> Iterator[Issue]:
+def _empty_required(obj: Any, path: str, exempt: frozenset[tuple[str, str]]) -> Iterator[Issue]:
     cls = type(obj)
     required, children = _required(cls)
+    here = path.rsplit("/", 1)[-1].partition("[")[0]
     for name, element, low in required:
-        if len(getattr(obj, name)) < low:
+        if len(getattr(obj, name)) < low and (here, element) not in exempt:
             what = "one" if low == 1 else str(low)
             yield Issue(
                 path=path,
@@ -93,9 +94,10 @@ def _empty_required(obj: Any, path: str) -> Iterator[Issue]:
         if repeated:
             for index, item in enumerate(value, 1):
                 if attrs.has(type(item)):
-                    yield from _empty_required(item, f"{path}/{_name(item, element)}[{index}]")
+                    step = f"{path}/{_name(item, element)}[{index}]"
+                    yield from _empty_required(item, step, exempt)
         elif attrs.has(type(value)):
-            yield from _empty_required(value, f"{path}/{element}")
+            yield from _empty_required(value, f"{path}/{element}", exempt)
 
 
 def _name(item: Any, element: str) -> str:
@@ -104,8 +106,13 @@ def _name(item: Any, element: str) -> str:
     return getattr(meta, "name", element)
 
 
-def check_required(root: Any, source: str = "<document>") -> None:
+def check_required(root: Any, version: Version, source: str = "<document>") -> None:
     """Refuse a tree of objects where a required list (``minOccurs`` ≥ 1) is empty.
+
+    The item lists of a document (``offres``' formations, an index's summaries: see
+    :meth:`Version.containers`) may be empty: a flow with nothing to offer today is what the
+    streaming writer and a migration of an empty flow write, as :func:`write` always has
+    (the schema refuses it; ``validate=True`` says so).
 
     Raises:
         ValidationError: naming every such list by its path (``"Action
@@ -113,11 +120,14 @@ def check_required(root: Any, source: str = "<document>") -> None:
             :class:`~lheo.ValidationError` because the document would not be valid, so that
             ``except lheo.ValidationError`` covers it and ``write(..., validate=True)`` alike.
     """
-    name = _name(root, type(root).__name__)
-    issues = [attrs.evolve(i, source=source) for i in _empty_required(root, f"/{name}")]
+    kind = _name(root, type(root).__name__)
+    exempt = frozenset(version.containers(kind))
+    issues = [
+        attrs.evolve(issue, source=source) for issue in _empty_required(root, f"/{kind}", exempt)
+    ]
     if issues:
         report = ValidationReport(
-            ok=False, version=None, kind=name, source=source, errors=issues
+            ok=False, version=version.value, kind=kind, source=source, errors=issues
         )
         raise ValidationError(report)
 
@@ -202,10 +212,17 @@ def write(
     Added in 0.1. Changed in 0.2: keeps the source layout; ``pretty=None``, ``allow_loss``;
     ``validate``; empty required lists are refused.
     """
-    root = obj.root if isinstance(obj, Document) else obj
-    source = obj.source if isinstance(obj, Document) else "<document>"
-    if attrs.has(type(root)):
-        check_required(root, source)
+    if isinstance(obj, Document):
+        # A lenient read that reported issues is written back as it was read.
+        if not obj.issues:
+            check_required(obj.root, obj.version, obj.source)
+    elif attrs.has(type(obj)):
+        try:
+            version = Version.of_binding(obj)
+        except LheoError:
+            version = None  # to_bytes says what is wrong
+        if version is not None:
+            check_required(obj, version)
     try:
         data = to_bytes(obj, pretty=pretty, allow_loss=allow_loss)
     except LheoError:
@@ -214,6 +231,7 @@ def write(
         raise LheoError(f"cannot serialise {type(obj).__name__}: {exc}") from exc
     if validate:
         version = obj.version if isinstance(obj, Document) else Version.of_binding(obj)
+        source = obj.source if isinstance(obj, Document) else "<document>"
         validate_bytes(data, version, source).raise_for_errors()
     if target is None:
         return data

@@ -356,3 +356,100 @@ def test_xml_datetime_is_reexported() -> None:
     assert lheo.XmlDateTime is XmlDateTime
     for module in VERSIONS.values():
         assert importlib.import_module(f"lheo.{module}").XmlDateTime is XmlDateTime
+
+
+def _built_flow() -> Any:
+    from lheo.v2_3 import (
+        Action,
+        Adresse,
+        AdresseInscription,
+        ContactFormation,
+        ContactOrganisme,
+        Coordonnees,
+        CoordonneesOrganisme,
+        DictNiveaux,
+        DomaineFormation,
+        Formation,
+        Lheo,
+        Offres,
+        OrganismeFormationResponsable,
+        Periode,
+        Session,
+        SiretOrganismeFormation,
+    )
+
+    session = Session(
+        periode=Periode(debut=dt.date(2025, 9, 1), fin=dt.date(2026, 6, 30)),  # dates → AAAAMMJJ
+        adresse_inscription=AdresseInscription(
+            adresse=Adresse(ligne="12 rue des Lilas", codepostal="75011", ville="Paris")
+        ),
+    )
+    action = Action(
+        rythme_formation="Temps plein",  # str → the text element
+        code_public_vise=["80056", "80011"],  # list of codes (or one code)
+        niveau_entree_obligatoire=False,  # dict-boolean: False → "0"
+        modalites_alternance="Aucune",
+        modalites_enseignement=0,  # codes as int or str, checked
+        conditions_specifiques="Aucune",
+        prise_en_charge_frais_possible=True,
+        modalites_entrees_sorties=0,
+        session=session,  # one child → [session]
+        horodatage_creation=dt.datetime(2025, 1, 15, 9, 30, tzinfo=dt.timezone.utc),
+    )
+    contact = Coordonnees()
+    formation = Formation(
+        domaine_formation=DomaineFormation(code_formacode="31054"),
+        intitule_formation="BTS Services informatiques aux organisations",
+        objectif_formation="Former des techniciens supérieurs.",
+        resultats_attendus="BTS",
+        contenu_formation="Réseaux, développement, cybersécurité.",
+        certifiante=True,
+        contact_formation=ContactFormation(coordonnees=contact),
+        parcours_de_formation=1,
+        code_niveau_entree=DictNiveaux.NIVEAU_4,  # readable names; VALUE_14 still works
+        action=action,
+        organisme_formation_responsable=OrganismeFormationResponsable(
+            numero_activite="11755555555",
+            siret_organisme_formation=SiretOrganismeFormation(siret="35600000000048"),
+            nom_organisme="Lycée Exemple",
+            raison_sociale="Lycée Exemple",
+            coordonnees_organisme=CoordonneesOrganisme(coordonnees=contact),
+            contact_organisme=ContactOrganisme(coordonnees=contact),
+        ),
+    )
+    return Lheo(offres=Offres(formation=formation))
+
+
+def test_a_flow_built_from_plain_values_is_valid_and_round_trips() -> None:
+    """The README's flow: plain values only, valid against the official XSD, read back equal."""
+    flow = _built_flow()
+    assert lheo.validate(flow).raise_for_errors().ok
+    data = lheo.write(flow, validate=True)
+    assert data is not None
+    if SHARED.is_dir():
+        schema = etree.XMLSchema(etree.parse(str(SHARED / "2.3" / "lheo.xsd")))
+        assert schema.validate(etree.fromstring(data)), schema.error_log
+    xml = etree.fromstring(data)
+    ns = {"l": "http://lheo.gouv.fr/2.3"}
+    assert xml.xpath("string(//l:session/l:periode/l:debut)", namespaces=ns) == "20250901"
+    assert xml.xpath("string(//l:certifiante)", namespaces=ns) == "1"
+    assert xml.xpath("string(//l:code-niveau-entree)", namespaces=ns) == "14"
+    assert xml.xpath("string(//l:action/@horodatage-creation)", namespaces=ns) == (
+        "2025-01-15T09:30:00Z"
+    )
+    assert xml.xpath("//l:code-public-vise/text()", namespaces=ns) == ["80056", "80011"]
+    assert lheo.read(data).root == flow
+
+
+def test_a_built_action_without_session_is_refused_at_writing() -> None:
+    """The path of the empty list is named, as the schema's position would be."""
+    flow = _built_flow()
+    flow.offres.formation[0].action[0].session = []
+    flow.offres.formation[0].contact_formation = []
+    with pytest.raises(lheo.ValidationError) as caught:
+        lheo.write(flow)
+    messages = [issue.message for issue in caught.value.issues]
+    assert messages == [
+        "Formation /lheo/offres/formation[1] needs at least one contact-formation",
+        "Action /lheo/offres/formation[1]/action[1] needs at least one session",
+    ]

@@ -9,7 +9,14 @@ Example::
 
     from lheo.v1_3_0 import Lheo
 
-Added in 0.1.
+Constructors take plain values and convert them at once: a ``str`` for a text element, a code
+as ``"14"`` or ``14`` (checked against the table: :class:`lheo.InvalidValueError`), a
+``datetime.date`` for an ``AAAAMMJJ`` date, a ``datetime`` for ``horodatage-*``, one child
+where a list is expected. Enum members have readable names (``DictBoolean.OUI``; the
+``VALUE_1`` names remain). Wrappers read plainly: ``str(element)``, ``.code``/``.label`` of a
+coded element, ``.date`` of a date element.
+
+Added in 0.1. Changed in 0.2: converting constructors, plain reads, ``XmlDateTime``.
 """
 
 from lheo_bindings.v1_3_0 import *  # noqa: F403
