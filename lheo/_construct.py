@@ -18,7 +18,6 @@ from typing import Any
 import attrs
 from lheo_bindings import _convert
 
-from lheo import tables
 from lheo._values import Code, format_date, format_datetime, parse_date
 from lheo.errors import InvalidValueError
 
@@ -27,7 +26,10 @@ __all__ = ["unchecked"]
 
 @functools.lru_cache(maxsize=4096)
 def _code(version: str, table: str, code: str) -> Code:
-    # A flow repeats a few codes thousands of times: each Code is made once.
+    # A flow repeats a few codes thousands of times: each Code is made once. The tables are
+    # imported on first use: reading (which imports this module) never needs them.
+    from lheo import tables
+
     try:
         labels = tables.get(version, table)
     except KeyError:  # a version without that table (1.3.0's dict-financeurs)
