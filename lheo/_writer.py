@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -67,37 +66,69 @@ def _make_plan(cls: type[Any]) -> _Plan:
             low = int(data.get("min_occurs", 0) or 0)
             if kind == "Element" and var.list_element and low >= 1:
                 required.append((field.name, var.local_name, low))
-            if kind == "Elements" or (var.clazz is not None and any(_required(var.clazz))):
+            classes = [v.clazz for v in var.elements.values()] if kind == "Elements" else []
+            classes.append(var.clazz)
+            if any(c is not None and any(_required(c)) for c in classes):
                 children.append((field.name, var.local_name, bool(var.list_element)))
         return tuple(required), tuple(children)
     finally:
         _PLANNING.discard(cls)
 
 
-def _empty_required(obj: Any, path: str, exempt: frozenset[tuple[str, str]]) -> Iterator[Issue]:
-    cls = type(obj)
-    required, children = _required(cls)
-    here = path.rsplit("/", 1)[-1].partition("[")[0]
-    for name, element, low in required:
-        if len(getattr(obj, name)) < low and (here, element) not in exempt:
-            what = "one" if low == 1 else str(low)
-            yield Issue(
-                path=path,
-                element=path.rsplit("/", 1)[-1].partition("[")[0],
-                message=f"{cls.__name__} {path} needs at least {what} {element}",
-                expected=element,
-            )
-    for name, element, repeated in children:
-        value = getattr(obj, name)
-        if value is None:
+def _empty_required(root: Any, kind: str, exempt: frozenset[tuple[str, str]]) -> list[Issue]:
+    """The empty required lists below ``root``, in document order.
+
+    One loop over a stack, and each path made only for a list found empty: a large flow
+    holds hundreds of thousands of objects to visit.
+    """
+    found: list[Issue] = []
+    # (object, parent entry, element name, position in its list or 0)
+    stack: list[tuple[Any, Any, str, int]] = [(root, None, kind, 0)]
+    pop, push = stack.pop, stack.extend
+    plans = _PLANS
+    while stack:
+        entry = pop()
+        obj = entry[0]
+        cls = obj.__class__
+        plan = plans.get(cls) or _required(cls)
+        required, children = plan
+        for name, element, low in required:
+            if len(getattr(obj, name)) < low and (entry[2], element) not in exempt:
+                path = _path(entry)
+                what = "one" if low == 1 else str(low)
+                found.append(
+                    Issue(
+                        path=path,
+                        element=entry[2],
+                        message=f"{cls.__name__} {path} needs at least {what} {element}",
+                        expected=element,
+                    )
+                )
+        if not children:
             continue
-        if repeated:
-            for index, item in enumerate(value, 1):
-                if attrs.has(type(item)):
-                    step = f"{path}/{_name(item, element)}[{index}]"
-                    yield from _empty_required(item, step, exempt)
-        elif attrs.has(type(value)):
-            yield from _empty_required(value, f"{path}/{element}", exempt)
+        below: list[tuple[Any, Any, str, int]] = []
+        for name, element, repeated in children:
+            value = getattr(obj, name)
+            if value is None:
+                continue
+            if repeated:
+                below.extend((item, entry, element, index) for index, item in enumerate(value, 1))
+            else:
+                below.append((value, entry, element, 0))
+        below.reverse()
+        push(below)
+    return found
+
+
+def _path(entry: tuple[Any, Any, str, int]) -> str:
+    steps = []
+    node: Any = entry
+    while node is not None:
+        obj, parent, element, index = node
+        name = _name(obj, element)
+        steps.append(f"{name}[{index}]" if index else name)
+        node = parent
+    return "/" + "/".join(reversed(steps))
 
 
 def _name(item: Any, element: str) -> str:
