@@ -23,6 +23,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from lheo._compat import XmlDateTime
     from lheo._detect import detect
     from lheo._diff import Change, FlowDiff, diff
     from lheo._document import Document
@@ -85,6 +86,7 @@ __all__ = [
     "ValidationReport",
     "Version",
     "ViewStream",
+    "XmlDateTime",
     "__version__",
     "detect",
     "diff",
@@ -127,6 +129,7 @@ _HOMES: dict[str, str] = {
     "ValidationReport": "lheo._validate",
     "Version": "lheo.versions",
     "ViewStream": "lheo._stream",
+    "XmlDateTime": "lheo._compat",
     "detect": "lheo._detect",
     "export": "lheo._sinks",
     "records": "lheo._records",

@@ -47,6 +47,7 @@ from lheo._compat import (
     converter,
     monthlen,
 )
+from lheo._construct import unchecked
 from lheo._context import LexicalDateTime
 from lheo._gc import collector_paused
 from lheo._layout import (
@@ -651,6 +652,7 @@ def _element_builder(
     text: _Attr | None,
 ) -> _Build:
     cls = plan.cls
+    new = unchecked(cls)
     attribute_get = attributes.get
     child_get = children.get
     text_name = text[0] if text is not None else None
@@ -764,7 +766,7 @@ def _element_builder(
                         assert text is not None
                         params[text_name] = _refused(plan, el, text, None, value, state)
         try:
-            obj = cls(**params)
+            obj = new(**params)
         except TypeError as exc:
             obj = _incomplete(plan, el, params, state, exc)
         if keep and (odd or odd_start):
@@ -779,6 +781,7 @@ def _element_builder(
 def _leaf_builder(plan: _Plan, attributes: dict[str, _Attr], text: _Attr) -> _Build:
     # Most elements hold a value and no attribute: they are built with no dict at all.
     cls = plan.cls
+    new = unchecked(cls)
     general = _element_builder(plan, attributes, {}, text)
     conv = text[1]
     make = _value_constructor(cls)
@@ -793,11 +796,11 @@ def _leaf_builder(plan: _Plan, attributes: dict[str, _Attr], text: _Attr) -> _Bu
         try:
             if value is None:
                 if state.empties is not None and _paired(el, state):
-                    obj = cls()
+                    obj = new()
                     layout = obj._lheo_layout = Layout()
                     layout.nodes, layout.value = ("",), obj.value
                     return obj
-                return cls()
+                return new()
             if conv is not None:
                 try:
                     value = conv(value)
@@ -821,7 +824,7 @@ def _value_constructor(cls: type) -> Callable[[Any], Any]:
     twice as fast; it is used only for plain attrs classes (generated ``__init__``, no
     validator, converter, setattr hook or init hook), where both are indistinguishable.
     """
-    fallback: Callable[[Any], Any] = functools.partial(_call_with_value, cls)
+    fallback: Callable[[Any], Any] = functools.partial(_call_with_value, unchecked(cls))
     init = getattr(cls.__dict__.get("__init__"), "__code__", None)
     if (
         not attrs.has(cls)
@@ -835,8 +838,8 @@ def _value_constructor(cls: type) -> Callable[[Any], Any]:
     namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
     lines = ["def make(value):", "    self = _new(_cls)"]
     for index, field in enumerate(attrs.fields(cls)):
-        if field.validator is not None or field.converter is not None:
-            return fallback
+        # Converters and checks are for programs building objects (lheo._construct): the
+        # values read are already typed, and lenient reading keeps those the checks refuse.
         if not field.name.isidentifier() or (field.init and field.alias != field.name):
             return fallback
         default = field.default
@@ -858,8 +861,8 @@ def _value_constructor(cls: type) -> Callable[[Any], Any]:
     return made
 
 
-def _call_with_value(cls: type, value: Any) -> Any:
-    return cls(value=value)
+def _call_with_value(new: Callable[..., Any], value: Any) -> Any:
+    return new(value=value)
 
 
 def _mixed_builder(plan: _Plan, attributes: dict[str, _Attr]) -> _Build:
@@ -872,6 +875,7 @@ def _mixed_builder(plan: _Plan, attributes: dict[str, _Attr]) -> _Build:
         # xsdata nests non-mixed wildcard content differently (bind_wild_var): not in LHÉO.
         raise _Unsupported(wildcard.name)
     cls = plan.cls
+    new = unchecked(cls)
     content_name = wildcard.name
     match_namespace = wildcard.match_namespace
     typed = wildcard.process_contents != "skip"
@@ -960,7 +964,7 @@ def _mixed_builder(plan: _Plan, attributes: dict[str, _Attr]) -> _Build:
                 except ConverterError:
                     params[name] = _refused(plan, el, attribute, key, value, state)
         try:
-            obj = cls(**params)
+            obj = new(**params)
         except TypeError as exc:
             obj = _incomplete(plan, el, params, state, exc)
         if (odd or odd_start) and keep:

@@ -24,6 +24,7 @@ from lheo._compat import (
     XmlSerializer,
     converter,
 )
+from lheo._construct import unchecked
 
 
 class LexicalInt(int):
@@ -154,8 +155,9 @@ def context() -> XmlContext:
 def _lenient_class_factory(cls: type[Any], params: dict[str, Any]) -> Any:
     # An empty element whose type requires text (e.g. `<certifiante/>`) has no `value`
     # to pass: a lenient read keeps it as the empty text it was, instead of failing.
+    new = unchecked(cls)
     try:
-        return cls(**params)
+        return new(**params)
     except TypeError:
         import attrs
 
@@ -164,7 +166,12 @@ def _lenient_class_factory(cls: type[Any], params: dict[str, Any]) -> Any:
         for field in attrs.fields(cls):
             if field.default is attrs.NOTHING and field.name not in params:
                 params[field.name] = "" if field.name == "value" else None
-        return cls(**params)
+        return new(**params)
+
+
+def _class_factory(cls: type[Any], params: dict[str, Any]) -> Any:
+    # Read values are typed already: the constructors' converters and checks are skipped.
+    return unchecked(cls)(**params)
 
 
 @functools.cache
@@ -183,8 +190,7 @@ def parser(strict: bool) -> XmlParser:
         fail_on_converter_warnings=strict,
         **hardened,  # type: ignore[arg-type]
     )
-    if not strict:
-        config.class_factory = _lenient_class_factory
+    config.class_factory = _class_factory if strict else _lenient_class_factory
     return XmlParser(config=config, context=context(), handler=LxmlEventHandler)
 
 

@@ -414,7 +414,7 @@ def validate_stream(source: Source, *, version: str | Version | None = None) -> 
 
 
 def validate(
-    source: Source | Document,
+    source: Source | Document | Any,
     *,
     version: str | Version | None = None,
     stream: bool | None = None,
@@ -422,25 +422,68 @@ def validate(
     """Validate a document against the XSD of its LHÉO version.
 
     Args:
-        source: a path, XML ``bytes``/``str``, binary file object, or a :class:`Document`.
+        source: a path, XML ``bytes``/``str``, binary file object, a :class:`Document`, a
+            root binding object (``lheo.v2_3.Lheo(...)``), a :class:`~lheo.Tree` (anything
+            with ``to_document()``, validated through its own ``validate()`` when it has one)
+            or an lxml element such as a view (its subtree is validated).
         version: the version to assume when the root has no namespace.
         stream: validate in constant memory (:func:`lheo.validate_stream`, same report);
             by default, files over :data:`~lheo._validate.STREAM_THRESHOLD` bytes are
             streamed.
 
     Returns:
-        A :class:`ValidationReport`; bad input (not XML, not LHÉO, unknown version) is
-        reported as a single issue instead of raising, so that a batch can go on.
+        A :class:`ValidationReport`; bad input (not XML, not LHÉO, unknown version, an
+        object that is not a root of LHÉO) is reported as a single issue instead of raising,
+        so that a batch can go on. ``report.raise_for_errors()`` raises instead.
 
-    Added in 0.1.
+    Added in 0.1. Changed in 0.2: accepts binding objects, trees and views.
     """
     if isinstance(source, Document):
-        from lheo._writer import write  # the codec: only for objects, not for files
-
-        # The data is what is validated: a layout the writer cannot keep does not matter.
-        data = write(source, allow_loss=True)
-        assert data is not None
-        return _validate.validate_bytes(data, source.version, source.source)
+        return _validate_objects(source, source.version, source.source)
+    if attrs.has(type(source)):
+        try:
+            found = Version.of_binding(source)
+        except LheoError as exc:
+            return _error_report(exc, "<document>", version)
+        return _validate_objects(source, found, "<document>")
+    if isinstance(source, etree._Element):
+        data = etree.tostring(source, encoding="UTF-8")
+        return _validate.validate_source(data, version=version)
+    if hasattr(source, "to_document"):
+        own = getattr(source, "validate", None)
+        if callable(own):
+            report = own()
+            if isinstance(report, ValidationReport):
+                return report
+        return validate(source.to_document())
     if _validate.should_stream(source, stream):
         return validate_stream(source, version=version)
     return _validate.validate_source(source, version=version)
+
+
+def _validate_objects(obj: Any, version: Version, name: str) -> ValidationReport:
+    """Validate typed objects, written as :func:`lheo.write` writes them.
+
+    Empty required lists are not refused here: the schema reports them.
+    """
+    from lheo._writer import to_bytes  # the codec: only for objects, not for files
+
+    try:
+        # The data is what is validated: a layout the writer cannot keep does not matter.
+        data = to_bytes(obj, pretty=None, allow_loss=True)
+    except LheoError as exc:
+        return _error_report(exc, name, version)
+    except Exception as exc:  # xsdata raises plain exceptions on unserialisable values
+        error = LheoError(f"cannot serialise {type(obj).__name__}: {exc}")
+        return _error_report(error, name, version)
+    return _validate.validate_bytes(data, version, name)
+
+
+def _error_report(exc: LheoError, name: str, version: str | Version | None) -> ValidationReport:
+    """A report of one issue: the input itself is wrong (not a root of LHÉO, ...)."""
+    try:
+        ver = Version.parse(version).value if version is not None else None
+    except LheoError:
+        ver = None
+    issue = Issue(message=str(exc), source=name)
+    return ValidationReport(ok=False, version=ver, source=name, errors=[issue])

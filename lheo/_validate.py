@@ -17,7 +17,7 @@ from lxml import etree
 from lheo import _xml
 from lheo._detect import prepare_tree
 from lheo._xml import Source
-from lheo.errors import Issue, LheoError
+from lheo.errors import Issue, LheoError, ValidationError
 from lheo.versions import Version
 
 __all__ = ["ValidationReport", "validate_bytes", "validate_source", "validate_tree"]
@@ -53,6 +53,23 @@ class ValidationReport:
         lines = [str(issue) for issue in self.errors]
         lines.append(f"{self.source} validates" if self.ok else f"{self.source} fails to validate")
         return "\n".join(lines)
+
+    def raise_for_errors(self) -> ValidationReport:
+        """Raise :class:`~lheo.ValidationError` if the document is invalid.
+
+        Returns:
+            The report itself when it is ok, so that ``lheo.validate(x).raise_for_errors()``
+            can be chained.
+
+        Raises:
+            ValidationError: the report is not ok; the error carries it (``.report``) and
+                every issue (``.issues``).
+
+        Added in 0.2.
+        """
+        if not self.ok:
+            raise ValidationError(self)
+        return self
 
     def to_dict(self) -> dict[str, Any]:
         """Plain-data form (for JSON output)."""

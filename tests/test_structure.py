@@ -31,7 +31,17 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"versions", "_detect", "_source"}),
     # 3. Codec: bindings, tables and the xsdata-based builder and emitter.
     frozenset(
-        {"_context", "_builder", "_emitter", "v1_3_0", "v2_2", "v2_3", "tables", "referentials"}
+        {
+            "_context",
+            "_construct",
+            "_builder",
+            "_emitter",
+            "v1_3_0",
+            "v2_2",
+            "v2_3",
+            "tables",
+            "referentials",
+        }
     ),
     # 4. The document API.
     frozenset({"_document", "_validate", "_writer", "_reader", "views"}),

@@ -9,15 +9,24 @@ Example::
 
     from lheo.v2_3 import Lheo
 
-Added in 0.1.
+Constructors take plain values and convert them at once: a ``str`` for a text element, a code
+as ``"14"`` or ``14`` (checked against the table: :class:`lheo.InvalidValueError`), a
+``datetime.date`` for an ``AAAAMMJJ`` date, a ``datetime`` for ``horodatage-*``, one child
+where a list is expected. Enum members have readable names (``DictBoolean.OUI``; the
+``VALUE_1`` names remain). Wrappers read plainly: ``str(element)``, ``.code``/``.label`` of a
+coded element, ``.date`` of a date element.
+
+Added in 0.1. Changed in 0.2: converting constructors, plain reads, ``XmlDateTime``.
 """
 
 from lheo_bindings.v2_3 import *  # noqa: F403
 from lheo_bindings.v2_3 import __all__ as _bindings_all
 
+from lheo import _construct  # noqa: F401  (lends the constructors' converters lheo's errors)
+from lheo._compat import XmlDateTime
 from lheo.versions import Version as _Version
 
 VERSION: str = _Version.V2_3.value
 NAMESPACE: str = _Version.V2_3.namespace
 
-__all__ = [*_bindings_all, "NAMESPACE", "VERSION"]  # noqa: PLE0604
+__all__ = [*_bindings_all, "NAMESPACE", "VERSION", "XmlDateTime"]  # noqa: PLE0604

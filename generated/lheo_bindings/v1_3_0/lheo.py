@@ -3,9 +3,363 @@ from __future__ import annotations
 from enum import Enum
 from typing import ForwardRef
 
+import datetime
+from collections.abc import Sequence
+from typing import Any
+
 import attr
 
+from lheo_bindings import _convert as _cv
+
 __NAMESPACE__ = "http://www.lheo.org/1.3.0"
+
+
+# Converters of the constructors (see lheo_bindings._convert): a plain value
+# is wrapped, a single child becomes a one-item list.
+
+
+def _list_CodeFinanceur(value: CodeFinanceur | str | int | DictFinanceurs | Sequence[CodeFinanceur | str | int | DictFinanceurs]) -> list[CodeFinanceur]:
+    return _cv.wrap_list(CodeFinanceur, value)
+
+
+def _list_CodeFormacode(value: CodeFormacode | str | Sequence[CodeFormacode | str]) -> list[CodeFormacode]:
+    return _cv.wrap_list(CodeFormacode, value)
+
+
+def _list_CodeNsf(value: CodeNsf | str | Sequence[CodeNsf | str]) -> list[CodeNsf]:
+    return _cv.wrap_list(CodeNsf, value)
+
+
+def _list_CodePublicVise(value: CodePublicVise | str | Sequence[CodePublicVise | str]) -> list[CodePublicVise]:
+    return _cv.wrap_list(CodePublicVise, value)
+
+
+def _list_CodeRome(value: CodeRome | str | Sequence[CodeRome | str]) -> list[CodeRome]:
+    return _cv.wrap_list(CodeRome, value)
+
+
+def _list_DateInformation(value: DateInformation | Sequence[DateInformation]) -> list[DateInformation]:
+    return _cv.wrap_list(DateInformation, value)
+
+
+def _list_Extras(value: Extras | Sequence[Extras]) -> list[Extras]:
+    return _cv.wrap_list(Extras, value)
+
+
+def _list_Ligne(value: Ligne | str | Sequence[Ligne | str]) -> list[Ligne]:
+    return _cv.wrap_list(Ligne, value)
+
+
+def _list_Numtel(value: Numtel | str | Sequence[Numtel | str]) -> list[Numtel]:
+    return _cv.wrap_list(Numtel, value)
+
+
+def _list_OffreFormation(value: OffreFormation | Sequence[OffreFormation]) -> list[OffreFormation]:
+    return _cv.wrap_list(OffreFormation, value)
+
+
+def _list_OrganismeFormationResponsable(value: OrganismeFormationResponsable | Sequence[OrganismeFormationResponsable]) -> list[OrganismeFormationResponsable]:
+    return _cv.wrap_list(OrganismeFormationResponsable, value)
+
+
+def _list_ReferenceModule(value: ReferenceModule | str | Sequence[ReferenceModule | str]) -> list[ReferenceModule]:
+    return _cv.wrap_list(ReferenceModule, value)
+
+
+def _list_ResumeOffre(value: ResumeOffre | Sequence[ResumeOffre]) -> list[ResumeOffre]:
+    return _cv.wrap_list(ResumeOffre, value)
+
+
+def _list_ResumeOrganisme(value: ResumeOrganisme | Sequence[ResumeOrganisme]) -> list[ResumeOrganisme]:
+    return _cv.wrap_list(ResumeOrganisme, value)
+
+
+def _list_Session(value: Session | Sequence[Session]) -> list[Session]:
+    return _cv.wrap_list(Session, value)
+
+
+def _list_SousModule(value: SousModule | Sequence[SousModule]) -> list[SousModule]:
+    return _cv.wrap_list(SousModule, value)
+
+
+def _list_Urlweb(value: Urlweb | str | Sequence[Urlweb | str]) -> list[Urlweb]:
+    return _cv.wrap_list(Urlweb, value)
+
+
+def _member_DictAis(value: DictAis | str | int) -> DictAis:
+    return _cv.member(DictAis, value)
+
+
+def _member_DictBoolean(value: DictBoolean | str | int) -> DictBoolean:
+    return _cv.member(DictBoolean, value)
+
+
+def _member_DictFinanceurs(value: DictFinanceurs | str | int) -> DictFinanceurs:
+    return _cv.member(DictFinanceurs, value)
+
+
+def _member_DictFoad(value: DictFoad | str | int) -> DictFoad:
+    return _cv.member(DictFoad, value)
+
+
+def _member_DictModalitesEs(value: DictModalitesEs | str | int) -> DictModalitesEs:
+    return _cv.member(DictModalitesEs, value)
+
+
+def _member_DictNiveaux(value: DictNiveaux | str | int) -> DictNiveaux:
+    return _cv.member(DictNiveaux, value)
+
+
+def _member_DictPerimetreRecrutement_or_text(value: DictPerimetreRecrutement | str | int) -> DictPerimetreRecrutement | str:
+    return _cv.member(DictPerimetreRecrutement, value)
+
+
+def _member_DictTypeModule(value: DictTypeModule | str | int) -> DictTypeModule:
+    return _cv.member(DictTypeModule, value)
+
+
+def _member_DictTypeParcours(value: DictTypeParcours | str | int) -> DictTypeParcours:
+    return _cv.member(DictTypeParcours, value)
+
+
+def _member_DictTypePositionnement(value: DictTypePositionnement | str | int) -> DictTypePositionnement:
+    return _cv.member(DictTypePositionnement, value)
+
+
+def _opt_CodeCertifinfo(value: None | CodeCertifinfo | str) -> None | CodeCertifinfo:
+    return _cv.wrap(CodeCertifinfo, value)
+
+
+def _opt_CodeInseeCanton(value: None | CodeInseeCanton | str) -> None | CodeInseeCanton:
+    return _cv.wrap(CodeInseeCanton, value)
+
+
+def _opt_CodeInseeCommune(value: None | CodeInseeCommune | str) -> None | CodeInseeCommune:
+    return _cv.wrap(CodeInseeCommune, value)
+
+
+def _opt_CodeNiveauSortie(value: None | CodeNiveauSortie | str | int | DictNiveaux) -> None | CodeNiveauSortie:
+    return _cv.wrap(CodeNiveauSortie, value)
+
+
+def _opt_CodePerimetreRecrutement(value: None | CodePerimetreRecrutement | str | int | DictPerimetreRecrutement) -> None | CodePerimetreRecrutement:
+    return _cv.wrap(CodePerimetreRecrutement, value)
+
+
+def _opt_CodePublicVise(value: None | CodePublicVise | str) -> None | CodePublicVise:
+    return _cv.wrap(CodePublicVise, value)
+
+
+def _opt_CodeRncp(value: None | CodeRncp | str) -> None | CodeRncp:
+    return _cv.wrap(CodeRncp, value)
+
+
+def _opt_Codepostal(value: None | Codepostal | str) -> None | Codepostal:
+    return _cv.wrap(Codepostal, value)
+
+
+def _opt_Conventionnement(value: None | Conventionnement | str | int | DictBoolean) -> None | Conventionnement:
+    return _cv.wrap(Conventionnement, value)
+
+
+def _opt_Courriel(value: None | Courriel | str) -> None | Courriel:
+    return _cv.wrap(Courriel, value)
+
+
+def _opt_Departement(value: None | Departement | str) -> None | Departement:
+    return _cv.wrap(Departement, value)
+
+
+def _opt_DetailConditionsPriseEnCharge(value: None | DetailConditionsPriseEnCharge | str) -> None | DetailConditionsPriseEnCharge:
+    return _cv.wrap(DetailConditionsPriseEnCharge, value)
+
+
+def _opt_DureeConventionnee(value: None | DureeConventionnee | str) -> None | DureeConventionnee:
+    return _cv.wrap(DureeConventionnee, value)
+
+
+def _opt_Foad(value: None | Foad | str | int | DictFoad) -> None | Foad:
+    return _cv.wrap(Foad, value)
+
+
+def _opt_Hebergement(value: None | Hebergement | str) -> None | Hebergement:
+    return _cv.wrap(Hebergement, value)
+
+
+def _opt_InfosPerimetreRecrutement(value: None | InfosPerimetreRecrutement | str) -> None | InfosPerimetreRecrutement:
+    return _cv.wrap(InfosPerimetreRecrutement, value)
+
+
+def _opt_ModalitesPedagogiques(value: None | ModalitesPedagogiques | str) -> None | ModalitesPedagogiques:
+    return _cv.wrap(ModalitesPedagogiques, value)
+
+
+def _opt_ModalitesRecrutement(value: None | ModalitesRecrutement | str) -> None | ModalitesRecrutement:
+    return _cv.wrap(ModalitesRecrutement, value)
+
+
+def _opt_Nom(value: None | Nom | str) -> None | Nom:
+    return _cv.wrap(Nom, value)
+
+
+def _opt_NombreHeuresTotal(value: None | NombreHeuresTotal | int) -> None | NombreHeuresTotal:
+    return _cv.wrap(NombreHeuresTotal, value)
+
+
+def _opt_ObjectifGeneralFormation(value: None | ObjectifGeneralFormation | str | int | DictAis) -> None | ObjectifGeneralFormation:
+    return _cv.wrap(ObjectifGeneralFormation, value)
+
+
+def _opt_Pays(value: None | Pays | str) -> None | Pays:
+    return _cv.wrap(Pays, value)
+
+
+def _opt_Positionnement(value: None | Positionnement | str | int | DictTypePositionnement) -> None | Positionnement:
+    return _cv.wrap(Positionnement, value)
+
+
+def _opt_PrixHoraireTtc(value: None | PrixHoraireTtc | str) -> None | PrixHoraireTtc:
+    return _cv.wrap(PrixHoraireTtc, value)
+
+
+def _opt_Region(value: None | Region | str) -> None | Region:
+    return _cv.wrap(Region, value)
+
+
+def _opt_RemunerationPossible(value: None | RemunerationPossible | str | int | DictBoolean) -> None | RemunerationPossible:
+    return _cv.wrap(RemunerationPossible, value)
+
+
+def _opt_Restauration(value: None | Restauration | str) -> None | Restauration:
+    return _cv.wrap(Restauration, value)
+
+
+def _opt_Transport(value: None | Transport | str) -> None | Transport:
+    return _cv.wrap(Transport, value)
+
+
+def _opt_Ville(value: None | Ville | str) -> None | Ville:
+    return _cv.wrap(Ville, value)
+
+
+def _to_CodeNiveauEntree(value: CodeNiveauEntree | str | int | DictNiveaux) -> CodeNiveauEntree:
+    return _cv.wrap(CodeNiveauEntree, value)
+
+
+def _to_ConditionsSpecifiques(value: ConditionsSpecifiques | str) -> ConditionsSpecifiques:
+    return _cv.wrap(ConditionsSpecifiques, value)
+
+
+def _to_ContenuFormation(value: ContenuFormation | str) -> ContenuFormation:
+    return _cv.wrap(ContenuFormation, value)
+
+
+def _to_Date(value: Date | str | datetime.date) -> Date:
+    return _cv.wrap(Date, value)
+
+
+def _to_Debut(value: Debut | str | datetime.date) -> Debut:
+    return _cv.wrap(Debut, value)
+
+
+def _to_Departement(value: Departement | str) -> Departement:
+    return _cv.wrap(Departement, value)
+
+
+def _to_Diplomante(value: Diplomante | str | int | DictBoolean) -> Diplomante:
+    return _cv.wrap(Diplomante, value)
+
+
+def _to_DureeIndicative(value: DureeIndicative | str) -> DureeIndicative:
+    return _cv.wrap(DureeIndicative, value)
+
+
+def _to_Fin(value: Fin | str | datetime.date) -> Fin:
+    return _cv.wrap(Fin, value)
+
+
+def _to_Foad(value: Foad | str | int | DictFoad) -> Foad:
+    return _cv.wrap(Foad, value)
+
+
+def _to_IdentifiantModule(value: IdentifiantModule | str) -> IdentifiantModule:
+    return _cv.wrap(IdentifiantModule, value)
+
+
+def _to_IntituleAction(value: IntituleAction | str) -> IntituleAction:
+    return _cv.wrap(IntituleAction, value)
+
+
+def _to_ModaliteAlternance(value: ModaliteAlternance | str) -> ModaliteAlternance:
+    return _cv.wrap(ModaliteAlternance, value)
+
+
+def _to_ModaliteEntreesSorties(value: ModaliteEntreesSorties | str | int | DictModalitesEs) -> ModaliteEntreesSorties:
+    return _cv.wrap(ModaliteEntreesSorties, value)
+
+
+def _to_NiveauEntreeObligatoire(value: NiveauEntreeObligatoire | str | int | DictBoolean) -> NiveauEntreeObligatoire:
+    return _cv.wrap(NiveauEntreeObligatoire, value)
+
+
+def _to_NomOrganisme(value: NomOrganisme | str) -> NomOrganisme:
+    return _cv.wrap(NomOrganisme, value)
+
+
+def _to_NumeroActivite(value: NumeroActivite | str) -> NumeroActivite:
+    return _cv.wrap(NumeroActivite, value)
+
+
+def _to_ObjectifFormation(value: ObjectifFormation | str) -> ObjectifFormation:
+    return _cv.wrap(ObjectifFormation, value)
+
+
+def _to_ParcoursDeFormation(value: ParcoursDeFormation | str | int | DictTypeParcours) -> ParcoursDeFormation:
+    return _cv.wrap(ParcoursDeFormation, value)
+
+
+def _to_PriseEnChargeFraisPossible(value: PriseEnChargeFraisPossible | str | int | DictBoolean) -> PriseEnChargeFraisPossible:
+    return _cv.wrap(PriseEnChargeFraisPossible, value)
+
+
+def _to_RaisonSociale(value: RaisonSociale | str) -> RaisonSociale:
+    return _cv.wrap(RaisonSociale, value)
+
+
+def _to_RaisonSocialeFormateur(value: RaisonSocialeFormateur | str) -> RaisonSocialeFormateur:
+    return _cv.wrap(RaisonSocialeFormateur, value)
+
+
+def _to_ReferenceModule(value: ReferenceModule | str) -> ReferenceModule:
+    return _cv.wrap(ReferenceModule, value)
+
+
+def _to_RemunerationPossible(value: RemunerationPossible | str | int | DictBoolean) -> RemunerationPossible:
+    return _cv.wrap(RemunerationPossible, value)
+
+
+def _to_RenseignementsSpecifiques(value: RenseignementsSpecifiques | str) -> RenseignementsSpecifiques:
+    return _cv.wrap(RenseignementsSpecifiques, value)
+
+
+def _to_ResultatsAttendus(value: ResultatsAttendus | str) -> ResultatsAttendus:
+    return _cv.wrap(ResultatsAttendus, value)
+
+
+def _to_RythmeFormation(value: RythmeFormation | str) -> RythmeFormation:
+    return _cv.wrap(RythmeFormation, value)
+
+
+def _to_Siret(value: Siret | str) -> Siret:
+    return _cv.wrap(Siret, value)
+
+
+def _to_TypeModule(value: TypeModule | str | int | DictTypeModule) -> TypeModule:
+    return _cv.wrap(TypeModule, value)
+
+
+def _to_Ville(value: Ville | str) -> Ville:
+    return _cv.wrap(Ville, value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -14,6 +368,7 @@ class DateAaaammjjElement:
         name = "date-aaaammjj-element"
 
     value: str = attr.ib(
+        converter=_cv.date_text,
         default="",
         metadata={
             "length": 8,
@@ -66,6 +421,16 @@ class DateAaaammjjElement:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def date(self) -> datetime.date | None:
+        """The date; ``None`` when unknown (``00000000``), partial or impossible
+        (the text stays in ``value``)."""
+        return _cv.date_of(self.value)
+
 
 @attr.s(slots=True, kw_only=True)
 class DateAaaammjjOuVideElement:
@@ -73,6 +438,7 @@ class DateAaaammjjOuVideElement:
         name = "date-aaaammjj-ou-vide-element"
 
     value: str = attr.ib(
+        converter=_cv.date_text,
         default="",
         metadata={
             "pattern": r"([0-9][0-9][0-9][0-9][019][0-9][01239][0-9])?",
@@ -124,6 +490,16 @@ class DateAaaammjjOuVideElement:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def date(self) -> datetime.date | None:
+        """The date; ``None`` when unknown (``00000000``), partial or impossible
+        (the text stays in ``value``)."""
+        return _cv.date_of(self.value)
+
 
 class DictAis(Enum):
     """
@@ -142,13 +518,29 @@ class DictAis(Enum):
             professionnel
     """
 
+    CODES_OBSOLETES = "1"
+    """Code(s) obsolète(s)"""
     VALUE_1 = "1"
+    PERFECTIONNEMENT = "2"
+    """Perfectionnement, élargissement des compétences"""
     VALUE_2 = "2"
+    CREATION_D_ENTREPRISE = "4"
+    """Création d'entreprise"""
     VALUE_4 = "4"
+    REMISE_A_NIVEAU = "5"
+    """Remise à niveau, maîtrise des savoirs de base, initiation"""
     VALUE_5 = "5"
+    CERTIFICATION = "6"
+    """Certification"""
     VALUE_6 = "6"
+    PROFESSIONNALISATION = "7"
+    """Professionnalisation"""
     VALUE_7 = "7"
+    PREPARATION_A_LA_QUALIFICATION = "8"
+    """Préparation à la qualification"""
     VALUE_8 = "8"
+    REMOBILISATION = "9"
+    """(Re)mobilisation, aide à l'élaboration de projet professionnel"""
     VALUE_9 = "9"
 
 
@@ -162,8 +554,14 @@ class DictFoad(Enum):
         VALUE_2: formation entièrement à distance
     """
 
+    FORMATION_ENTIEREMENT_PRESENTIELLE = "0"
+    """formation entièrement présentielle"""
     VALUE_0 = "0"
+    FORMATION_MIXTE = "1"
+    """formation mixte"""
     VALUE_1 = "1"
+    FORMATION_ENTIEREMENT_A_DISTANCE = "2"
+    """formation entièrement à distance"""
     VALUE_2 = "2"
 
 
@@ -176,7 +574,11 @@ class DictBoolean(Enum):
         VALUE_1: oui
     """
 
+    NON = "0"
+    """non"""
     VALUE_0 = "0"
+    OUI = "1"
+    """oui"""
     VALUE_1 = "1"
 
 
@@ -236,7 +638,11 @@ class DictModalitesEs(Enum):
         VALUE_1: entrées/sorties permanentes
     """
 
+    ENTREES_SORTIES_A_DATES_FIXES = "0"
+    """entrées/sorties à dates fixes"""
     VALUE_0 = "0"
+    ENTREES_SORTIES_PERMANENTES = "1"
+    """entrées/sorties permanentes"""
     VALUE_1 = "1"
 
 
@@ -260,14 +666,32 @@ class DictNiveaux(Enum):
         VALUE_8: niveau I (supérieur à la maîtrise)
     """
 
+    INFORMATION_NON_COMMUNIQUEE = "0"
+    """information non communiquée"""
     VALUE_0 = "0"
+    SANS_NIVEAU_SPECIFIQUE = "1"
+    """sans niveau spécifique"""
     VALUE_1 = "1"
+    NIVEAU_VI = "2"
+    """niveau VI (illettrisme, analphabétisme)"""
     VALUE_2 = "2"
+    NIVEAU_V_BIS = "3"
+    """niveau V bis (préqualification)"""
     VALUE_3 = "3"
+    NIVEAU_V = "4"
+    """niveau V (CAP, BEP, CFPA du premier degré)"""
     VALUE_4 = "4"
+    NIVEAU_IV = "5"
+    """niveau IV (BP, BT, baccalauréat professionnel ou technologique)"""
     VALUE_5 = "5"
+    NIVEAU_III = "6"
+    """niveau III (BTS, DUT)"""
     VALUE_6 = "6"
+    NIVEAU_II = "7"
+    """niveau II (licence ou maîtrise universitaire)"""
     VALUE_7 = "7"
+    NIVEAU_I = "8"
+    """niveau I (supérieur à la maîtrise)"""
     VALUE_8 = "8"
 
 
@@ -285,12 +709,26 @@ class DictPerimetreRecrutement(Enum):
         VALUE_6: International
     """
 
+    AUTRES = "0"
+    """Autres"""
     VALUE_0 = "0"
+    COMMUNE = "1"
+    """Commune"""
     VALUE_1 = "1"
+    DEPARTEMENT = "2"
+    """Département"""
     VALUE_2 = "2"
+    REGION = "3"
+    """Région"""
     VALUE_3 = "3"
+    INTERREGION = "4"
+    """Interrégion"""
     VALUE_4 = "4"
+    PAYS = "5"
+    """Pays"""
     VALUE_5 = "5"
+    INTERNATIONAL = "6"
+    """International"""
     VALUE_6 = "6"
 
 
@@ -304,8 +742,14 @@ class DictTypeModule(Enum):
         VALUE_2: personnalisable
     """
 
+    INFORMATION_INCONNUE = "0"
+    """information inconnue"""
     VALUE_0 = "0"
+    OBLIGATOIRE = "1"
+    """obligatoire"""
     VALUE_1 = "1"
+    PERSONNALISABLE = "2"
+    """personnalisable"""
     VALUE_2 = "2"
 
 
@@ -320,9 +764,17 @@ class DictTypeParcours(Enum):
         VALUE_4: mixte
     """
 
+    EN_GROUPE = "1"
+    """en groupe (non personnalisable)"""
     VALUE_1 = "1"
+    INDIVIDUALISE = "2"
+    """individualisé"""
     VALUE_2 = "2"
+    MODULARISE = "3"
+    """modularisé"""
     VALUE_3 = "3"
+    MIXTE = "4"
+    """mixte"""
     VALUE_4 = "4"
 
 
@@ -335,7 +787,11 @@ class DictTypePositionnement(Enum):
         VALUE_2: pédagogique
     """
 
+    REGLEMENTAIRE = "1"
+    """réglementaire"""
     VALUE_1 = "1"
+    PEDAGOGIQUE = "2"
+    """pédagogique"""
     VALUE_2 = "2"
 
 
@@ -463,6 +919,10 @@ class NombreElement:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
 
 @attr.s(slots=True, kw_only=True)
 class NombreOuVideElement:
@@ -520,6 +980,10 @@ class NombreOuVideElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -580,6 +1044,10 @@ class Texte150Element:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
 
 @attr.s(slots=True, kw_only=True)
 class Texte2A3Element:
@@ -638,6 +1106,10 @@ class Texte2A3Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -698,6 +1170,10 @@ class Texte200Element:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
 
 @attr.s(slots=True, kw_only=True)
 class Texte250Element:
@@ -756,6 +1232,10 @@ class Texte250Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -816,6 +1296,10 @@ class Texte255Element:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
 
 @attr.s(slots=True, kw_only=True)
 class Texte300Element:
@@ -874,6 +1358,10 @@ class Texte300Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -934,6 +1422,10 @@ class Texte3000Element:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
 
 @attr.s(slots=True, kw_only=True)
 class Texte4A5Element:
@@ -992,6 +1484,10 @@ class Texte4A5Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1052,6 +1548,10 @@ class Texte50Element:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
 
 @attr.s(slots=True, kw_only=True)
 class Texte6Element:
@@ -1110,6 +1610,10 @@ class Texte6Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1170,6 +1674,10 @@ class TexteFixe11Element:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
 
 @attr.s(slots=True, kw_only=True)
 class TexteFixe14Element:
@@ -1228,6 +1736,10 @@ class TexteFixe14Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1288,6 +1800,10 @@ class TexteFixe2Element:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
 
 @attr.s(slots=True, kw_only=True)
 class TexteFixe3Element:
@@ -1346,6 +1862,10 @@ class TexteFixe3Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1406,6 +1926,10 @@ class TexteFixe5Element:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
 
 @attr.s(slots=True, kw_only=True)
 class TexteMax150Element:
@@ -1463,6 +1987,10 @@ class TexteMax150Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1522,6 +2050,10 @@ class TexteMax200Element:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
 
 @attr.s(slots=True, kw_only=True)
 class TexteMax25Element:
@@ -1579,6 +2111,10 @@ class TexteMax25Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1638,6 +2174,10 @@ class TexteMax250Element:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
 
 @attr.s(slots=True, kw_only=True)
 class TexteMax3000Element:
@@ -1695,6 +2235,10 @@ class TexteMax3000Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1754,6 +2298,10 @@ class TexteMax50Element:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
 
 @attr.s(slots=True, kw_only=True)
 class TexteMax6Element:
@@ -1811,6 +2359,10 @@ class TexteMax6Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1870,6 +2422,10 @@ class TexteMax600Element:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
 
 @attr.s(slots=True, kw_only=True)
 class TexteMax80Element:
@@ -1927,6 +2483,10 @@ class TexteMax80Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2206,7 +2766,7 @@ class DictAisElement:
     class Meta:
         name = "dict-AIS-element"
 
-    value: DictAis = attr.ib()
+    value: DictAis = attr.ib(converter=_member_DictAis, validator=_cv.code_check(DictAis, "dict-AIS"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -2252,6 +2812,20 @@ class DictAisElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-AIS`` label."""
+        return _cv.code_of(self.value, "1.3.0", "dict-AIS")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-AIS`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2259,7 +2833,7 @@ class DictFoadElement:
     class Meta:
         name = "dict-FOAD-element"
 
-    value: DictFoad = attr.ib()
+    value: DictFoad = attr.ib(converter=_member_DictFoad, validator=_cv.code_check(DictFoad, "dict-FOAD"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -2305,6 +2879,20 @@ class DictFoadElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-FOAD`` label."""
+        return _cv.code_of(self.value, "1.3.0", "dict-FOAD")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-FOAD`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2312,7 +2900,7 @@ class DictBooleanElement:
     class Meta:
         name = "dict-boolean-element"
 
-    value: DictBoolean = attr.ib()
+    value: DictBoolean = attr.ib(converter=_member_DictBoolean, validator=_cv.code_check(DictBoolean, "dict-boolean"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -2358,6 +2946,20 @@ class DictBooleanElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-boolean`` label."""
+        return _cv.code_of(self.value, "1.3.0", "dict-boolean")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-boolean`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2365,7 +2967,7 @@ class DictFinanceursElement:
     class Meta:
         name = "dict-financeurs-element"
 
-    value: DictFinanceurs = attr.ib()
+    value: DictFinanceurs = attr.ib(converter=_member_DictFinanceurs, validator=_cv.code_check(DictFinanceurs, "DictFinanceurs"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -2411,6 +3013,20 @@ class DictFinanceursElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``DictFinanceurs`` label."""
+        return _cv.code_of(self.value, "1.3.0", "DictFinanceurs")
+
+    @property
+    def label(self) -> str | None:
+        """The ``DictFinanceurs`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2418,7 +3034,7 @@ class DictModalitesEsElement:
     class Meta:
         name = "dict-modalites-es-element"
 
-    value: DictModalitesEs = attr.ib()
+    value: DictModalitesEs = attr.ib(converter=_member_DictModalitesEs, validator=_cv.code_check(DictModalitesEs, "dict-modalites-es"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -2464,6 +3080,20 @@ class DictModalitesEsElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-modalites-es`` label."""
+        return _cv.code_of(self.value, "1.3.0", "dict-modalites-es")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-modalites-es`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2471,7 +3101,7 @@ class DictNiveauxElement:
     class Meta:
         name = "dict-niveaux-element"
 
-    value: DictNiveaux = attr.ib()
+    value: DictNiveaux = attr.ib(converter=_member_DictNiveaux, validator=_cv.code_check(DictNiveaux, "dict-niveaux"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -2517,6 +3147,20 @@ class DictNiveauxElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-niveaux`` label."""
+        return _cv.code_of(self.value, "1.3.0", "dict-niveaux")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-niveaux`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2524,7 +3168,7 @@ class DictPerimetreRecrutementOuVideElement:
     class Meta:
         name = "dict-perimetre-recrutement-ou-vide-element"
 
-    value: DictPerimetreRecrutement | str = attr.ib(default="")
+    value: DictPerimetreRecrutement | str = attr.ib(converter=_member_DictPerimetreRecrutement_or_text, default="")
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -2570,6 +3214,20 @@ class DictPerimetreRecrutementOuVideElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-perimetre-recrutement`` label."""
+        return _cv.code_of(self.value, "1.3.0", "dict-perimetre-recrutement")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-perimetre-recrutement`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2577,7 +3235,7 @@ class DictTypeModuleElement:
     class Meta:
         name = "dict-type-module-element"
 
-    value: DictTypeModule = attr.ib()
+    value: DictTypeModule = attr.ib(converter=_member_DictTypeModule, validator=_cv.code_check(DictTypeModule, "dict-type-module"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -2623,6 +3281,20 @@ class DictTypeModuleElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-type-module`` label."""
+        return _cv.code_of(self.value, "1.3.0", "dict-type-module")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-type-module`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2630,7 +3302,7 @@ class DictTypeParcoursElement:
     class Meta:
         name = "dict-type-parcours-element"
 
-    value: DictTypeParcours = attr.ib()
+    value: DictTypeParcours = attr.ib(converter=_member_DictTypeParcours, validator=_cv.code_check(DictTypeParcours, "dict-type-parcours"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -2676,6 +3348,20 @@ class DictTypeParcoursElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-type-parcours`` label."""
+        return _cv.code_of(self.value, "1.3.0", "dict-type-parcours")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-type-parcours`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2683,7 +3369,7 @@ class DictTypePositionnementElement:
     class Meta:
         name = "dict-type-positionnement-element"
 
-    value: DictTypePositionnement = attr.ib()
+    value: DictTypePositionnement = attr.ib(converter=_member_DictTypePositionnement, validator=_cv.code_check(DictTypePositionnement, "dict-type-positionnement"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -2729,6 +3415,20 @@ class DictTypePositionnementElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-type-positionnement`` label."""
+        return _cv.code_of(self.value, "1.3.0", "dict-type-positionnement")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-type-positionnement`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3311,12 +4011,14 @@ class SiretFormateur:
         namespace = "http://www.lheo.org/1.3.0"
 
     siret: Siret = attr.ib(
+        converter=_to_Siret,
         metadata={
             "name": "SIRET",
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -3380,12 +4082,14 @@ class SiretOrganismeFormation:
         namespace = "http://www.lheo.org/1.3.0"
 
     siret: Siret = attr.ib(
+        converter=_to_Siret,
         metadata={
             "name": "SIRET",
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -3449,6 +4153,7 @@ class Adresse:
         namespace = "http://www.lheo.org/1.3.0"
 
     ligne: list[Ligne] = attr.ib(
+        converter=_list_Ligne,
         factory=list,
         metadata={
             "type": "Element",
@@ -3456,24 +4161,28 @@ class Adresse:
         },
     )
     codepostal: None | Codepostal = attr.ib(
+        converter=_opt_Codepostal,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     ville: None | Ville = attr.ib(
+        converter=_opt_Ville,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     departement: None | Departement = attr.ib(
+        converter=_opt_Departement,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     code_insee_commune: None | CodeInseeCommune = attr.ib(
+        converter=_opt_CodeInseeCommune,
         default=None,
         metadata={
             "name": "code-INSEE-commune",
@@ -3481,6 +4190,7 @@ class Adresse:
         },
     )
     code_insee_canton: None | CodeInseeCanton = attr.ib(
+        converter=_opt_CodeInseeCanton,
         default=None,
         metadata={
             "name": "code-INSEE-canton",
@@ -3488,18 +4198,21 @@ class Adresse:
         },
     )
     region: None | Region = attr.ib(
+        converter=_opt_Region,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     pays: None | Pays = attr.ib(
+        converter=_opt_Pays,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -3563,6 +4276,7 @@ class Certification:
         namespace = "http://www.lheo.org/1.3.0"
 
     code_rncp: None | CodeRncp = attr.ib(
+        converter=_opt_CodeRncp,
         default=None,
         metadata={
             "name": "code-RNCP",
@@ -3570,6 +4284,7 @@ class Certification:
         },
     )
     code_certifinfo: None | CodeCertifinfo = attr.ib(
+        converter=_opt_CodeCertifinfo,
         default=None,
         metadata={
             "name": "code-CERTIFINFO",
@@ -3577,6 +4292,7 @@ class Certification:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -3697,6 +4413,9 @@ class CodePerimetreRecrutement(DictPerimetreRecrutementOuVideElement):
 class CodesFormacode:
     """
     Codes FORMACODE.
+
+    Required lists (``minOccurs`` ≥ 1): ``code_formacode``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -3704,6 +4423,7 @@ class CodesFormacode:
         namespace = "http://www.lheo.org/1.3.0"
 
     code_formacode: list[CodeFormacode] = attr.ib(
+        converter=_list_CodeFormacode,
         factory=list,
         metadata={
             "name": "code-FORMACODE",
@@ -3713,6 +4433,7 @@ class CodesFormacode:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -3769,6 +4490,9 @@ class CodesFormacode:
 class CodesNsf:
     """
     Codes NSF.
+
+    Required lists (``minOccurs`` ≥ 1): ``code_nsf``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -3776,6 +4500,7 @@ class CodesNsf:
         namespace = "http://www.lheo.org/1.3.0"
 
     code_nsf: list[CodeNsf] = attr.ib(
+        converter=_list_CodeNsf,
         factory=list,
         metadata={
             "name": "code-NSF",
@@ -3785,6 +4510,7 @@ class CodesNsf:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -3841,6 +4567,9 @@ class CodesNsf:
 class CodesRome:
     """
     Codes ROME.
+
+    Required lists (``minOccurs`` ≥ 1): ``code_rome``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -3848,6 +4577,7 @@ class CodesRome:
         namespace = "http://www.lheo.org/1.3.0"
 
     code_rome: list[CodeRome] = attr.ib(
+        converter=_list_CodeRome,
         factory=list,
         metadata={
             "name": "code-ROME",
@@ -3857,6 +4587,7 @@ class CodesRome:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -3913,6 +4644,9 @@ class CodesRome:
 class CodesPublicVise:
     """
     Codes de public visé.
+
+    Required lists (``minOccurs`` ≥ 1): ``code_public_vise``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -3920,6 +4654,7 @@ class CodesPublicVise:
         namespace = "http://www.lheo.org/1.3.0"
 
     code_public_vise: list[CodePublicVise] = attr.ib(
+        converter=_list_CodePublicVise,
         factory=list,
         metadata={
             "name": "code-public-vise",
@@ -3929,6 +4664,7 @@ class CodesPublicVise:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -4008,11 +4744,13 @@ class DateInformation:
         namespace = "http://www.lheo.org/1.3.0"
 
     date: Date = attr.ib(
+        converter=_to_Date,
         metadata={
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -4076,11 +4814,13 @@ class DateInscription:
         namespace = "http://www.lheo.org/1.3.0"
 
     date: Date = attr.ib(
+        converter=_to_Date,
         metadata={
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -4144,11 +4884,13 @@ class DateLimiteInscription:
         namespace = "http://www.lheo.org/1.3.0"
 
     date: Date = attr.ib(
+        converter=_to_Date,
         metadata={
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -4221,6 +4963,9 @@ class Diplomante(DictBooleanElement):
 class Fax:
     """
     Fax.
+
+    Required lists (``minOccurs`` ≥ 1): ``numtel``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -4228,6 +4973,7 @@ class Fax:
         namespace = "http://www.lheo.org/1.3.0"
 
     numtel: list[Numtel] = attr.ib(
+        converter=_list_Numtel,
         factory=list,
         metadata={
             "type": "Element",
@@ -4236,6 +4982,7 @@ class Fax:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -4315,12 +5062,14 @@ class Module:
         namespace = "http://www.lheo.org/1.3.0"
 
     identifiant_module: IdentifiantModule = attr.ib(
+        converter=_to_IdentifiantModule,
         metadata={
             "name": "identifiant-module",
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -4377,6 +5126,9 @@ class Module:
 class ModulesPrerequis:
     """
     Modules prérequis.
+
+    Required lists (``minOccurs`` ≥ 1): ``reference_module``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -4384,6 +5136,7 @@ class ModulesPrerequis:
         namespace = "http://www.lheo.org/1.3.0"
 
     reference_module: list[ReferenceModule] = attr.ib(
+        converter=_list_ReferenceModule,
         factory=list,
         metadata={
             "name": "reference-module",
@@ -4392,6 +5145,7 @@ class ModulesPrerequis:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -4487,24 +5241,28 @@ class OrganisationMaterielle:
         namespace = "http://www.lheo.org/1.3.0"
 
     restauration: None | Restauration = attr.ib(
+        converter=_opt_Restauration,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     hebergement: None | Hebergement = attr.ib(
+        converter=_opt_Hebergement,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     transport: None | Transport = attr.ib(
+        converter=_opt_Transport,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -4584,16 +5342,19 @@ class Periode:
         namespace = "http://www.lheo.org/1.3.0"
 
     debut: Debut = attr.ib(
+        converter=_to_Debut,
         metadata={
             "type": "Element",
         }
     )
     fin: Fin = attr.ib(
+        converter=_to_Fin,
         metadata={
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -4650,6 +5411,9 @@ class Periode:
 class Portable:
     """
     Téléphone portable.
+
+    Required lists (``minOccurs`` ≥ 1): ``numtel``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -4657,6 +5421,7 @@ class Portable:
         namespace = "http://www.lheo.org/1.3.0"
 
     numtel: list[Numtel] = attr.ib(
+        converter=_list_Numtel,
         factory=list,
         metadata={
             "type": "Element",
@@ -4665,6 +5430,7 @@ class Portable:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -4776,30 +5542,35 @@ class ResumeOrganisme:
         namespace = "http://www.lheo.org/1.3.0"
 
     nom_organisme: NomOrganisme = attr.ib(
+        converter=_to_NomOrganisme,
         metadata={
             "name": "nom-organisme",
             "type": "Element",
         }
     )
     raison_sociale: RaisonSociale = attr.ib(
+        converter=_to_RaisonSociale,
         metadata={
             "name": "raison-sociale",
             "type": "Element",
         }
     )
     siret: Siret = attr.ib(
+        converter=_to_Siret,
         metadata={
             "name": "SIRET",
             "type": "Element",
         }
     )
     numero_activite: NumeroActivite = attr.ib(
+        converter=_to_NumeroActivite,
         metadata={
             "name": "numero-activite",
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -4880,6 +5651,9 @@ class ResumeOrganisme:
 class Telfixe:
     """
     Téléphone fixe.
+
+    Required lists (``minOccurs`` ≥ 1): ``numtel``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -4887,6 +5661,7 @@ class Telfixe:
         namespace = "http://www.lheo.org/1.3.0"
 
     numtel: list[Numtel] = attr.ib(
+        converter=_list_Numtel,
         factory=list,
         metadata={
             "type": "Element",
@@ -4895,6 +5670,7 @@ class Telfixe:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -4967,6 +5743,9 @@ class TypeModule(DictTypeModuleElement):
 class Web:
     """
     Web.
+
+    Required lists (``minOccurs`` ≥ 1): ``urlweb``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -4974,6 +5753,7 @@ class Web:
         namespace = "http://www.lheo.org/1.3.0"
 
     urlweb: list[Urlweb] = attr.ib(
+        converter=_list_Urlweb,
         factory=list,
         metadata={
             "type": "Element",
@@ -4982,6 +5762,7 @@ class Web:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -5050,6 +5831,7 @@ class AdresseInformation:
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -5118,6 +5900,7 @@ class AdresseInscription:
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -5181,18 +5964,21 @@ class ConditionsAdministratives:
         namespace = "http://www.lheo.org/1.3.0"
 
     prise_en_charge_frais_possible: PriseEnChargeFraisPossible = attr.ib(
+        converter=_to_PriseEnChargeFraisPossible,
         metadata={
             "name": "prise-en-charge-frais-possible",
             "type": "Element",
         }
     )
     remuneration_possible: RemunerationPossible = attr.ib(
+        converter=_to_RemunerationPossible,
         metadata={
             "name": "remuneration-possible",
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -5256,36 +6042,42 @@ class ConditionsPedagogiques:
         namespace = "http://www.lheo.org/1.3.0"
 
     code_niveau_entree: CodeNiveauEntree = attr.ib(
+        converter=_to_CodeNiveauEntree,
         metadata={
             "name": "code-niveau-entree",
             "type": "Element",
         }
     )
     niveau_entree_obligatoire: NiveauEntreeObligatoire = attr.ib(
+        converter=_to_NiveauEntreeObligatoire,
         metadata={
             "name": "niveau-entree-obligatoire",
             "type": "Element",
         }
     )
     modalite_alternance: ModaliteAlternance = attr.ib(
+        converter=_to_ModaliteAlternance,
         metadata={
             "name": "modalite-alternance",
             "type": "Element",
         }
     )
     foad: Foad = attr.ib(
+        converter=_to_Foad,
         metadata={
             "name": "FOAD",
             "type": "Element",
         }
     )
     conditions_specifiques: ConditionsSpecifiques = attr.ib(
+        converter=_to_ConditionsSpecifiques,
         metadata={
             "name": "conditions-specifiques",
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -5349,6 +6141,7 @@ class ContactFormation:
         namespace = "http://www.lheo.org/1.3.0"
 
     nom: None | Nom = attr.ib(
+        converter=_opt_Nom,
         default=None,
         metadata={
             "type": "Element",
@@ -5361,12 +6154,14 @@ class ContactFormation:
         },
     )
     courriel: None | Courriel = attr.ib(
+        converter=_opt_Courriel,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -5430,6 +6225,7 @@ class Coordonnees:
         namespace = "http://www.lheo.org/1.3.0"
 
     nom: None | Nom = attr.ib(
+        converter=_opt_Nom,
         default=None,
         metadata={
             "type": "Element",
@@ -5472,6 +6268,7 @@ class Coordonnees:
         },
     )
     courriel: None | Courriel = attr.ib(
+        converter=_opt_Courriel,
         default=None,
         metadata={
             "type": "Element",
@@ -5484,6 +6281,7 @@ class Coordonnees:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -5568,6 +6366,7 @@ class DomaineFormation:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -5631,6 +6430,7 @@ class OrganisationAdministrative:
         namespace = "http://www.lheo.org/1.3.0"
 
     code_perimetre_recrutement: None | CodePerimetreRecrutement = attr.ib(
+        converter=_opt_CodePerimetreRecrutement,
         default=None,
         metadata={
             "name": "code-perimetre-recrutement",
@@ -5638,6 +6438,7 @@ class OrganisationAdministrative:
         },
     )
     infos_perimetre_recrutement: None | InfosPerimetreRecrutement = attr.ib(
+        converter=_opt_InfosPerimetreRecrutement,
         default=None,
         metadata={
             "name": "infos-perimetre-recrutement",
@@ -5645,6 +6446,7 @@ class OrganisationAdministrative:
         },
     )
     prix_horaire_ttc: None | PrixHoraireTtc = attr.ib(
+        converter=_opt_PrixHoraireTtc,
         default=None,
         metadata={
             "name": "prix-horaire-TTC",
@@ -5652,6 +6454,7 @@ class OrganisationAdministrative:
         },
     )
     nombre_heures_total: None | NombreHeuresTotal = attr.ib(
+        converter=_opt_NombreHeuresTotal,
         default=None,
         metadata={
             "name": "nombre-heures-total",
@@ -5660,6 +6463,7 @@ class OrganisationAdministrative:
     )
     detail_conditions_prise_en_charge: None | DetailConditionsPriseEnCharge = (
         attr.ib(
+            converter=_opt_DetailConditionsPriseEnCharge,
             default=None,
             metadata={
                 "name": "detail-conditions-prise-en-charge",
@@ -5668,12 +6472,14 @@ class OrganisationAdministrative:
         )
     )
     conventionnement: None | Conventionnement = attr.ib(
+        converter=_opt_Conventionnement,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     duree_conventionnee: None | DureeConventionnee = attr.ib(
+        converter=_opt_DureeConventionnee,
         default=None,
         metadata={
             "name": "duree-conventionnee",
@@ -5688,6 +6494,7 @@ class OrganisationAdministrative:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -5757,12 +6564,14 @@ class OrganismeFormateur:
         }
     )
     raison_sociale_formateur: RaisonSocialeFormateur = attr.ib(
+        converter=_to_RaisonSocialeFormateur,
         metadata={
             "name": "raison-sociale-formateur",
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -5819,6 +6628,9 @@ class OrganismeFormateur:
 class OrganismesFinanceurs:
     """
     Organismes financeurs.
+
+    Required lists (``minOccurs`` ≥ 1): ``code_financeur``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -5826,6 +6638,7 @@ class OrganismesFinanceurs:
         namespace = "http://www.lheo.org/1.3.0"
 
     code_financeur: list[CodeFinanceur] = attr.ib(
+        converter=_list_CodeFinanceur,
         factory=list,
         metadata={
             "name": "code-financeur",
@@ -5835,6 +6648,7 @@ class OrganismesFinanceurs:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -5898,6 +6712,7 @@ class ResumesOrganismes:
         namespace = "http://www.lheo.org/1.3.0"
 
     resume_organisme: list[ResumeOrganisme] = attr.ib(
+        converter=_list_ResumeOrganisme,
         factory=list,
         metadata={
             "name": "resume-organisme",
@@ -5905,6 +6720,7 @@ class ResumesOrganismes:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -5973,6 +6789,7 @@ class Session:
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -6048,18 +6865,21 @@ class SousModule:
         namespace = "http://www.lheo.org/1.3.0"
 
     reference_module: ReferenceModule = attr.ib(
+        converter=_to_ReferenceModule,
         metadata={
             "name": "reference-module",
             "type": "Element",
         }
     )
     type_module: TypeModule = attr.ib(
+        converter=_to_TypeModule,
         metadata={
             "name": "type-module",
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -6128,6 +6948,7 @@ class ContactOffre:
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -6196,6 +7017,7 @@ class ContactOrganisme:
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -6264,6 +7086,7 @@ class CoordonneesOrganisme:
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -6348,6 +7171,7 @@ class LieuDateInscription:
         },
     )
     date_information: list[DateInformation] = attr.ib(
+        converter=_list_DateInformation,
         factory=list,
         metadata={
             "name": "date-information",
@@ -6356,6 +7180,7 @@ class LieuDateInscription:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -6424,6 +7249,7 @@ class LieuDeFormation:
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -6480,6 +7306,9 @@ class LieuDeFormation:
 class Sessions:
     """
     Sessions de formation.
+
+    Required lists (``minOccurs`` ≥ 1): ``session``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -6487,6 +7316,7 @@ class Sessions:
         namespace = "http://www.lheo.org/1.3.0"
 
     session: list[Session] = attr.ib(
+        converter=_list_Session,
         factory=list,
         metadata={
             "type": "Element",
@@ -6494,6 +7324,7 @@ class Sessions:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -6550,6 +7381,9 @@ class Sessions:
 class SousModules:
     """
     Sous modules.
+
+    Required lists (``minOccurs`` ≥ 1): ``sous_module``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -6557,6 +7391,7 @@ class SousModules:
         namespace = "http://www.lheo.org/1.3.0"
 
     sous_module: list[SousModule] = attr.ib(
+        converter=_list_SousModule,
         factory=list,
         metadata={
             "name": "sous-module",
@@ -6565,6 +7400,7 @@ class SousModules:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -6634,30 +7470,35 @@ class ActionFormation:
         }
     )
     intitule_action: IntituleAction = attr.ib(
+        converter=_to_IntituleAction,
         metadata={
             "name": "intitule-action",
             "type": "Element",
         }
     )
     objectif_formation: ObjectifFormation = attr.ib(
+        converter=_to_ObjectifFormation,
         metadata={
             "name": "objectif-formation",
             "type": "Element",
         }
     )
     resultats_attendus: ResultatsAttendus = attr.ib(
+        converter=_to_ResultatsAttendus,
         metadata={
             "name": "resultats-attendus",
             "type": "Element",
         }
     )
     contenu_formation: ContenuFormation = attr.ib(
+        converter=_to_ContenuFormation,
         metadata={
             "name": "contenu-formation",
             "type": "Element",
         }
     )
     diplomante: Diplomante = attr.ib(
+        converter=_to_Diplomante,
         metadata={
             "type": "Element",
         }
@@ -6669,12 +7510,14 @@ class ActionFormation:
         }
     )
     rythme_formation: RythmeFormation = attr.ib(
+        converter=_to_RythmeFormation,
         metadata={
             "name": "rythme-formation",
             "type": "Element",
         }
     )
     duree_indicative: DureeIndicative = attr.ib(
+        converter=_to_DureeIndicative,
         metadata={
             "name": "duree-indicative",
             "type": "Element",
@@ -6687,12 +7530,14 @@ class ActionFormation:
         }
     )
     parcours_de_formation: ParcoursDeFormation = attr.ib(
+        converter=_to_ParcoursDeFormation,
         metadata={
             "name": "parcours-de-formation",
             "type": "Element",
         }
     )
     objectif_general_formation: None | ObjectifGeneralFormation = attr.ib(
+        converter=_opt_ObjectifGeneralFormation,
         default=None,
         metadata={
             "name": "objectif-general-formation",
@@ -6706,6 +7551,7 @@ class ActionFormation:
         },
     )
     code_niveau_sortie: None | CodeNiveauSortie = attr.ib(
+        converter=_opt_CodeNiveauSortie,
         default=None,
         metadata={
             "name": "code-niveau-sortie",
@@ -6713,6 +7559,7 @@ class ActionFormation:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -6794,6 +7641,7 @@ class ModalitesAcces:
         }
     )
     modalite_entrees_sorties: ModaliteEntreesSorties = attr.ib(
+        converter=_to_ModaliteEntreesSorties,
         metadata={
             "name": "modalite-entrees-sorties",
             "type": "Element",
@@ -6811,6 +7659,7 @@ class ModalitesAcces:
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -6874,6 +7723,7 @@ class OrganisationPedagogique:
         namespace = "http://www.lheo.org/1.3.0"
 
     modalites_recrutement: None | ModalitesRecrutement = attr.ib(
+        converter=_opt_ModalitesRecrutement,
         default=None,
         metadata={
             "name": "modalites-recrutement",
@@ -6881,6 +7731,7 @@ class OrganisationPedagogique:
         },
     )
     modalites_pedagogiques: None | ModalitesPedagogiques = attr.ib(
+        converter=_opt_ModalitesPedagogiques,
         default=None,
         metadata={
             "name": "modalites-pedagogiques",
@@ -6888,6 +7739,7 @@ class OrganisationPedagogique:
         },
     )
     positionnement: None | Positionnement = attr.ib(
+        converter=_opt_Positionnement,
         default=None,
         metadata={
             "type": "Element",
@@ -6908,6 +7760,7 @@ class OrganisationPedagogique:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -6971,6 +7824,7 @@ class OrganismeFormationResponsable:
         namespace = "http://www.lheo.org/1.3.0"
 
     numero_activite: NumeroActivite = attr.ib(
+        converter=_to_NumeroActivite,
         metadata={
             "name": "numero-activite",
             "type": "Element",
@@ -6983,12 +7837,14 @@ class OrganismeFormationResponsable:
         }
     )
     nom_organisme: NomOrganisme = attr.ib(
+        converter=_to_NomOrganisme,
         metadata={
             "name": "nom-organisme",
             "type": "Element",
         }
     )
     raison_sociale: RaisonSociale = attr.ib(
+        converter=_to_RaisonSociale,
         metadata={
             "name": "raison-sociale",
             "type": "Element",
@@ -7007,12 +7863,14 @@ class OrganismeFormationResponsable:
         }
     )
     renseignements_specifiques: RenseignementsSpecifiques = attr.ib(
+        converter=_to_RenseignementsSpecifiques,
         metadata={
             "name": "renseignements-specifiques",
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -7094,30 +7952,35 @@ class ResumeOffre:
         }
     )
     intitule_action: IntituleAction = attr.ib(
+        converter=_to_IntituleAction,
         metadata={
             "name": "intitule-action",
             "type": "Element",
         }
     )
     nom_organisme: NomOrganisme = attr.ib(
+        converter=_to_NomOrganisme,
         metadata={
             "name": "nom-organisme",
             "type": "Element",
         }
     )
     siret: Siret = attr.ib(
+        converter=_to_Siret,
         metadata={
             "name": "SIRET",
             "type": "Element",
         }
     )
     codepostal: None | Codepostal = attr.ib(
+        converter=_opt_Codepostal,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     code_insee_commune: None | CodeInseeCommune = attr.ib(
+        converter=_opt_CodeInseeCommune,
         default=None,
         metadata={
             "name": "code-INSEE-commune",
@@ -7125,39 +7988,46 @@ class ResumeOffre:
         },
     )
     ville: Ville = attr.ib(
+        converter=_to_Ville,
         metadata={
             "type": "Element",
         }
     )
     departement: Departement = attr.ib(
+        converter=_to_Departement,
         metadata={
             "type": "Element",
         }
     )
     region: None | Region = attr.ib(
+        converter=_opt_Region,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     diplomante: Diplomante = attr.ib(
+        converter=_to_Diplomante,
         metadata={
             "type": "Element",
         }
     )
     code_niveau_entree: CodeNiveauEntree = attr.ib(
+        converter=_to_CodeNiveauEntree,
         metadata={
             "name": "code-niveau-entree",
             "type": "Element",
         }
     )
     prise_en_charge_frais_possible: PriseEnChargeFraisPossible = attr.ib(
+        converter=_to_PriseEnChargeFraisPossible,
         metadata={
             "name": "prise-en-charge-frais-possible",
             "type": "Element",
         }
     )
     remuneration_possible: None | RemunerationPossible = attr.ib(
+        converter=_opt_RemunerationPossible,
         default=None,
         metadata={
             "name": "remuneration-possible",
@@ -7165,6 +8035,7 @@ class ResumeOffre:
         },
     )
     foad: None | Foad = attr.ib(
+        converter=_opt_Foad,
         default=None,
         metadata={
             "name": "FOAD",
@@ -7172,6 +8043,7 @@ class ResumeOffre:
         },
     )
     code_public_vise: None | CodePublicVise = attr.ib(
+        converter=_opt_CodePublicVise,
         default=None,
         metadata={
             "name": "code-public-vise",
@@ -7186,6 +8058,7 @@ class ResumeOffre:
         },
     )
     nombre_heures_total: None | NombreHeuresTotal = attr.ib(
+        converter=_opt_NombreHeuresTotal,
         default=None,
         metadata={
             "name": "nombre-heures-total",
@@ -7300,6 +8173,7 @@ class OffrePotentielle:
 
     organisme_formation_responsable: list[OrganismeFormationResponsable] = (
         attr.ib(
+            converter=_list_OrganismeFormationResponsable,
             factory=list,
             metadata={
                 "name": "organisme-formation-responsable",
@@ -7308,6 +8182,7 @@ class OffrePotentielle:
         )
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -7410,6 +8285,7 @@ class OrganisationFormation:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -7493,6 +8369,7 @@ class Organismes:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -7556,6 +8433,7 @@ class ResumesOffres:
         namespace = "http://www.lheo.org/1.3.0"
 
     resume_offre: list[ResumeOffre] = attr.ib(
+        converter=_list_ResumeOffre,
         factory=list,
         metadata={
             "name": "resume-offre",
@@ -7563,6 +8441,7 @@ class ResumesOffres:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -7640,6 +8519,7 @@ class LheoLeger:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -7738,6 +8618,7 @@ class OffreFormation:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -7818,6 +8699,9 @@ class OffreFormation:
 class Offres:
     """
     Offres de formation.
+
+    Required lists (``minOccurs`` ≥ 1): ``offre_formation``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -7825,6 +8709,7 @@ class Offres:
         namespace = "http://www.lheo.org/1.3.0"
 
     offre_formation: list[OffreFormation] = attr.ib(
+        converter=_list_OffreFormation,
         factory=list,
         metadata={
             "name": "offre-formation",
@@ -7833,6 +8718,7 @@ class Offres:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -7901,6 +8787,7 @@ class Lheo:
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -7987,6 +8874,7 @@ class LheoPlus:
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",

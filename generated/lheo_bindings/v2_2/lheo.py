@@ -3,9 +3,427 @@ from __future__ import annotations
 from enum import Enum
 from typing import ForwardRef
 
+import datetime
+from collections.abc import Sequence
+from typing import Any
+
 import attr
 
+from lheo_bindings import _convert as _cv
+
 __NAMESPACE__ = "http://www.lheo.org/2.2"
+
+
+# Converters of the constructors (see lheo_bindings._convert): a plain value
+# is wrapped, a single child becomes a one-item list.
+
+
+def _list_Action(value: Action | Sequence[Action]) -> list[Action]:
+    return _cv.wrap_list(Action, value)
+
+
+def _list_Certification(value: Certification | Sequence[Certification]) -> list[Certification]:
+    return _cv.wrap_list(Certification, value)
+
+
+def _list_CodeFormacode(value: CodeFormacode | str | Sequence[CodeFormacode | str]) -> list[CodeFormacode]:
+    return _cv.wrap_list(CodeFormacode, value)
+
+
+def _list_CodeModalitePedagogique(value: CodeModalitePedagogique | str | Sequence[CodeModalitePedagogique | str]) -> list[CodeModalitePedagogique]:
+    return _cv.wrap_list(CodeModalitePedagogique, value)
+
+
+def _list_CodeNsf(value: CodeNsf | str | Sequence[CodeNsf | str]) -> list[CodeNsf]:
+    return _cv.wrap_list(CodeNsf, value)
+
+
+def _list_CodePublicVise(value: CodePublicVise | str | Sequence[CodePublicVise | str]) -> list[CodePublicVise]:
+    return _cv.wrap_list(CodePublicVise, value)
+
+
+def _list_CodeRome(value: CodeRome | str | Sequence[CodeRome | str]) -> list[CodeRome]:
+    return _cv.wrap_list(CodeRome, value)
+
+
+def _list_DateInformation(value: DateInformation | Sequence[DateInformation]) -> list[DateInformation]:
+    return _cv.wrap_list(DateInformation, value)
+
+
+def _list_Extras(value: Extras | Sequence[Extras]) -> list[Extras]:
+    return _cv.wrap_list(Extras, value)
+
+
+def _list_Formation(value: Formation | Sequence[Formation]) -> list[Formation]:
+    return _cv.wrap_list(Formation, value)
+
+
+def _list_Ligne(value: Ligne | str | Sequence[Ligne | str]) -> list[Ligne]:
+    return _cv.wrap_list(Ligne, value)
+
+
+def _list_Numtel(value: Numtel | str | Sequence[Numtel | str]) -> list[Numtel]:
+    return _cv.wrap_list(Numtel, value)
+
+
+def _list_OrganismeFinanceur(value: OrganismeFinanceur | Sequence[OrganismeFinanceur]) -> list[OrganismeFinanceur]:
+    return _cv.wrap_list(OrganismeFinanceur, value)
+
+
+def _list_OrganismeFormationResponsable(value: OrganismeFormationResponsable | Sequence[OrganismeFormationResponsable]) -> list[OrganismeFormationResponsable]:
+    return _cv.wrap_list(OrganismeFormationResponsable, value)
+
+
+def _list_ReferenceModule(value: ReferenceModule | str | Sequence[ReferenceModule | str]) -> list[ReferenceModule]:
+    return _cv.wrap_list(ReferenceModule, value)
+
+
+def _list_ResumeOffre(value: ResumeOffre | Sequence[ResumeOffre]) -> list[ResumeOffre]:
+    return _cv.wrap_list(ResumeOffre, value)
+
+
+def _list_ResumeOrganisme(value: ResumeOrganisme | Sequence[ResumeOrganisme]) -> list[ResumeOrganisme]:
+    return _cv.wrap_list(ResumeOrganisme, value)
+
+
+def _list_Session(value: Session | Sequence[Session]) -> list[Session]:
+    return _cv.wrap_list(Session, value)
+
+
+def _list_SousModule(value: SousModule | Sequence[SousModule]) -> list[SousModule]:
+    return _cv.wrap_list(SousModule, value)
+
+
+def _list_Urlweb(value: Urlweb | str | Sequence[Urlweb | str]) -> list[Urlweb]:
+    return _cv.wrap_list(Urlweb, value)
+
+
+def _member_DictAis(value: DictAis | str | int) -> DictAis:
+    return _cv.member(DictAis, value)
+
+
+def _member_DictBoolean(value: DictBoolean | str | int) -> DictBoolean:
+    return _cv.member(DictBoolean, value)
+
+
+def _member_DictEtatRecrutement(value: DictEtatRecrutement | str | int) -> DictEtatRecrutement:
+    return _cv.member(DictEtatRecrutement, value)
+
+
+def _member_DictFinanceurs(value: DictFinanceurs | str | int) -> DictFinanceurs:
+    return _cv.member(DictFinanceurs, value)
+
+
+def _member_DictModalitesEnseignement(value: DictModalitesEnseignement | str | int) -> DictModalitesEnseignement:
+    return _cv.member(DictModalitesEnseignement, value)
+
+
+def _member_DictModalitesEs(value: DictModalitesEs | str | int) -> DictModalitesEs:
+    return _cv.member(DictModalitesEs, value)
+
+
+def _member_DictNiveaux(value: DictNiveaux | str | int) -> DictNiveaux:
+    return _cv.member(DictNiveaux, value)
+
+
+def _member_DictPerimetreRecrutement(value: DictPerimetreRecrutement | str | int) -> DictPerimetreRecrutement:
+    return _cv.member(DictPerimetreRecrutement, value)
+
+
+def _member_DictTypeModule(value: DictTypeModule | str | int) -> DictTypeModule:
+    return _cv.member(DictTypeModule, value)
+
+
+def _member_DictTypeParcours(value: DictTypeParcours | str | int) -> DictTypeParcours:
+    return _cv.member(DictTypeParcours, value)
+
+
+def _member_DictTypePositionnement(value: DictTypePositionnement | str | int) -> DictTypePositionnement:
+    return _cv.member(DictTypePositionnement, value)
+
+
+def _opt_AccesHandicapes(value: None | AccesHandicapes | str) -> None | AccesHandicapes:
+    return _cv.wrap(AccesHandicapes, value)
+
+
+def _opt_Civilite(value: None | Civilite | str) -> None | Civilite:
+    return _cv.wrap(Civilite, value)
+
+
+def _opt_CodeCertifinfo(value: None | CodeCertifinfo | str) -> None | CodeCertifinfo:
+    return _cv.wrap(CodeCertifinfo, value)
+
+
+def _opt_CodeInseeCanton(value: None | CodeInseeCanton | str) -> None | CodeInseeCanton:
+    return _cv.wrap(CodeInseeCanton, value)
+
+
+def _opt_CodeInseeCommune(value: None | CodeInseeCommune | str) -> None | CodeInseeCommune:
+    return _cv.wrap(CodeInseeCommune, value)
+
+
+def _opt_CodeNiveauSortie(value: None | CodeNiveauSortie | str | int | DictNiveaux) -> None | CodeNiveauSortie:
+    return _cv.wrap(CodeNiveauSortie, value)
+
+
+def _opt_CodePerimetreRecrutement(value: None | CodePerimetreRecrutement | str | int | DictPerimetreRecrutement) -> None | CodePerimetreRecrutement:
+    return _cv.wrap(CodePerimetreRecrutement, value)
+
+
+def _opt_CodeRncp(value: None | CodeRncp | str) -> None | CodeRncp:
+    return _cv.wrap(CodeRncp, value)
+
+
+def _opt_Codepostal(value: None | Codepostal | str) -> None | Codepostal:
+    return _cv.wrap(Codepostal, value)
+
+
+def _opt_Conventionnement(value: None | Conventionnement | str | int | DictBoolean) -> None | Conventionnement:
+    return _cv.wrap(Conventionnement, value)
+
+
+def _opt_Courriel(value: None | Courriel | str) -> None | Courriel:
+    return _cv.wrap(Courriel, value)
+
+
+def _opt_Departement(value: None | Departement | str) -> None | Departement:
+    return _cv.wrap(Departement, value)
+
+
+def _opt_DetailConditionsPriseEnCharge(value: None | DetailConditionsPriseEnCharge | str) -> None | DetailConditionsPriseEnCharge:
+    return _cv.wrap(DetailConditionsPriseEnCharge, value)
+
+
+def _opt_DureeConventionnee(value: None | DureeConventionnee | int) -> None | DureeConventionnee:
+    return _cv.wrap(DureeConventionnee, value)
+
+
+def _opt_DureeIndicative(value: None | DureeIndicative | str) -> None | DureeIndicative:
+    return _cv.wrap(DureeIndicative, value)
+
+
+def _opt_EtatRecrutement(value: None | EtatRecrutement | str | int | DictEtatRecrutement) -> None | EtatRecrutement:
+    return _cv.wrap(EtatRecrutement, value)
+
+
+def _opt_FraisRestants(value: None | FraisRestants | str) -> None | FraisRestants:
+    return _cv.wrap(FraisRestants, value)
+
+
+def _opt_Hebergement(value: None | Hebergement | str) -> None | Hebergement:
+    return _cv.wrap(Hebergement, value)
+
+
+def _opt_IdentifiantModule(value: None | IdentifiantModule | str) -> None | IdentifiantModule:
+    return _cv.wrap(IdentifiantModule, value)
+
+
+def _opt_InfoPublicVise(value: None | InfoPublicVise | str) -> None | InfoPublicVise:
+    return _cv.wrap(InfoPublicVise, value)
+
+
+def _opt_InfosPerimetreRecrutement(value: None | InfosPerimetreRecrutement | str) -> None | InfosPerimetreRecrutement:
+    return _cv.wrap(InfosPerimetreRecrutement, value)
+
+
+def _opt_LangueFormation(value: None | LangueFormation | str) -> None | LangueFormation:
+    return _cv.wrap(LangueFormation, value)
+
+
+def _opt_ModalitesEnseignement(value: None | ModalitesEnseignement | str | int | DictModalitesEnseignement) -> None | ModalitesEnseignement:
+    return _cv.wrap(ModalitesEnseignement, value)
+
+
+def _opt_ModalitesInscription(value: None | ModalitesInscription | str) -> None | ModalitesInscription:
+    return _cv.wrap(ModalitesInscription, value)
+
+
+def _opt_ModalitesPedagogiques(value: None | ModalitesPedagogiques | str) -> None | ModalitesPedagogiques:
+    return _cv.wrap(ModalitesPedagogiques, value)
+
+
+def _opt_ModalitesRecrutement(value: None | ModalitesRecrutement | str) -> None | ModalitesRecrutement:
+    return _cv.wrap(ModalitesRecrutement, value)
+
+
+def _opt_NbPlacesFinancees(value: None | NbPlacesFinancees | int) -> None | NbPlacesFinancees:
+    return _cv.wrap(NbPlacesFinancees, value)
+
+
+def _opt_Nom(value: None | Nom | str) -> None | Nom:
+    return _cv.wrap(Nom, value)
+
+
+def _opt_NombreHeuresCentre(value: None | NombreHeuresCentre | int) -> None | NombreHeuresCentre:
+    return _cv.wrap(NombreHeuresCentre, value)
+
+
+def _opt_NombreHeuresEntreprise(value: None | NombreHeuresEntreprise | int) -> None | NombreHeuresEntreprise:
+    return _cv.wrap(NombreHeuresEntreprise, value)
+
+
+def _opt_NombreHeuresTotal(value: None | NombreHeuresTotal | int) -> None | NombreHeuresTotal:
+    return _cv.wrap(NombreHeuresTotal, value)
+
+
+def _opt_ObjectifGeneralFormation(value: None | ObjectifGeneralFormation | str | int | DictAis) -> None | ObjectifGeneralFormation:
+    return _cv.wrap(ObjectifGeneralFormation, value)
+
+
+def _opt_Pays(value: None | Pays | str) -> None | Pays:
+    return _cv.wrap(Pays, value)
+
+
+def _opt_Positionnement(value: None | Positionnement | str | int | DictTypePositionnement) -> None | Positionnement:
+    return _cv.wrap(Positionnement, value)
+
+
+def _opt_Prenom(value: None | Prenom | str) -> None | Prenom:
+    return _cv.wrap(Prenom, value)
+
+
+def _opt_PrixHoraireTtc(value: None | PrixHoraireTtc | str) -> None | PrixHoraireTtc:
+    return _cv.wrap(PrixHoraireTtc, value)
+
+
+def _opt_PrixTotalTtc(value: None | PrixTotalTtc | str) -> None | PrixTotalTtc:
+    return _cv.wrap(PrixTotalTtc, value)
+
+
+def _opt_Region(value: None | Region | str) -> None | Region:
+    return _cv.wrap(Region, value)
+
+
+def _opt_RenseignementsSpecifiques(value: None | RenseignementsSpecifiques | str) -> None | RenseignementsSpecifiques:
+    return _cv.wrap(RenseignementsSpecifiques, value)
+
+
+def _opt_Restauration(value: None | Restauration | str) -> None | Restauration:
+    return _cv.wrap(Restauration, value)
+
+
+def _opt_Transport(value: None | Transport | str) -> None | Transport:
+    return _cv.wrap(Transport, value)
+
+
+def _to_Certifiante(value: Certifiante | str | int | DictBoolean) -> Certifiante:
+    return _cv.wrap(Certifiante, value)
+
+
+def _to_CodeFinanceur(value: CodeFinanceur | str | int | DictFinanceurs) -> CodeFinanceur:
+    return _cv.wrap(CodeFinanceur, value)
+
+
+def _to_CodeNiveauEntree(value: CodeNiveauEntree | str | int | DictNiveaux) -> CodeNiveauEntree:
+    return _cv.wrap(CodeNiveauEntree, value)
+
+
+def _to_Codepostal(value: Codepostal | str) -> Codepostal:
+    return _cv.wrap(Codepostal, value)
+
+
+def _to_ConditionsSpecifiques(value: ConditionsSpecifiques | str) -> ConditionsSpecifiques:
+    return _cv.wrap(ConditionsSpecifiques, value)
+
+
+def _to_ContenuFormation(value: ContenuFormation | str) -> ContenuFormation:
+    return _cv.wrap(ContenuFormation, value)
+
+
+def _to_Date(value: Date | str | datetime.date) -> Date:
+    return _cv.wrap(Date, value)
+
+
+def _to_Debut(value: Debut | str | datetime.date) -> Debut:
+    return _cv.wrap(Debut, value)
+
+
+def _to_Departement(value: Departement | str) -> Departement:
+    return _cv.wrap(Departement, value)
+
+
+def _to_Fin(value: Fin | str | datetime.date) -> Fin:
+    return _cv.wrap(Fin, value)
+
+
+def _to_IntituleFormation(value: IntituleFormation | str) -> IntituleFormation:
+    return _cv.wrap(IntituleFormation, value)
+
+
+def _to_Latitude(value: Latitude | str) -> Latitude:
+    return _cv.wrap(Latitude, value)
+
+
+def _to_Longitude(value: Longitude | str) -> Longitude:
+    return _cv.wrap(Longitude, value)
+
+
+def _to_ModalitesAlternance(value: ModalitesAlternance | str) -> ModalitesAlternance:
+    return _cv.wrap(ModalitesAlternance, value)
+
+
+def _to_ModalitesEnseignement(value: ModalitesEnseignement | str | int | DictModalitesEnseignement) -> ModalitesEnseignement:
+    return _cv.wrap(ModalitesEnseignement, value)
+
+
+def _to_ModalitesEntreesSorties(value: ModalitesEntreesSorties | str | int | DictModalitesEs) -> ModalitesEntreesSorties:
+    return _cv.wrap(ModalitesEntreesSorties, value)
+
+
+def _to_NiveauEntreeObligatoire(value: NiveauEntreeObligatoire | str | int | DictBoolean) -> NiveauEntreeObligatoire:
+    return _cv.wrap(NiveauEntreeObligatoire, value)
+
+
+def _to_NomOrganisme(value: NomOrganisme | str) -> NomOrganisme:
+    return _cv.wrap(NomOrganisme, value)
+
+
+def _to_NumeroActivite(value: NumeroActivite | str) -> NumeroActivite:
+    return _cv.wrap(NumeroActivite, value)
+
+
+def _to_ObjectifFormation(value: ObjectifFormation | str) -> ObjectifFormation:
+    return _cv.wrap(ObjectifFormation, value)
+
+
+def _to_ParcoursDeFormation(value: ParcoursDeFormation | str | int | DictTypeParcours) -> ParcoursDeFormation:
+    return _cv.wrap(ParcoursDeFormation, value)
+
+
+def _to_PriseEnChargeFraisPossible(value: PriseEnChargeFraisPossible | str | int | DictBoolean) -> PriseEnChargeFraisPossible:
+    return _cv.wrap(PriseEnChargeFraisPossible, value)
+
+
+def _to_RaisonSociale(value: RaisonSociale | str) -> RaisonSociale:
+    return _cv.wrap(RaisonSociale, value)
+
+
+def _to_RaisonSocialeFormateur(value: RaisonSocialeFormateur | str) -> RaisonSocialeFormateur:
+    return _cv.wrap(RaisonSocialeFormateur, value)
+
+
+def _to_ReferenceModule(value: ReferenceModule | str) -> ReferenceModule:
+    return _cv.wrap(ReferenceModule, value)
+
+
+def _to_ResultatsAttendus(value: ResultatsAttendus | str) -> ResultatsAttendus:
+    return _cv.wrap(ResultatsAttendus, value)
+
+
+def _to_RythmeFormation(value: RythmeFormation | str) -> RythmeFormation:
+    return _cv.wrap(RythmeFormation, value)
+
+
+def _to_Siret(value: Siret | str) -> Siret:
+    return _cv.wrap(Siret, value)
+
+
+def _to_TypeModule(value: TypeModule | str | int | DictTypeModule) -> TypeModule:
+    return _cv.wrap(TypeModule, value)
+
+
+def _to_Ville(value: Ville | str) -> Ville:
+    return _cv.wrap(Ville, value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -14,6 +432,7 @@ class DateAaaammjjElement:
         name = "date-aaaammjj-element"
 
     value: str = attr.ib(
+        converter=_cv.date_text,
         default="",
         metadata={
             "length": 8,
@@ -66,6 +485,16 @@ class DateAaaammjjElement:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def date(self) -> datetime.date | None:
+        """The date; ``None`` when unknown (``00000000``), partial or impossible
+        (the text stays in ``value``)."""
+        return _cv.date_of(self.value)
+
 
 class DictAis(Enum):
     """
@@ -85,14 +514,30 @@ class DictAis(Enum):
         VALUE_4: Création d'entreprise
     """
 
+    CODES_OBSOLETES = "1"
+    """Code(s) obsolète(s)"""
     VALUE_1 = "1"
+    CERTIFICATION = "6"
+    """Certification"""
     VALUE_6 = "6"
+    PROFESSIONNALISATION = "7"
+    """Professionnalisation"""
     VALUE_7 = "7"
+    PREPARATION_A_LA_QUALIFICATION = "8"
+    """Préparation à la qualification"""
     VALUE_8 = "8"
+    REMISE_A_NIVEAU = "5"
+    """Remise à niveau, maîtrise des savoirs de base, initiation"""
     VALUE_5 = "5"
+    REMOBILISATION = "9"
+    """(Re)mobilisation, aide à l'élaboration de projet professionnel"""
     VALUE_9 = "9"
     VALUE_2 = "2"
+    """Perfectionnement, élargissement des compétences"""
     VALUE_3 = "3"
+    """Perfectionnement, élargissement des compétences"""
+    CREATION_D_ENTREPRISE = "4"
+    """Création d'entreprise"""
     VALUE_4 = "4"
 
 
@@ -105,7 +550,11 @@ class DictBoolean(Enum):
         VALUE_1: oui
     """
 
+    NON = "0"
+    """non"""
     VALUE_0 = "0"
+    OUI = "1"
+    """oui"""
     VALUE_1 = "1"
 
 
@@ -119,8 +568,14 @@ class DictEtatRecrutement(Enum):
         VALUE_3: suspendu
     """
 
+    OUVERT = "1"
+    """ouvert"""
     VALUE_1 = "1"
+    FERME = "2"
+    """fermé"""
     VALUE_2 = "2"
+    SUSPENDU = "3"
+    """suspendu"""
     VALUE_3 = "3"
 
 
@@ -149,23 +604,59 @@ class DictFinanceurs(Enum):
         VALUE_1: Code(s) obsolète(s)
     """
 
+    ETAT_MINISTERE_CHARGE_DE_L_EMPLOI = "11"
+    """Etat - Ministère chargé de l'emploi"""
     VALUE_11 = "11"
+    ETAT_MINISTERE_DE_L_EDUCATION_NATIONALE = "12"
+    """Etat - Ministère de l'éducation nationale"""
     VALUE_12 = "12"
+    ETAT_AUTRE = "13"
+    """Etat - Autre"""
     VALUE_13 = "13"
+    COLLECTIVITE_TERRITORIALE_CONSEIL_REGIONAL = "2"
+    """Collectivité territoriale - Conseil régional"""
     VALUE_2 = "2"
+    FONDS_EUROPEENS_FSE = "3"
+    """Fonds européens - FSE"""
     VALUE_3 = "3"
+    POLE_EMPLOI = "4"
+    """Pôle emploi"""
     VALUE_4 = "4"
+    ENTREPRISE = "5"
+    """Entreprise"""
     VALUE_5 = "5"
+    ACSE = "6"
+    """ACSÉ (anciennement FASILD)"""
     VALUE_6 = "6"
+    AGEFIPH = "7"
+    """AGEFIPH"""
     VALUE_7 = "7"
+    COLLECTIVITE_TERRITORIALE_CONSEIL_GENERAL = "8"
+    """Collectivité territoriale - Conseil général"""
     VALUE_8 = "8"
+    COLLECTIVITE_TERRITORIALE_COMMUNE = "9"
+    """Collectivité territoriale - Commune"""
     VALUE_9 = "9"
+    COLLECTIVITE_TERRITORIALE_AUTRE = "15"
+    """Collectivité territoriale - Autre"""
     VALUE_15 = "15"
+    BENEFICIAIRE_DE_L_ACTION = "10"
+    """Bénéficiaire de l'action"""
     VALUE_10 = "10"
+    AUTRE = "0"
+    """Autre"""
     VALUE_0 = "0"
+    FONDS_EUROPEENS_AUTRE = "14"
+    """Fonds européens - Autre"""
     VALUE_14 = "14"
+    OPCA = "16"
+    """OPCA"""
     VALUE_16 = "16"
+    OPACIF = "17"
+    """OPACIF"""
     VALUE_17 = "17"
+    CODES_OBSOLETES = "1"
+    """Code(s) obsolète(s)"""
     VALUE_1 = "1"
 
 
@@ -179,8 +670,14 @@ class DictModalitesEnseignement(Enum):
         VALUE_2: formation entièrement à distance
     """
 
+    FORMATION_ENTIEREMENT_PRESENTIELLE = "0"
+    """formation entièrement présentielle"""
     VALUE_0 = "0"
+    FORMATION_MIXTE = "1"
+    """formation mixte"""
     VALUE_1 = "1"
+    FORMATION_ENTIEREMENT_A_DISTANCE = "2"
+    """formation entièrement à distance"""
     VALUE_2 = "2"
 
 
@@ -193,7 +690,11 @@ class DictModalitesEs(Enum):
         VALUE_1: entrées/sorties permanentes
     """
 
+    ENTREES_SORTIES_A_DATES_FIXES = "0"
+    """entrées/sorties à dates fixes"""
     VALUE_0 = "0"
+    ENTREES_SORTIES_PERMANENTES = "1"
+    """entrées/sorties permanentes"""
     VALUE_1 = "1"
 
 
@@ -214,14 +715,32 @@ class DictNiveaux(Enum):
         VALUE_8: niveau I (supérieur à la maîtrise)
     """
 
+    INFORMATION_NON_COMMUNIQUEE = "0"
+    """information non communiquée"""
     VALUE_0 = "0"
+    SANS_NIVEAU_SPECIFIQUE = "1"
+    """sans niveau spécifique"""
     VALUE_1 = "1"
+    NIVEAU_VI = "2"
+    """niveau VI (illettrisme, analphabétisme)"""
     VALUE_2 = "2"
+    NIVEAU_V_BIS = "3"
+    """niveau V bis (préqualification)"""
     VALUE_3 = "3"
+    NIVEAU_V = "4"
+    """niveau V (CAP, BEP, CFPA du premier degré)"""
     VALUE_4 = "4"
+    NIVEAU_IV = "5"
+    """niveau IV (BP, BT, baccalauréat professionnel ou technologique)"""
     VALUE_5 = "5"
+    NIVEAU_III = "6"
+    """niveau III (BTS, DUT)"""
     VALUE_6 = "6"
+    NIVEAU_II = "7"
+    """niveau II (licence ou maîtrise universitaire)"""
     VALUE_7 = "7"
+    NIVEAU_I = "8"
+    """niveau I (supérieur à la maîtrise)"""
     VALUE_8 = "8"
 
 
@@ -239,12 +758,26 @@ class DictPerimetreRecrutement(Enum):
         VALUE_6: International
     """
 
+    AUTRES = "0"
+    """Autres"""
     VALUE_0 = "0"
+    COMMUNE = "1"
+    """Commune"""
     VALUE_1 = "1"
+    DEPARTEMENT = "2"
+    """Département"""
     VALUE_2 = "2"
+    REGION = "3"
+    """Région"""
     VALUE_3 = "3"
+    INTERREGION = "4"
+    """Interrégion"""
     VALUE_4 = "4"
+    PAYS = "5"
+    """Pays"""
     VALUE_5 = "5"
+    INTERNATIONAL = "6"
+    """International"""
     VALUE_6 = "6"
 
 
@@ -258,8 +791,14 @@ class DictTypeModule(Enum):
         VALUE_2: personnalisable
     """
 
+    INFORMATION_INCONNUE = "0"
+    """information inconnue"""
     VALUE_0 = "0"
+    OBLIGATOIRE = "1"
+    """obligatoire"""
     VALUE_1 = "1"
+    PERSONNALISABLE = "2"
+    """personnalisable"""
     VALUE_2 = "2"
 
 
@@ -274,9 +813,17 @@ class DictTypeParcours(Enum):
         VALUE_4: mixte
     """
 
+    EN_GROUPE = "1"
+    """en groupe (non personnalisable)"""
     VALUE_1 = "1"
+    INDIVIDUALISE = "2"
+    """individualisé"""
     VALUE_2 = "2"
+    MODULARISE = "3"
+    """modularisé"""
     VALUE_3 = "3"
+    MIXTE = "4"
+    """mixte"""
     VALUE_4 = "4"
 
 
@@ -289,7 +836,11 @@ class DictTypePositionnement(Enum):
         VALUE_2: pédagogique
     """
 
+    REGLEMENTAIRE = "1"
+    """réglementaire"""
     VALUE_1 = "1"
+    PEDAGOGIQUE = "2"
+    """pédagogique"""
     VALUE_2 = "2"
 
 
@@ -417,6 +968,10 @@ class NombreElement:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
 
 @attr.s(slots=True, kw_only=True)
 class Texte10Element:
@@ -475,6 +1030,10 @@ class Texte10Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -535,6 +1094,10 @@ class Texte2A3Element:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
 
 @attr.s(slots=True, kw_only=True)
 class Texte25Element:
@@ -593,6 +1156,10 @@ class Texte25Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -653,6 +1220,10 @@ class Texte250Element:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
 
 @attr.s(slots=True, kw_only=True)
 class Texte255Element:
@@ -711,6 +1282,10 @@ class Texte255Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -771,6 +1346,10 @@ class Texte3A160Element:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
 
 @attr.s(slots=True, kw_only=True)
 class Texte3A400Element:
@@ -829,6 +1408,10 @@ class Texte3A400Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -889,6 +1472,10 @@ class Texte3000Element:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
 
 @attr.s(slots=True, kw_only=True)
 class Texte4A5Element:
@@ -947,6 +1534,10 @@ class Texte4A5Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1007,6 +1598,10 @@ class Texte50Element:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
 
 @attr.s(slots=True, kw_only=True)
 class Texte6Element:
@@ -1065,6 +1660,10 @@ class Texte6Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1125,6 +1724,10 @@ class Texte600Element:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
 
 @attr.s(slots=True, kw_only=True)
 class TexteFixe11Element:
@@ -1183,6 +1786,10 @@ class TexteFixe11Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1243,6 +1850,10 @@ class TexteFixe14Element:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
 
 @attr.s(slots=True, kw_only=True)
 class TexteFixe2Element:
@@ -1301,6 +1912,10 @@ class TexteFixe2Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1361,6 +1976,10 @@ class TexteFixe3Element:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
 
 @attr.s(slots=True, kw_only=True)
 class TexteFixe5Element:
@@ -1420,6 +2039,10 @@ class TexteFixe5Element:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
 
 @attr.s(slots=True, kw_only=True)
 class TexteMax150Element:
@@ -1477,6 +2100,10 @@ class TexteMax150Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1536,6 +2163,10 @@ class TexteMax200Element:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
 
 @attr.s(slots=True, kw_only=True)
 class TexteMax250Element:
@@ -1593,6 +2224,10 @@ class TexteMax250Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1652,6 +2287,10 @@ class TexteMax30Element:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
 
 @attr.s(slots=True, kw_only=True)
 class TexteMax3000Element:
@@ -1710,6 +2349,10 @@ class TexteMax3000Element:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
 
 @attr.s(slots=True, kw_only=True)
 class TexteMax50Element:
@@ -1767,6 +2410,10 @@ class TexteMax50Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2094,7 +2741,7 @@ class DictAisElement:
     class Meta:
         name = "dict-AIS-element"
 
-    value: DictAis = attr.ib()
+    value: DictAis = attr.ib(converter=_member_DictAis, validator=_cv.code_check(DictAis, "dict-AIS"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -2140,6 +2787,20 @@ class DictAisElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-AIS`` label."""
+        return _cv.code_of(self.value, "2.2", "dict-AIS")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-AIS`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2147,7 +2808,7 @@ class DictBooleanElement:
     class Meta:
         name = "dict-boolean-element"
 
-    value: DictBoolean = attr.ib()
+    value: DictBoolean = attr.ib(converter=_member_DictBoolean, validator=_cv.code_check(DictBoolean, "dict-boolean"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -2193,6 +2854,20 @@ class DictBooleanElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-boolean`` label."""
+        return _cv.code_of(self.value, "2.2", "dict-boolean")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-boolean`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2200,7 +2875,7 @@ class DictEtatRecrutementElement:
     class Meta:
         name = "dict-etat-recrutement-element"
 
-    value: DictEtatRecrutement = attr.ib()
+    value: DictEtatRecrutement = attr.ib(converter=_member_DictEtatRecrutement, validator=_cv.code_check(DictEtatRecrutement, "dict-etat-recrutement"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -2246,6 +2921,20 @@ class DictEtatRecrutementElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-etat-recrutement`` label."""
+        return _cv.code_of(self.value, "2.2", "dict-etat-recrutement")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-etat-recrutement`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2253,7 +2942,7 @@ class DictFinanceursElement:
     class Meta:
         name = "dict-financeurs-element"
 
-    value: DictFinanceurs = attr.ib()
+    value: DictFinanceurs = attr.ib(converter=_member_DictFinanceurs, validator=_cv.code_check(DictFinanceurs, "dict-financeurs"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -2299,6 +2988,20 @@ class DictFinanceursElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-financeurs`` label."""
+        return _cv.code_of(self.value, "2.2", "dict-financeurs")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-financeurs`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2306,7 +3009,7 @@ class DictModalitesEnseignementElement:
     class Meta:
         name = "dict-modalites-enseignement-element"
 
-    value: DictModalitesEnseignement = attr.ib()
+    value: DictModalitesEnseignement = attr.ib(converter=_member_DictModalitesEnseignement, validator=_cv.code_check(DictModalitesEnseignement, "dict-modalites-enseignement"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -2352,6 +3055,20 @@ class DictModalitesEnseignementElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-modalites-enseignement`` label."""
+        return _cv.code_of(self.value, "2.2", "dict-modalites-enseignement")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-modalites-enseignement`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2359,7 +3076,7 @@ class DictModalitesEsElement:
     class Meta:
         name = "dict-modalites-es-element"
 
-    value: DictModalitesEs = attr.ib()
+    value: DictModalitesEs = attr.ib(converter=_member_DictModalitesEs, validator=_cv.code_check(DictModalitesEs, "dict-modalites-es"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -2405,6 +3122,20 @@ class DictModalitesEsElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-modalites-es`` label."""
+        return _cv.code_of(self.value, "2.2", "dict-modalites-es")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-modalites-es`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2412,7 +3143,7 @@ class DictNiveauxElement:
     class Meta:
         name = "dict-niveaux-element"
 
-    value: DictNiveaux = attr.ib()
+    value: DictNiveaux = attr.ib(converter=_member_DictNiveaux, validator=_cv.code_check(DictNiveaux, "dict-niveaux"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -2458,6 +3189,20 @@ class DictNiveauxElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-niveaux`` label."""
+        return _cv.code_of(self.value, "2.2", "dict-niveaux")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-niveaux`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2465,7 +3210,7 @@ class DictPerimetreRecrutementElement:
     class Meta:
         name = "dict-perimetre-recrutement-element"
 
-    value: DictPerimetreRecrutement = attr.ib()
+    value: DictPerimetreRecrutement = attr.ib(converter=_member_DictPerimetreRecrutement, validator=_cv.code_check(DictPerimetreRecrutement, "dict-perimetre-recrutement"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -2511,6 +3256,20 @@ class DictPerimetreRecrutementElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-perimetre-recrutement`` label."""
+        return _cv.code_of(self.value, "2.2", "dict-perimetre-recrutement")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-perimetre-recrutement`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2518,7 +3277,7 @@ class DictTypeModuleElement:
     class Meta:
         name = "dict-type-module-element"
 
-    value: DictTypeModule = attr.ib()
+    value: DictTypeModule = attr.ib(converter=_member_DictTypeModule, validator=_cv.code_check(DictTypeModule, "dict-type-module"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -2564,6 +3323,20 @@ class DictTypeModuleElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-type-module`` label."""
+        return _cv.code_of(self.value, "2.2", "dict-type-module")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-type-module`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2571,7 +3344,7 @@ class DictTypeParcoursElement:
     class Meta:
         name = "dict-type-parcours-element"
 
-    value: DictTypeParcours = attr.ib()
+    value: DictTypeParcours = attr.ib(converter=_member_DictTypeParcours, validator=_cv.code_check(DictTypeParcours, "dict-type-parcours"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -2617,6 +3390,20 @@ class DictTypeParcoursElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-type-parcours`` label."""
+        return _cv.code_of(self.value, "2.2", "dict-type-parcours")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-type-parcours`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2624,7 +3411,7 @@ class DictTypePositionnementElement:
     class Meta:
         name = "dict-type-positionnement-element"
 
-    value: DictTypePositionnement = attr.ib()
+    value: DictTypePositionnement = attr.ib(converter=_member_DictTypePositionnement, validator=_cv.code_check(DictTypePositionnement, "dict-type-positionnement"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -2670,6 +3457,20 @@ class DictTypePositionnementElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-type-positionnement`` label."""
+        return _cv.code_of(self.value, "2.2", "dict-type-positionnement")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-type-positionnement`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3412,12 +4213,14 @@ class SiretFormateur:
         namespace = "http://www.lheo.org/2.2"
 
     siret: Siret = attr.ib(
+        converter=_to_Siret,
         metadata={
             "name": "SIRET",
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -3481,12 +4284,14 @@ class SiretOrganismeFormation:
         namespace = "http://www.lheo.org/2.2"
 
     siret: Siret = attr.ib(
+        converter=_to_Siret,
         metadata={
             "name": "SIRET",
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -3566,6 +4371,7 @@ class Certification:
         namespace = "http://www.lheo.org/2.2"
 
     code_rncp: None | CodeRncp = attr.ib(
+        converter=_opt_CodeRncp,
         default=None,
         metadata={
             "name": "code-RNCP",
@@ -3573,6 +4379,7 @@ class Certification:
         },
     )
     code_certifinfo: None | CodeCertifinfo = attr.ib(
+        converter=_opt_CodeCertifinfo,
         default=None,
         metadata={
             "name": "code-CERTIFINFO",
@@ -3580,6 +4387,7 @@ class Certification:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -3723,11 +4531,13 @@ class DateInformation:
         namespace = "http://www.lheo.org/2.2"
 
     date: Date = attr.ib(
+        converter=_to_Date,
         metadata={
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -3791,6 +4601,7 @@ class DomaineFormation:
         namespace = "http://www.lheo.org/2.2"
 
     code_formacode: list[CodeFormacode] = attr.ib(
+        converter=_list_CodeFormacode,
         factory=list,
         metadata={
             "name": "code-FORMACODE",
@@ -3799,6 +4610,7 @@ class DomaineFormation:
         },
     )
     code_nsf: list[CodeNsf] = attr.ib(
+        converter=_list_CodeNsf,
         factory=list,
         metadata={
             "name": "code-NSF",
@@ -3807,6 +4619,7 @@ class DomaineFormation:
         },
     )
     code_rome: list[CodeRome] = attr.ib(
+        converter=_list_CodeRome,
         factory=list,
         metadata={
             "name": "code-ROME",
@@ -3815,6 +4628,7 @@ class DomaineFormation:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -3887,6 +4701,9 @@ class EtatRecrutement(DictEtatRecrutementElement):
 class Fax:
     """
     Fax.
+
+    Required lists (``minOccurs`` ≥ 1): ``numtel``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -3894,6 +4711,7 @@ class Fax:
         namespace = "http://www.lheo.org/2.2"
 
     numtel: list[Numtel] = attr.ib(
+        converter=_list_Numtel,
         factory=list,
         metadata={
             "type": "Element",
@@ -3902,6 +4720,7 @@ class Fax:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -3965,16 +4784,19 @@ class Geolocalisation:
         namespace = "http://www.lheo.org/2.2"
 
     latitude: Latitude = attr.ib(
+        converter=_to_Latitude,
         metadata={
             "type": "Element",
         }
     )
     longitude: Longitude = attr.ib(
+        converter=_to_Longitude,
         metadata={
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -4063,6 +4885,9 @@ class ModalitesEntreesSorties(DictModalitesEsElement):
 class ModulesPrerequis:
     """
     Modules prérequis.
+
+    Required lists (``minOccurs`` ≥ 1): ``reference_module``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -4070,6 +4895,7 @@ class ModulesPrerequis:
         namespace = "http://www.lheo.org/2.2"
 
     reference_module: list[ReferenceModule] = attr.ib(
+        converter=_list_ReferenceModule,
         factory=list,
         metadata={
             "name": "reference-module",
@@ -4078,6 +4904,7 @@ class ModulesPrerequis:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -4189,16 +5016,19 @@ class Periode:
         namespace = "http://www.lheo.org/2.2"
 
     debut: Debut = attr.ib(
+        converter=_to_Debut,
         metadata={
             "type": "Element",
         }
     )
     fin: Fin = attr.ib(
+        converter=_to_Fin,
         metadata={
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -4255,6 +5085,9 @@ class Periode:
 class Portable:
     """
     Téléphone portable.
+
+    Required lists (``minOccurs`` ≥ 1): ``numtel``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -4262,6 +5095,7 @@ class Portable:
         namespace = "http://www.lheo.org/2.2"
 
     numtel: list[Numtel] = attr.ib(
+        converter=_list_Numtel,
         factory=list,
         metadata={
             "type": "Element",
@@ -4270,6 +5104,7 @@ class Portable:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -4342,6 +5177,9 @@ class Positionnement(DictTypePositionnementElement):
 class Potentiel:
     """
     Potentiel.
+
+    Required lists (``minOccurs`` ≥ 1): ``code_formacode``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -4349,6 +5187,7 @@ class Potentiel:
         namespace = "http://www.lheo.org/2.2"
 
     code_formacode: list[CodeFormacode] = attr.ib(
+        converter=_list_CodeFormacode,
         factory=list,
         metadata={
             "name": "code-FORMACODE",
@@ -4358,6 +5197,7 @@ class Potentiel:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -4437,30 +5277,35 @@ class ResumeOrganisme:
         namespace = "http://www.lheo.org/2.2"
 
     nom_organisme: NomOrganisme = attr.ib(
+        converter=_to_NomOrganisme,
         metadata={
             "name": "nom-organisme",
             "type": "Element",
         }
     )
     raison_sociale: RaisonSociale = attr.ib(
+        converter=_to_RaisonSociale,
         metadata={
             "name": "raison-sociale",
             "type": "Element",
         }
     )
     siret: Siret = attr.ib(
+        converter=_to_Siret,
         metadata={
             "name": "SIRET",
             "type": "Element",
         }
     )
     numero_activite: NumeroActivite = attr.ib(
+        converter=_to_NumeroActivite,
         metadata={
             "name": "numero-activite",
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -4541,6 +5386,9 @@ class ResumeOrganisme:
 class Telfixe:
     """
     Téléphone fixe.
+
+    Required lists (``minOccurs`` ≥ 1): ``numtel``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -4548,6 +5396,7 @@ class Telfixe:
         namespace = "http://www.lheo.org/2.2"
 
     numtel: list[Numtel] = attr.ib(
+        converter=_list_Numtel,
         factory=list,
         metadata={
             "type": "Element",
@@ -4556,6 +5405,7 @@ class Telfixe:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -4628,6 +5478,9 @@ class TypeModule(DictTypeModuleElement):
 class UrlAction:
     """
     URL de l'action.
+
+    Required lists (``minOccurs`` ≥ 1): ``urlweb``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -4635,6 +5488,7 @@ class UrlAction:
         namespace = "http://www.lheo.org/2.2"
 
     urlweb: list[Urlweb] = attr.ib(
+        converter=_list_Urlweb,
         factory=list,
         metadata={
             "type": "Element",
@@ -4643,6 +5497,7 @@ class UrlAction:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -4699,6 +5554,9 @@ class UrlAction:
 class UrlFormation:
     """
     URL de la formation.
+
+    Required lists (``minOccurs`` ≥ 1): ``urlweb``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -4706,6 +5564,7 @@ class UrlFormation:
         namespace = "http://www.lheo.org/2.2"
 
     urlweb: list[Urlweb] = attr.ib(
+        converter=_list_Urlweb,
         factory=list,
         metadata={
             "type": "Element",
@@ -4714,6 +5573,7 @@ class UrlFormation:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -4770,6 +5630,9 @@ class UrlFormation:
 class Web:
     """
     Web.
+
+    Required lists (``minOccurs`` ≥ 1): ``urlweb``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -4777,6 +5640,7 @@ class Web:
         namespace = "http://www.lheo.org/2.2"
 
     urlweb: list[Urlweb] = attr.ib(
+        converter=_list_Urlweb,
         factory=list,
         metadata={
             "type": "Element",
@@ -4785,6 +5649,7 @@ class Web:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -4841,6 +5706,9 @@ class Web:
 class Adresse:
     """
     Adresse.
+
+    Required lists (``minOccurs`` ≥ 1): ``ligne``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -4848,6 +5716,7 @@ class Adresse:
         namespace = "http://www.lheo.org/2.2"
 
     ligne: list[Ligne] = attr.ib(
+        converter=_list_Ligne,
         factory=list,
         metadata={
             "type": "Element",
@@ -4856,22 +5725,26 @@ class Adresse:
         },
     )
     codepostal: Codepostal = attr.ib(
+        converter=_to_Codepostal,
         metadata={
             "type": "Element",
         }
     )
     ville: Ville = attr.ib(
+        converter=_to_Ville,
         metadata={
             "type": "Element",
         }
     )
     departement: None | Departement = attr.ib(
+        converter=_opt_Departement,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     code_insee_commune: None | CodeInseeCommune = attr.ib(
+        converter=_opt_CodeInseeCommune,
         default=None,
         metadata={
             "name": "code-INSEE-commune",
@@ -4879,6 +5752,7 @@ class Adresse:
         },
     )
     code_insee_canton: None | CodeInseeCanton = attr.ib(
+        converter=_opt_CodeInseeCanton,
         default=None,
         metadata={
             "name": "code-INSEE-canton",
@@ -4886,12 +5760,14 @@ class Adresse:
         },
     )
     region: None | Region = attr.ib(
+        converter=_opt_Region,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     pays: None | Pays = attr.ib(
+        converter=_opt_Pays,
         default=None,
         metadata={
             "type": "Element",
@@ -4904,6 +5780,7 @@ class Adresse:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -4967,6 +5844,7 @@ class ContactFormationResume:
         namespace = "http://www.lheo.org/2.2"
 
     nom: None | Nom = attr.ib(
+        converter=_opt_Nom,
         default=None,
         metadata={
             "type": "Element",
@@ -4979,12 +5857,14 @@ class ContactFormationResume:
         },
     )
     courriel: None | Courriel = attr.ib(
+        converter=_opt_Courriel,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -5048,12 +5928,14 @@ class OrganismeFinanceur:
         namespace = "http://www.lheo.org/2.2"
 
     code_financeur: CodeFinanceur = attr.ib(
+        converter=_to_CodeFinanceur,
         metadata={
             "name": "code-financeur",
             "type": "Element",
         }
     )
     nb_places_financees: None | NbPlacesFinancees = attr.ib(
+        converter=_opt_NbPlacesFinancees,
         default=None,
         metadata={
             "name": "nb-places-financees",
@@ -5061,6 +5943,7 @@ class OrganismeFinanceur:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -5186,6 +6069,7 @@ class ResumesOrganismes:
         namespace = "http://www.lheo.org/2.2"
 
     resume_organisme: list[ResumeOrganisme] = attr.ib(
+        converter=_list_ResumeOrganisme,
         factory=list,
         metadata={
             "name": "resume-organisme",
@@ -5193,6 +6077,7 @@ class ResumesOrganismes:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -5256,18 +6141,21 @@ class SousModule:
         namespace = "http://www.lheo.org/2.2"
 
     reference_module: ReferenceModule = attr.ib(
+        converter=_to_ReferenceModule,
         metadata={
             "name": "reference-module",
             "type": "Element",
         }
     )
     type_module: TypeModule = attr.ib(
+        converter=_to_TypeModule,
         metadata={
             "name": "type-module",
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -5336,6 +6224,7 @@ class AdresseInformation:
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -5404,6 +6293,7 @@ class AdresseInscription:
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -5467,24 +6357,28 @@ class Coordonnees:
         namespace = "http://www.lheo.org/2.2"
 
     civilite: None | Civilite = attr.ib(
+        converter=_opt_Civilite,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     nom: None | Nom = attr.ib(
+        converter=_opt_Nom,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     prenom: None | Prenom = attr.ib(
+        converter=_opt_Prenom,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     ligne: list[Ligne] = attr.ib(
+        converter=_list_Ligne,
         factory=list,
         metadata={
             "type": "Element",
@@ -5516,6 +6410,7 @@ class Coordonnees:
         },
     )
     courriel: None | Courriel = attr.ib(
+        converter=_opt_Courriel,
         default=None,
         metadata={
             "type": "Element",
@@ -5528,6 +6423,7 @@ class Coordonnees:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -5584,6 +6480,9 @@ class Coordonnees:
 class SousModules:
     """
     Sous modules.
+
+    Required lists (``minOccurs`` ≥ 1): ``sous_module``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -5591,6 +6490,7 @@ class SousModules:
         namespace = "http://www.lheo.org/2.2"
 
     sous_module: list[SousModule] = attr.ib(
+        converter=_list_SousModule,
         factory=list,
         metadata={
             "name": "sous-module",
@@ -5599,6 +6499,7 @@ class SousModules:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -5667,6 +6568,7 @@ class ContactFormateur:
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -5735,6 +6637,7 @@ class ContactFormation:
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -5803,6 +6706,7 @@ class ContactOrganisme:
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -5871,6 +6775,7 @@ class CoordonneesOrganisme:
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -5939,6 +6844,7 @@ class LieuDeFormation:
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -6013,6 +6919,7 @@ class Session:
         }
     )
     modalites_inscription: None | ModalitesInscription = attr.ib(
+        converter=_opt_ModalitesInscription,
         default=None,
         metadata={
             "name": "modalites-inscription",
@@ -6027,6 +6934,7 @@ class Session:
         },
     )
     etat_recrutement: None | EtatRecrutement = attr.ib(
+        converter=_opt_EtatRecrutement,
         default=None,
         metadata={
             "name": "etat-recrutement",
@@ -6034,6 +6942,7 @@ class Session:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -6115,6 +7024,7 @@ class OrganismeFormateur:
         }
     )
     raison_sociale_formateur: RaisonSocialeFormateur = attr.ib(
+        converter=_to_RaisonSocialeFormateur,
         metadata={
             "name": "raison-sociale-formateur",
             "type": "Element",
@@ -6134,6 +7044,7 @@ class OrganismeFormateur:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -6197,6 +7108,7 @@ class OrganismeFormationResponsable:
         namespace = "http://www.lheo.org/2.2"
 
     numero_activite: NumeroActivite = attr.ib(
+        converter=_to_NumeroActivite,
         metadata={
             "name": "numero-activite",
             "type": "Element",
@@ -6209,12 +7121,14 @@ class OrganismeFormationResponsable:
         }
     )
     nom_organisme: NomOrganisme = attr.ib(
+        converter=_to_NomOrganisme,
         metadata={
             "name": "nom-organisme",
             "type": "Element",
         }
     )
     raison_sociale: RaisonSociale = attr.ib(
+        converter=_to_RaisonSociale,
         metadata={
             "name": "raison-sociale",
             "type": "Element",
@@ -6233,6 +7147,7 @@ class OrganismeFormationResponsable:
         }
     )
     renseignements_specifiques: None | RenseignementsSpecifiques = attr.ib(
+        converter=_opt_RenseignementsSpecifiques,
         default=None,
         metadata={
             "name": "renseignements-specifiques",
@@ -6246,6 +7161,7 @@ class OrganismeFormationResponsable:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -6314,6 +7230,9 @@ class OrganismeFormationResponsable:
 class ResumeOffre:
     """
     Résumé d'une offre de formation.
+
+    Required lists (``minOccurs`` ≥ 1): ``code_public_vise``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -6327,30 +7246,35 @@ class ResumeOffre:
         }
     )
     intitule_formation: IntituleFormation = attr.ib(
+        converter=_to_IntituleFormation,
         metadata={
             "name": "intitule-formation",
             "type": "Element",
         }
     )
     nom_organisme: NomOrganisme = attr.ib(
+        converter=_to_NomOrganisme,
         metadata={
             "name": "nom-organisme",
             "type": "Element",
         }
     )
     siret: Siret = attr.ib(
+        converter=_to_Siret,
         metadata={
             "name": "SIRET",
             "type": "Element",
         }
     )
     codepostal: None | Codepostal = attr.ib(
+        converter=_opt_Codepostal,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     code_insee_commune: None | CodeInseeCommune = attr.ib(
+        converter=_opt_CodeInseeCommune,
         default=None,
         metadata={
             "name": "code-INSEE-commune",
@@ -6358,39 +7282,46 @@ class ResumeOffre:
         },
     )
     ville: Ville = attr.ib(
+        converter=_to_Ville,
         metadata={
             "type": "Element",
         }
     )
     departement: Departement = attr.ib(
+        converter=_to_Departement,
         metadata={
             "type": "Element",
         }
     )
     region: None | Region = attr.ib(
+        converter=_opt_Region,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     certifiante: Certifiante = attr.ib(
+        converter=_to_Certifiante,
         metadata={
             "type": "Element",
         }
     )
     code_niveau_entree: CodeNiveauEntree = attr.ib(
+        converter=_to_CodeNiveauEntree,
         metadata={
             "name": "code-niveau-entree",
             "type": "Element",
         }
     )
     prise_en_charge_frais_possible: PriseEnChargeFraisPossible = attr.ib(
+        converter=_to_PriseEnChargeFraisPossible,
         metadata={
             "name": "prise-en-charge-frais-possible",
             "type": "Element",
         }
     )
     modalites_enseignement: None | ModalitesEnseignement = attr.ib(
+        converter=_opt_ModalitesEnseignement,
         default=None,
         metadata={
             "name": "modalites-enseignement",
@@ -6398,6 +7329,7 @@ class ResumeOffre:
         },
     )
     code_public_vise: list[CodePublicVise] = attr.ib(
+        converter=_list_CodePublicVise,
         factory=list,
         metadata={
             "name": "code-public-vise",
@@ -6407,6 +7339,7 @@ class ResumeOffre:
         },
     )
     nombre_heures_total: None | NombreHeuresTotal = attr.ib(
+        converter=_opt_NombreHeuresTotal,
         default=None,
         metadata={
             "name": "nombre-heures-total",
@@ -6414,6 +7347,7 @@ class ResumeOffre:
         },
     )
     session: list[Session] = attr.ib(
+        converter=_list_Session,
         factory=list,
         metadata={
             "type": "Element",
@@ -6427,6 +7361,7 @@ class ResumeOffre:
         },
     )
     certification: list[Certification] = attr.ib(
+        converter=_list_Certification,
         factory=list,
         metadata={
             "type": "Element",
@@ -6434,6 +7369,7 @@ class ResumeOffre:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -6514,6 +7450,9 @@ class ResumeOffre:
 class Action:
     """
     Action de formation.
+
+    Required lists (``minOccurs`` ≥ 1): ``code_public_vise``, ``session``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -6521,12 +7460,14 @@ class Action:
         namespace = "http://www.lheo.org/2.2"
 
     rythme_formation: RythmeFormation = attr.ib(
+        converter=_to_RythmeFormation,
         metadata={
             "name": "rythme-formation",
             "type": "Element",
         }
     )
     code_public_vise: list[CodePublicVise] = attr.ib(
+        converter=_list_CodePublicVise,
         factory=list,
         metadata={
             "name": "code-public-vise",
@@ -6536,6 +7477,7 @@ class Action:
         },
     )
     info_public_vise: None | InfoPublicVise = attr.ib(
+        converter=_opt_InfoPublicVise,
         default=None,
         metadata={
             "name": "info-public-vise",
@@ -6543,30 +7485,35 @@ class Action:
         },
     )
     niveau_entree_obligatoire: NiveauEntreeObligatoire = attr.ib(
+        converter=_to_NiveauEntreeObligatoire,
         metadata={
             "name": "niveau-entree-obligatoire",
             "type": "Element",
         }
     )
     modalites_alternance: ModalitesAlternance = attr.ib(
+        converter=_to_ModalitesAlternance,
         metadata={
             "name": "modalites-alternance",
             "type": "Element",
         }
     )
     modalites_enseignement: ModalitesEnseignement = attr.ib(
+        converter=_to_ModalitesEnseignement,
         metadata={
             "name": "modalites-enseignement",
             "type": "Element",
         }
     )
     conditions_specifiques: ConditionsSpecifiques = attr.ib(
+        converter=_to_ConditionsSpecifiques,
         metadata={
             "name": "conditions-specifiques",
             "type": "Element",
         }
     )
     prise_en_charge_frais_possible: PriseEnChargeFraisPossible = attr.ib(
+        converter=_to_PriseEnChargeFraisPossible,
         metadata={
             "name": "prise-en-charge-frais-possible",
             "type": "Element",
@@ -6579,6 +7526,7 @@ class Action:
         }
     )
     modalites_entrees_sorties: ModalitesEntreesSorties = attr.ib(
+        converter=_to_ModalitesEntreesSorties,
         metadata={
             "name": "modalites-entrees-sorties",
             "type": "Element",
@@ -6592,6 +7540,7 @@ class Action:
         },
     )
     session: list[Session] = attr.ib(
+        converter=_list_Session,
         factory=list,
         metadata={
             "type": "Element",
@@ -6606,6 +7555,7 @@ class Action:
         },
     )
     date_information: list[DateInformation] = attr.ib(
+        converter=_list_DateInformation,
         factory=list,
         metadata={
             "name": "date-information",
@@ -6614,24 +7564,28 @@ class Action:
         },
     )
     restauration: None | Restauration = attr.ib(
+        converter=_opt_Restauration,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     hebergement: None | Hebergement = attr.ib(
+        converter=_opt_Hebergement,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     transport: None | Transport = attr.ib(
+        converter=_opt_Transport,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     acces_handicapes: None | AccesHandicapes = attr.ib(
+        converter=_opt_AccesHandicapes,
         default=None,
         metadata={
             "name": "acces-handicapes",
@@ -6639,6 +7593,7 @@ class Action:
         },
     )
     langue_formation: None | LangueFormation = attr.ib(
+        converter=_opt_LangueFormation,
         default=None,
         metadata={
             "name": "langue-formation",
@@ -6646,6 +7601,7 @@ class Action:
         },
     )
     modalites_recrutement: None | ModalitesRecrutement = attr.ib(
+        converter=_opt_ModalitesRecrutement,
         default=None,
         metadata={
             "name": "modalites-recrutement",
@@ -6653,6 +7609,7 @@ class Action:
         },
     )
     modalites_pedagogiques: None | ModalitesPedagogiques = attr.ib(
+        converter=_opt_ModalitesPedagogiques,
         default=None,
         metadata={
             "name": "modalites-pedagogiques",
@@ -6660,6 +7617,7 @@ class Action:
         },
     )
     code_modalite_pedagogique: list[CodeModalitePedagogique] = attr.ib(
+        converter=_list_CodeModalitePedagogique,
         factory=list,
         metadata={
             "name": "code-modalite-pedagogique",
@@ -6668,6 +7626,7 @@ class Action:
         },
     )
     frais_restants: None | FraisRestants = attr.ib(
+        converter=_opt_FraisRestants,
         default=None,
         metadata={
             "name": "frais-restants",
@@ -6675,6 +7634,7 @@ class Action:
         },
     )
     code_perimetre_recrutement: None | CodePerimetreRecrutement = attr.ib(
+        converter=_opt_CodePerimetreRecrutement,
         default=None,
         metadata={
             "name": "code-perimetre-recrutement",
@@ -6682,6 +7642,7 @@ class Action:
         },
     )
     infos_perimetre_recrutement: None | InfosPerimetreRecrutement = attr.ib(
+        converter=_opt_InfosPerimetreRecrutement,
         default=None,
         metadata={
             "name": "infos-perimetre-recrutement",
@@ -6689,6 +7650,7 @@ class Action:
         },
     )
     prix_horaire_ttc: None | PrixHoraireTtc = attr.ib(
+        converter=_opt_PrixHoraireTtc,
         default=None,
         metadata={
             "name": "prix-horaire-TTC",
@@ -6696,6 +7658,7 @@ class Action:
         },
     )
     prix_total_ttc: None | PrixTotalTtc = attr.ib(
+        converter=_opt_PrixTotalTtc,
         default=None,
         metadata={
             "name": "prix-total-TTC",
@@ -6703,6 +7666,7 @@ class Action:
         },
     )
     duree_indicative: None | DureeIndicative = attr.ib(
+        converter=_opt_DureeIndicative,
         default=None,
         metadata={
             "name": "duree-indicative",
@@ -6710,6 +7674,7 @@ class Action:
         },
     )
     nombre_heures_centre: None | NombreHeuresCentre = attr.ib(
+        converter=_opt_NombreHeuresCentre,
         default=None,
         metadata={
             "name": "nombre-heures-centre",
@@ -6717,6 +7682,7 @@ class Action:
         },
     )
     nombre_heures_entreprise: None | NombreHeuresEntreprise = attr.ib(
+        converter=_opt_NombreHeuresEntreprise,
         default=None,
         metadata={
             "name": "nombre-heures-entreprise",
@@ -6724,6 +7690,7 @@ class Action:
         },
     )
     nombre_heures_total: None | NombreHeuresTotal = attr.ib(
+        converter=_opt_NombreHeuresTotal,
         default=None,
         metadata={
             "name": "nombre-heures-total",
@@ -6732,6 +7699,7 @@ class Action:
     )
     detail_conditions_prise_en_charge: None | DetailConditionsPriseEnCharge = (
         attr.ib(
+            converter=_opt_DetailConditionsPriseEnCharge,
             default=None,
             metadata={
                 "name": "detail-conditions-prise-en-charge",
@@ -6740,12 +7708,14 @@ class Action:
         )
     )
     conventionnement: None | Conventionnement = attr.ib(
+        converter=_opt_Conventionnement,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     duree_conventionnee: None | DureeConventionnee = attr.ib(
+        converter=_opt_DureeConventionnee,
         default=None,
         metadata={
             "name": "duree-conventionnee",
@@ -6760,6 +7730,7 @@ class Action:
         },
     )
     organisme_financeur: list[OrganismeFinanceur] = attr.ib(
+        converter=_list_OrganismeFinanceur,
         factory=list,
         metadata={
             "name": "organisme-financeur",
@@ -6768,6 +7739,7 @@ class Action:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -6843,6 +7815,7 @@ class ResumesOffres:
         namespace = "http://www.lheo.org/2.2"
 
     resume_offre: list[ResumeOffre] = attr.ib(
+        converter=_list_ResumeOffre,
         factory=list,
         metadata={
             "name": "resume-offre",
@@ -6850,6 +7823,7 @@ class ResumesOffres:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -6906,6 +7880,9 @@ class ResumesOffres:
 class Formation:
     """
     Offre de formation.
+
+    Required lists (``minOccurs`` ≥ 1): ``action``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -6919,30 +7896,35 @@ class Formation:
         }
     )
     intitule_formation: IntituleFormation = attr.ib(
+        converter=_to_IntituleFormation,
         metadata={
             "name": "intitule-formation",
             "type": "Element",
         }
     )
     objectif_formation: ObjectifFormation = attr.ib(
+        converter=_to_ObjectifFormation,
         metadata={
             "name": "objectif-formation",
             "type": "Element",
         }
     )
     resultats_attendus: ResultatsAttendus = attr.ib(
+        converter=_to_ResultatsAttendus,
         metadata={
             "name": "resultats-attendus",
             "type": "Element",
         }
     )
     contenu_formation: ContenuFormation = attr.ib(
+        converter=_to_ContenuFormation,
         metadata={
             "name": "contenu-formation",
             "type": "Element",
         }
     )
     certifiante: Certifiante = attr.ib(
+        converter=_to_Certifiante,
         metadata={
             "type": "Element",
         }
@@ -6954,18 +7936,21 @@ class Formation:
         }
     )
     parcours_de_formation: ParcoursDeFormation = attr.ib(
+        converter=_to_ParcoursDeFormation,
         metadata={
             "name": "parcours-de-formation",
             "type": "Element",
         }
     )
     code_niveau_entree: CodeNiveauEntree = attr.ib(
+        converter=_to_CodeNiveauEntree,
         metadata={
             "name": "code-niveau-entree",
             "type": "Element",
         }
     )
     objectif_general_formation: None | ObjectifGeneralFormation = attr.ib(
+        converter=_opt_ObjectifGeneralFormation,
         default=None,
         metadata={
             "name": "objectif-general-formation",
@@ -6973,6 +7958,7 @@ class Formation:
         },
     )
     certification: list[Certification] = attr.ib(
+        converter=_list_Certification,
         factory=list,
         metadata={
             "type": "Element",
@@ -6980,6 +7966,7 @@ class Formation:
         },
     )
     code_niveau_sortie: None | CodeNiveauSortie = attr.ib(
+        converter=_opt_CodeNiveauSortie,
         default=None,
         metadata={
             "name": "code-niveau-sortie",
@@ -6994,6 +7981,7 @@ class Formation:
         },
     )
     action: list[Action] = attr.ib(
+        converter=_list_Action,
         factory=list,
         metadata={
             "type": "Element",
@@ -7007,6 +7995,7 @@ class Formation:
         }
     )
     identifiant_module: None | IdentifiantModule = attr.ib(
+        converter=_opt_IdentifiantModule,
         default=None,
         metadata={
             "name": "identifiant-module",
@@ -7014,6 +8003,7 @@ class Formation:
         },
     )
     positionnement: None | Positionnement = attr.ib(
+        converter=_opt_Positionnement,
         default=None,
         metadata={
             "type": "Element",
@@ -7034,6 +8024,7 @@ class Formation:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -7135,6 +8126,7 @@ class LheoIndex:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -7203,6 +8195,9 @@ class LheoIndex:
 class Offres:
     """
     Offres de formation.
+
+    Required lists (``minOccurs`` ≥ 1): ``formation``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -7210,6 +8205,7 @@ class Offres:
         namespace = "http://www.lheo.org/2.2"
 
     formation: list[Formation] = attr.ib(
+        converter=_list_Formation,
         factory=list,
         metadata={
             "type": "Element",
@@ -7217,6 +8213,7 @@ class Offres:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -7285,6 +8282,7 @@ class Lheo:
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -7367,6 +8365,7 @@ class LheoPlus:
     )
     organisme_formation_responsable: list[OrganismeFormationResponsable] = (
         attr.ib(
+            converter=_list_OrganismeFormationResponsable,
             factory=list,
             metadata={
                 "name": "organisme-formation-responsable",
@@ -7375,6 +8374,7 @@ class LheoPlus:
         )
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",

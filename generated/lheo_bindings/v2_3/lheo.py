@@ -3,10 +3,660 @@ from __future__ import annotations
 from enum import Enum
 from typing import ForwardRef
 
+import datetime
+from collections.abc import Sequence
+from typing import Any
+
 import attr
+
+from lheo_bindings import _convert as _cv
 from xsdata.models.datatype import XmlDateTime
 
 __NAMESPACE__ = "http://lheo.gouv.fr/2.3"
+
+
+# Converters of the constructors (see lheo_bindings._convert): a plain value
+# is wrapped, a single child becomes a one-item list.
+
+
+def _list_Action(value: Action | Sequence[Action]) -> list[Action]:
+    return _cv.wrap_list(Action, value)
+
+
+def _list_AnneeCycle(value: AnneeCycle | int | Sequence[AnneeCycle | int]) -> list[AnneeCycle]:
+    return _cv.wrap_list(AnneeCycle, value)
+
+
+def _list_BlocCompetences(value: BlocCompetences | Sequence[BlocCompetences]) -> list[BlocCompetences]:
+    return _cv.wrap_list(BlocCompetences, value)
+
+
+def _list_BlocsCompetences(value: BlocsCompetences | Sequence[BlocsCompetences]) -> list[BlocsCompetences]:
+    return _cv.wrap_list(BlocsCompetences, value)
+
+
+def _list_Certification(value: Certification | Sequence[Certification]) -> list[Certification]:
+    return _cv.wrap_list(Certification, value)
+
+
+def _list_CodeFormacode(value: CodeFormacode | str | Sequence[CodeFormacode | str]) -> list[CodeFormacode]:
+    return _cv.wrap_list(CodeFormacode, value)
+
+
+def _list_CodeModalitePedagogique(value: CodeModalitePedagogique | str | Sequence[CodeModalitePedagogique | str]) -> list[CodeModalitePedagogique]:
+    return _cv.wrap_list(CodeModalitePedagogique, value)
+
+
+def _list_CodeNsf(value: CodeNsf | str | Sequence[CodeNsf | str]) -> list[CodeNsf]:
+    return _cv.wrap_list(CodeNsf, value)
+
+
+def _list_CodePublicVise(value: CodePublicVise | str | Sequence[CodePublicVise | str]) -> list[CodePublicVise]:
+    return _cv.wrap_list(CodePublicVise, value)
+
+
+def _list_CodeRome(value: CodeRome | str | Sequence[CodeRome | str]) -> list[CodeRome]:
+    return _cv.wrap_list(CodeRome, value)
+
+
+def _list_CodeTypeFormation(value: CodeTypeFormation | Sequence[CodeTypeFormation]) -> list[CodeTypeFormation]:
+    return _cv.wrap_list(CodeTypeFormation, value)
+
+
+def _list_ContactFormateur(value: ContactFormateur | Sequence[ContactFormateur]) -> list[ContactFormateur]:
+    return _cv.wrap_list(ContactFormateur, value)
+
+
+def _list_ContactFormation(value: ContactFormation | Sequence[ContactFormation]) -> list[ContactFormation]:
+    return _cv.wrap_list(ContactFormation, value)
+
+
+def _list_ContactFormationResume(value: ContactFormationResume | Sequence[ContactFormationResume]) -> list[ContactFormationResume]:
+    return _cv.wrap_list(ContactFormationResume, value)
+
+
+def _list_ContactOrganisme(value: ContactOrganisme | Sequence[ContactOrganisme]) -> list[ContactOrganisme]:
+    return _cv.wrap_list(ContactOrganisme, value)
+
+
+def _list_ContactSession(value: ContactSession | Sequence[ContactSession]) -> list[ContactSession]:
+    return _cv.wrap_list(ContactSession, value)
+
+
+def _list_Cycle(value: Cycle | Sequence[Cycle]) -> list[Cycle]:
+    return _cv.wrap_list(Cycle, value)
+
+
+def _list_DateInformation(value: DateInformation | Sequence[DateInformation]) -> list[DateInformation]:
+    return _cv.wrap_list(DateInformation, value)
+
+
+def _list_Enseignement(value: Enseignement | Sequence[Enseignement]) -> list[Enseignement]:
+    return _cv.wrap_list(Enseignement, value)
+
+
+def _list_Equipement(value: Equipement | Sequence[Equipement]) -> list[Equipement]:
+    return _cv.wrap_list(Equipement, value)
+
+
+def _list_Extras(value: Extras | Sequence[Extras]) -> list[Extras]:
+    return _cv.wrap_list(Extras, value)
+
+
+def _list_Formation(value: Formation | Sequence[Formation]) -> list[Formation]:
+    return _cv.wrap_list(Formation, value)
+
+
+def _list_LangueFormation(value: LangueFormation | str | Sequence[LangueFormation | str]) -> list[LangueFormation]:
+    return _cv.wrap_list(LangueFormation, value)
+
+
+def _list_LieuDeFormation(value: LieuDeFormation | Sequence[LieuDeFormation]) -> list[LieuDeFormation]:
+    return _cv.wrap_list(LieuDeFormation, value)
+
+
+def _list_Ligne(value: Ligne | str | Sequence[Ligne | str]) -> list[Ligne]:
+    return _cv.wrap_list(Ligne, value)
+
+
+def _list_Numtel(value: Numtel | str | Sequence[Numtel | str]) -> list[Numtel]:
+    return _cv.wrap_list(Numtel, value)
+
+
+def _list_OrganismeFinanceur(value: OrganismeFinanceur | Sequence[OrganismeFinanceur]) -> list[OrganismeFinanceur]:
+    return _cv.wrap_list(OrganismeFinanceur, value)
+
+
+def _list_OrganismeFormateur(value: OrganismeFormateur | Sequence[OrganismeFormateur]) -> list[OrganismeFormateur]:
+    return _cv.wrap_list(OrganismeFormateur, value)
+
+
+def _list_OrganismeFormationResponsable(value: OrganismeFormationResponsable | Sequence[OrganismeFormationResponsable]) -> list[OrganismeFormationResponsable]:
+    return _cv.wrap_list(OrganismeFormationResponsable, value)
+
+
+def _list_Recrutement(value: Recrutement | Sequence[Recrutement]) -> list[Recrutement]:
+    return _cv.wrap_list(Recrutement, value)
+
+
+def _list_ReferenceCertification(value: ReferenceCertification | Sequence[ReferenceCertification]) -> list[ReferenceCertification]:
+    return _cv.wrap_list(ReferenceCertification, value)
+
+
+def _list_ReferenceModule(value: ReferenceModule | str | Sequence[ReferenceModule | str]) -> list[ReferenceModule]:
+    return _cv.wrap_list(ReferenceModule, value)
+
+
+def _list_ResumeOffre(value: ResumeOffre | Sequence[ResumeOffre]) -> list[ResumeOffre]:
+    return _cv.wrap_list(ResumeOffre, value)
+
+
+def _list_ResumeOrganisme(value: ResumeOrganisme | Sequence[ResumeOrganisme]) -> list[ResumeOrganisme]:
+    return _cv.wrap_list(ResumeOrganisme, value)
+
+
+def _list_Session(value: Session | Sequence[Session]) -> list[Session]:
+    return _cv.wrap_list(Session, value)
+
+
+def _list_SousModule(value: SousModule | Sequence[SousModule]) -> list[SousModule]:
+    return _cv.wrap_list(SousModule, value)
+
+
+def _list_Urlweb(value: Urlweb | str | Sequence[Urlweb | str]) -> list[Urlweb]:
+    return _cv.wrap_list(Urlweb, value)
+
+
+def _member_DictAis(value: DictAis | str | int) -> DictAis:
+    return _cv.member(DictAis, value)
+
+
+def _member_DictBoolean(value: DictBoolean | str | int) -> DictBoolean:
+    return _cv.member(DictBoolean, value)
+
+
+def _member_DictEtatRecrutement(value: DictEtatRecrutement | str | int) -> DictEtatRecrutement:
+    return _cv.member(DictEtatRecrutement, value)
+
+
+def _member_DictFinanceurs(value: DictFinanceurs | str | int) -> DictFinanceurs:
+    return _cv.member(DictFinanceurs, value)
+
+
+def _member_DictModaliteRecrutement(value: DictModaliteRecrutement | str | int) -> DictModaliteRecrutement:
+    return _cv.member(DictModaliteRecrutement, value)
+
+
+def _member_DictModalitesEnseignement(value: DictModalitesEnseignement | str | int) -> DictModalitesEnseignement:
+    return _cv.member(DictModalitesEnseignement, value)
+
+
+def _member_DictModalitesEs(value: DictModalitesEs | str | int) -> DictModalitesEs:
+    return _cv.member(DictModalitesEs, value)
+
+
+def _member_DictNiveaux(value: DictNiveaux | str | int) -> DictNiveaux:
+    return _cv.member(DictNiveaux, value)
+
+
+def _member_DictPerimetreRecrutement(value: DictPerimetreRecrutement | str | int) -> DictPerimetreRecrutement:
+    return _cv.member(DictPerimetreRecrutement, value)
+
+
+def _member_DictTypeAlternance(value: DictTypeAlternance | str | int) -> DictTypeAlternance:
+    return _cv.member(DictTypeAlternance, value)
+
+
+def _member_DictTypeContact(value: DictTypeContact | str | int) -> DictTypeContact:
+    return _cv.member(DictTypeContact, value)
+
+
+def _member_DictTypeCycle(value: DictTypeCycle | str | int) -> DictTypeCycle:
+    return _cv.member(DictTypeCycle, value)
+
+
+def _member_DictTypeEnseignement(value: DictTypeEnseignement | str | int) -> DictTypeEnseignement:
+    return _cv.member(DictTypeEnseignement, value)
+
+
+def _member_DictTypeEquipement(value: DictTypeEquipement | str | int) -> DictTypeEquipement:
+    return _cv.member(DictTypeEquipement, value)
+
+
+def _member_DictTypeModule(value: DictTypeModule | str | int) -> DictTypeModule:
+    return _cv.member(DictTypeModule, value)
+
+
+def _member_DictTypeParcours(value: DictTypeParcours | str | int) -> DictTypeParcours:
+    return _cv.member(DictTypeParcours, value)
+
+
+def _member_DictTypePositionnement(value: DictTypePositionnement | str | int) -> DictTypePositionnement:
+    return _cv.member(DictTypePositionnement, value)
+
+
+def _member_DictTypeValidationBlocs(value: DictTypeValidationBlocs | str | int) -> DictTypeValidationBlocs:
+    return _cv.member(DictTypeValidationBlocs, value)
+
+
+def _member_DictUniteRythme(value: DictUniteRythme | str | int) -> DictUniteRythme:
+    return _cv.member(DictUniteRythme, value)
+
+
+def _opt_ADistance(value: None | ADistance | str | int | DictBoolean) -> None | ADistance:
+    return _cv.wrap(ADistance, value)
+
+
+def _opt_AccesHandicapes(value: None | AccesHandicapes | str) -> None | AccesHandicapes:
+    return _cv.wrap(AccesHandicapes, value)
+
+
+def _opt_CapaciteCumulee(value: None | CapaciteCumulee | int) -> None | CapaciteCumulee:
+    return _cv.wrap(CapaciteCumulee, value)
+
+
+def _opt_CapaciteSimultanee(value: None | CapaciteSimultanee | int) -> None | CapaciteSimultanee:
+    return _cv.wrap(CapaciteSimultanee, value)
+
+
+def _opt_Civilite(value: None | Civilite | str) -> None | Civilite:
+    return _cv.wrap(Civilite, value)
+
+
+def _opt_CodeCertifinfo(value: None | CodeCertifinfo | str) -> None | CodeCertifinfo:
+    return _cv.wrap(CodeCertifinfo, value)
+
+
+def _opt_CodeCpf(value: None | CodeCpf | str) -> None | CodeCpf:
+    return _cv.wrap(CodeCpf, value)
+
+
+def _opt_CodeElu(value: None | CodeElu | str) -> None | CodeElu:
+    return _cv.wrap(CodeElu, value)
+
+
+def _opt_CodeInseeCanton(value: None | CodeInseeCanton | str) -> None | CodeInseeCanton:
+    return _cv.wrap(CodeInseeCanton, value)
+
+
+def _opt_CodeInseeCommune(value: None | CodeInseeCommune | str) -> None | CodeInseeCommune:
+    return _cv.wrap(CodeInseeCommune, value)
+
+
+def _opt_CodeNiveauSortie(value: None | CodeNiveauSortie | str | int | DictNiveaux) -> None | CodeNiveauSortie:
+    return _cv.wrap(CodeNiveauSortie, value)
+
+
+def _opt_CodePerimetreRecrutement(value: None | CodePerimetreRecrutement | str | int | DictPerimetreRecrutement) -> None | CodePerimetreRecrutement:
+    return _cv.wrap(CodePerimetreRecrutement, value)
+
+
+def _opt_CodeRncp(value: None | CodeRncp | str) -> None | CodeRncp:
+    return _cv.wrap(CodeRncp, value)
+
+
+def _opt_CodeRs(value: None | CodeRs | str) -> None | CodeRs:
+    return _cv.wrap(CodeRs, value)
+
+
+def _opt_Codepostal(value: None | Codepostal | str) -> None | Codepostal:
+    return _cv.wrap(Codepostal, value)
+
+
+def _opt_Commentaire(value: None | Commentaire | str) -> None | Commentaire:
+    return _cv.wrap(Commentaire, value)
+
+
+def _opt_Conventionnement(value: None | Conventionnement | str | int | DictBoolean) -> None | Conventionnement:
+    return _cv.wrap(Conventionnement, value)
+
+
+def _opt_Courriel(value: None | Courriel | str) -> None | Courriel:
+    return _cv.wrap(Courriel, value)
+
+
+def _opt_CoutIndicatifEquipement(value: None | CoutIndicatifEquipement | int) -> None | CoutIndicatifEquipement:
+    return _cv.wrap(CoutIndicatifEquipement, value)
+
+
+def _opt_Denomination(value: None | Denomination | str) -> None | Denomination:
+    return _cv.wrap(Denomination, value)
+
+
+def _opt_Departement(value: None | Departement | str) -> None | Departement:
+    return _cv.wrap(Departement, value)
+
+
+def _opt_DetailConditionsPriseEnCharge(value: None | DetailConditionsPriseEnCharge | str) -> None | DetailConditionsPriseEnCharge:
+    return _cv.wrap(DetailConditionsPriseEnCharge, value)
+
+
+def _opt_DureeConventionnee(value: None | DureeConventionnee | int) -> None | DureeConventionnee:
+    return _cv.wrap(DureeConventionnee, value)
+
+
+def _opt_DureeCycle(value: None | DureeCycle | int) -> None | DureeCycle:
+    return _cv.wrap(DureeCycle, value)
+
+
+def _opt_DureeIndicative(value: None | DureeIndicative | str) -> None | DureeIndicative:
+    return _cv.wrap(DureeIndicative, value)
+
+
+def _opt_EffectifMinimal(value: None | EffectifMinimal | int) -> None | EffectifMinimal:
+    return _cv.wrap(EffectifMinimal, value)
+
+
+def _opt_EtatRecrutement(value: None | EtatRecrutement | str | int | DictEtatRecrutement) -> None | EtatRecrutement:
+    return _cv.wrap(EtatRecrutement, value)
+
+
+def _opt_FraisRestants(value: None | FraisRestants | str) -> None | FraisRestants:
+    return _cv.wrap(FraisRestants, value)
+
+
+def _opt_Hebergement(value: None | Hebergement | str) -> None | Hebergement:
+    return _cv.wrap(Hebergement, value)
+
+
+def _opt_HeureDebut(value: None | HeureDebut | str) -> None | HeureDebut:
+    return _cv.wrap(HeureDebut, value)
+
+
+def _opt_HeureFin(value: None | HeureFin | str) -> None | HeureFin:
+    return _cv.wrap(HeureFin, value)
+
+
+def _opt_IdentifiantModule(value: None | IdentifiantModule | str) -> None | IdentifiantModule:
+    return _cv.wrap(IdentifiantModule, value)
+
+
+def _opt_InfoPublicVise(value: None | InfoPublicVise | str) -> None | InfoPublicVise:
+    return _cv.wrap(InfoPublicVise, value)
+
+
+def _opt_InfosPerimetreRecrutement(value: None | InfosPerimetreRecrutement | str) -> None | InfosPerimetreRecrutement:
+    return _cv.wrap(InfosPerimetreRecrutement, value)
+
+
+def _opt_ModalitesEnseignement(value: None | ModalitesEnseignement | str | int | DictModalitesEnseignement) -> None | ModalitesEnseignement:
+    return _cv.wrap(ModalitesEnseignement, value)
+
+
+def _opt_ModalitesInscription(value: None | ModalitesInscription | str) -> None | ModalitesInscription:
+    return _cv.wrap(ModalitesInscription, value)
+
+
+def _opt_ModalitesPedagogiques(value: None | ModalitesPedagogiques | str) -> None | ModalitesPedagogiques:
+    return _cv.wrap(ModalitesPedagogiques, value)
+
+
+def _opt_ModalitesRecrutement(value: None | ModalitesRecrutement | str) -> None | ModalitesRecrutement:
+    return _cv.wrap(ModalitesRecrutement, value)
+
+
+def _opt_NbPlaces(value: None | NbPlaces | int) -> None | NbPlaces:
+    return _cv.wrap(NbPlaces, value)
+
+
+def _opt_NbPlacesFinancees(value: None | NbPlacesFinancees | int) -> None | NbPlacesFinancees:
+    return _cv.wrap(NbPlacesFinancees, value)
+
+
+def _opt_Nom(value: None | Nom | str) -> None | Nom:
+    return _cv.wrap(Nom, value)
+
+
+def _opt_NombreHeuresCentre(value: None | NombreHeuresCentre | int) -> None | NombreHeuresCentre:
+    return _cv.wrap(NombreHeuresCentre, value)
+
+
+def _opt_NombreHeuresEntreprise(value: None | NombreHeuresEntreprise | int) -> None | NombreHeuresEntreprise:
+    return _cv.wrap(NombreHeuresEntreprise, value)
+
+
+def _opt_NombreHeuresTotal(value: None | NombreHeuresTotal | int) -> None | NombreHeuresTotal:
+    return _cv.wrap(NombreHeuresTotal, value)
+
+
+def _opt_ObjectifGeneralFormation(value: None | ObjectifGeneralFormation | str | int | DictAis) -> None | ObjectifGeneralFormation:
+    return _cv.wrap(ObjectifGeneralFormation, value)
+
+
+def _opt_Pays(value: None | Pays | str) -> None | Pays:
+    return _cv.wrap(Pays, value)
+
+
+def _opt_Positionnement(value: None | Positionnement | str | int | DictTypePositionnement) -> None | Positionnement:
+    return _cv.wrap(Positionnement, value)
+
+
+def _opt_Prenom(value: None | Prenom | str) -> None | Prenom:
+    return _cv.wrap(Prenom, value)
+
+
+def _opt_PrixHoraireTtc(value: None | PrixHoraireTtc | str) -> None | PrixHoraireTtc:
+    return _cv.wrap(PrixHoraireTtc, value)
+
+
+def _opt_PrixTotalTtc(value: None | PrixTotalTtc | str) -> None | PrixTotalTtc:
+    return _cv.wrap(PrixTotalTtc, value)
+
+
+def _opt_ReferenceCodeCertifinfo(value: None | ReferenceCodeCertifinfo | str) -> None | ReferenceCodeCertifinfo:
+    return _cv.wrap(ReferenceCodeCertifinfo, value)
+
+
+def _opt_ReferenceCodeFormacode(value: None | ReferenceCodeFormacode | str) -> None | ReferenceCodeFormacode:
+    return _cv.wrap(ReferenceCodeFormacode, value)
+
+
+def _opt_ReferenceCodeRncp(value: None | ReferenceCodeRncp | str) -> None | ReferenceCodeRncp:
+    return _cv.wrap(ReferenceCodeRncp, value)
+
+
+def _opt_ReferenceCodeRs(value: None | ReferenceCodeRs | str) -> None | ReferenceCodeRs:
+    return _cv.wrap(ReferenceCodeRs, value)
+
+
+def _opt_Region(value: None | Region | str) -> None | Region:
+    return _cv.wrap(Region, value)
+
+
+def _opt_RenseignementsSpecifiques(value: None | RenseignementsSpecifiques | str) -> None | RenseignementsSpecifiques:
+    return _cv.wrap(RenseignementsSpecifiques, value)
+
+
+def _opt_Restauration(value: None | Restauration | str) -> None | Restauration:
+    return _cv.wrap(Restauration, value)
+
+
+def _opt_Transport(value: None | Transport | str) -> None | Transport:
+    return _cv.wrap(Transport, value)
+
+
+def _opt_TypeContact(value: None | TypeContact | str | int | DictTypeContact) -> None | TypeContact:
+    return _cv.wrap(TypeContact, value)
+
+
+def _opt_Urlweb(value: None | Urlweb | str) -> None | Urlweb:
+    return _cv.wrap(Urlweb, value)
+
+
+def _to_Certifiante(value: Certifiante | str | int | DictBoolean) -> Certifiante:
+    return _cv.wrap(Certifiante, value)
+
+
+def _to_CodeBloc(value: CodeBloc | str) -> CodeBloc:
+    return _cv.wrap(CodeBloc, value)
+
+
+def _to_CodeFinanceur(value: CodeFinanceur | str | int | DictFinanceurs) -> CodeFinanceur:
+    return _cv.wrap(CodeFinanceur, value)
+
+
+def _to_CodeNiveauEntree(value: CodeNiveauEntree | str | int | DictNiveaux) -> CodeNiveauEntree:
+    return _cv.wrap(CodeNiveauEntree, value)
+
+
+def _to_CodeUai(value: CodeUai | str) -> CodeUai:
+    return _cv.wrap(CodeUai, value)
+
+
+def _to_Codepostal(value: Codepostal | str) -> Codepostal:
+    return _cv.wrap(Codepostal, value)
+
+
+def _to_ConditionsSpecifiques(value: ConditionsSpecifiques | str) -> ConditionsSpecifiques:
+    return _cv.wrap(ConditionsSpecifiques, value)
+
+
+def _to_ContenuFormation(value: ContenuFormation | str) -> ContenuFormation:
+    return _cv.wrap(ContenuFormation, value)
+
+
+def _to_Date(value: Date | str | datetime.date) -> Date:
+    return _cv.wrap(Date, value)
+
+
+def _to_Debut(value: Debut | str | datetime.date) -> Debut:
+    return _cv.wrap(Debut, value)
+
+
+def _to_Departement(value: Departement | str) -> Departement:
+    return _cv.wrap(Departement, value)
+
+
+def _to_Fin(value: Fin | str | datetime.date) -> Fin:
+    return _cv.wrap(Fin, value)
+
+
+def _to_IntituleFormation(value: IntituleFormation | str) -> IntituleFormation:
+    return _cv.wrap(IntituleFormation, value)
+
+
+def _to_Latitude(value: Latitude | str) -> Latitude:
+    return _cv.wrap(Latitude, value)
+
+
+def _to_LibelleBloc(value: LibelleBloc | str) -> LibelleBloc:
+    return _cv.wrap(LibelleBloc, value)
+
+
+def _to_LibelleEnseignement(value: LibelleEnseignement | str) -> LibelleEnseignement:
+    return _cv.wrap(LibelleEnseignement, value)
+
+
+def _to_Longitude(value: Longitude | str) -> Longitude:
+    return _cv.wrap(Longitude, value)
+
+
+def _to_ModaliteRecrutement(value: ModaliteRecrutement | str | int | DictModaliteRecrutement) -> ModaliteRecrutement:
+    return _cv.wrap(ModaliteRecrutement, value)
+
+
+def _to_ModalitesAlternance(value: ModalitesAlternance | str) -> ModalitesAlternance:
+    return _cv.wrap(ModalitesAlternance, value)
+
+
+def _to_ModalitesEnseignement(value: ModalitesEnseignement | str | int | DictModalitesEnseignement) -> ModalitesEnseignement:
+    return _cv.wrap(ModalitesEnseignement, value)
+
+
+def _to_ModalitesEntreesSorties(value: ModalitesEntreesSorties | str | int | DictModalitesEs) -> ModalitesEntreesSorties:
+    return _cv.wrap(ModalitesEntreesSorties, value)
+
+
+def _to_NiveauEntreeObligatoire(value: NiveauEntreeObligatoire | str | int | DictBoolean) -> NiveauEntreeObligatoire:
+    return _cv.wrap(NiveauEntreeObligatoire, value)
+
+
+def _to_NomOrganisme(value: NomOrganisme | str) -> NomOrganisme:
+    return _cv.wrap(NomOrganisme, value)
+
+
+def _to_NumeroActivite(value: NumeroActivite | str) -> NumeroActivite:
+    return _cv.wrap(NumeroActivite, value)
+
+
+def _to_ObjectifFormation(value: ObjectifFormation | str) -> ObjectifFormation:
+    return _cv.wrap(ObjectifFormation, value)
+
+
+def _to_Obligatoire(value: Obligatoire | str | int | DictBoolean) -> Obligatoire:
+    return _cv.wrap(Obligatoire, value)
+
+
+def _to_ParcoursDeFormation(value: ParcoursDeFormation | str | int | DictTypeParcours) -> ParcoursDeFormation:
+    return _cv.wrap(ParcoursDeFormation, value)
+
+
+def _to_PriseEnChargeFraisPossible(value: PriseEnChargeFraisPossible | str | int | DictBoolean) -> PriseEnChargeFraisPossible:
+    return _cv.wrap(PriseEnChargeFraisPossible, value)
+
+
+def _to_RaisonSociale(value: RaisonSociale | str) -> RaisonSociale:
+    return _cv.wrap(RaisonSociale, value)
+
+
+def _to_RaisonSocialeFormateur(value: RaisonSocialeFormateur | str) -> RaisonSocialeFormateur:
+    return _cv.wrap(RaisonSocialeFormateur, value)
+
+
+def _to_ReferenceModule(value: ReferenceModule | str) -> ReferenceModule:
+    return _cv.wrap(ReferenceModule, value)
+
+
+def _to_ResultatsAttendus(value: ResultatsAttendus | str) -> ResultatsAttendus:
+    return _cv.wrap(ResultatsAttendus, value)
+
+
+def _to_RythmeFormation(value: RythmeFormation | str) -> RythmeFormation:
+    return _cv.wrap(RythmeFormation, value)
+
+
+def _to_Siret(value: Siret | str) -> Siret:
+    return _cv.wrap(Siret, value)
+
+
+def _to_TypeAlternance(value: TypeAlternance | str | int | DictTypeAlternance) -> TypeAlternance:
+    return _cv.wrap(TypeAlternance, value)
+
+
+def _to_TypeCycle(value: TypeCycle | str | int | DictTypeCycle) -> TypeCycle:
+    return _cv.wrap(TypeCycle, value)
+
+
+def _to_TypeEnseignement(value: TypeEnseignement | str | int | DictTypeEnseignement) -> TypeEnseignement:
+    return _cv.wrap(TypeEnseignement, value)
+
+
+def _to_TypeEquipement(value: TypeEquipement | str | int | DictTypeEquipement) -> TypeEquipement:
+    return _cv.wrap(TypeEquipement, value)
+
+
+def _to_TypeModule(value: TypeModule | str | int | DictTypeModule) -> TypeModule:
+    return _cv.wrap(TypeModule, value)
+
+
+def _to_UniteRythmeAlternance(value: UniteRythmeAlternance | str | int | DictUniteRythme) -> UniteRythmeAlternance:
+    return _cv.wrap(UniteRythmeAlternance, value)
+
+
+def _to_UnitesCentre(value: UnitesCentre | int) -> UnitesCentre:
+    return _cv.wrap(UnitesCentre, value)
+
+
+def _to_UnitesEntreprise(value: UnitesEntreprise | int) -> UnitesEntreprise:
+    return _cv.wrap(UnitesEntreprise, value)
+
+
+def _to_ValidationBlocs(value: ValidationBlocs | str | int | DictTypeValidationBlocs) -> ValidationBlocs:
+    return _cv.wrap(ValidationBlocs, value)
+
+
+def _to_Ville(value: Ville | str) -> Ville:
+    return _cv.wrap(Ville, value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -15,6 +665,7 @@ class DateAaaammjjElement:
         name = "date-aaaammjj-element"
 
     value: str = attr.ib(
+        converter=_cv.date_text,
         default="",
         metadata={
             "length": 8,
@@ -58,6 +709,7 @@ class DateAaaammjjElement:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -65,6 +717,7 @@ class DateAaaammjjElement:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -72,6 +725,7 @@ class DateAaaammjjElement:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -94,6 +748,16 @@ class DateAaaammjjElement:
         },
     )
 
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def date(self) -> datetime.date | None:
+        """The date; ``None`` when unknown (``00000000``), partial or impossible
+        (the text stays in ``value``)."""
+        return _cv.date_of(self.value)
+
 
 class DictAis(Enum):
     """
@@ -113,14 +777,30 @@ class DictAis(Enum):
         VALUE_4: Création d'entreprise
     """
 
+    CODES_OBSOLETES = "1"
+    """Code(s) obsolète(s)"""
     VALUE_1 = "1"
+    CERTIFICATION = "6"
+    """Certification"""
     VALUE_6 = "6"
+    PROFESSIONNALISATION = "7"
+    """Professionnalisation"""
     VALUE_7 = "7"
+    PREPARATION_A_LA_QUALIFICATION = "8"
+    """Préparation à la qualification"""
     VALUE_8 = "8"
+    REMISE_A_NIVEAU = "5"
+    """Remise à niveau, maîtrise des savoirs de base, initiation"""
     VALUE_5 = "5"
+    REMOBILISATION = "9"
+    """(Re)mobilisation, aide à l'élaboration de projet professionnel"""
     VALUE_9 = "9"
     VALUE_2 = "2"
+    """Perfectionnement, élargissement des compétences"""
     VALUE_3 = "3"
+    """Perfectionnement, élargissement des compétences"""
+    CREATION_D_ENTREPRISE = "4"
+    """Création d'entreprise"""
     VALUE_4 = "4"
 
 
@@ -133,7 +813,11 @@ class DictBoolean(Enum):
         VALUE_1: oui
     """
 
+    NON = "0"
+    """non"""
     VALUE_0 = "0"
+    OUI = "1"
+    """oui"""
     VALUE_1 = "1"
 
 
@@ -147,8 +831,14 @@ class DictEtatRecrutement(Enum):
         VALUE_3: suspendu
     """
 
+    OUVERT = "1"
+    """ouvert"""
     VALUE_1 = "1"
+    FERME = "2"
+    """fermé"""
     VALUE_2 = "2"
+    SUSPENDU = "3"
+    """suspendu"""
     VALUE_3 = "3"
 
 
@@ -181,26 +871,67 @@ class DictFinanceurs(Enum):
         VALUE_1: Code(s) obsolète(s)
     """
 
+    ETAT_MINISTERE_CHARGE_DE_L_EMPLOI = "11"
+    """Etat - Ministère chargé de l'emploi"""
     VALUE_11 = "11"
+    ETAT_MINISTERE_DE_L_EDUCATION_NATIONALE = "12"
+    """Etat - Ministère de l'éducation nationale"""
     VALUE_12 = "12"
+    ETAT_AUTRE = "13"
+    """Etat - Autre"""
     VALUE_13 = "13"
+    COLLECTIVITE_TERRITORIALE_CONSEIL_REGIONAL = "2"
+    """Collectivité territoriale - Conseil régional"""
     VALUE_2 = "2"
+    FONDS_EUROPEENS_FSE = "3"
+    """Fonds européens - FSE"""
     VALUE_3 = "3"
+    POLE_EMPLOI = "4"
+    """Pôle emploi"""
     VALUE_4 = "4"
+    ENTREPRISE = "5"
+    """Entreprise"""
     VALUE_5 = "5"
+    ACSE = "6"
+    """ACSÉ (anciennement FASILD)"""
     VALUE_6 = "6"
+    AGEFIPH = "7"
+    """AGEFIPH"""
     VALUE_7 = "7"
+    COLLECTIVITE_TERRITORIALE_CONSEIL_GENERAL = "8"
+    """Collectivité territoriale - Conseil général"""
     VALUE_8 = "8"
+    COLLECTIVITE_TERRITORIALE_COMMUNE = "9"
+    """Collectivité territoriale - Commune"""
     VALUE_9 = "9"
+    COLLECTIVITE_TERRITORIALE_AUTRE = "15"
+    """Collectivité territoriale - Autre"""
     VALUE_15 = "15"
+    BENEFICIAIRE_DE_L_ACTION = "10"
+    """Bénéficiaire de l'action"""
     VALUE_10 = "10"
+    AUTRE = "0"
+    """Autre"""
     VALUE_0 = "0"
+    FONDS_EUROPEENS_AUTRE = "14"
+    """Fonds européens - Autre"""
     VALUE_14 = "14"
+    OPCO = "16"
+    """OPCO"""
     VALUE_16 = "16"
+    TRANSITION_PRO = "17"
+    """Transition Pro"""
     VALUE_17 = "17"
+    LADOM = "18"
+    """LADOM"""
     VALUE_18 = "18"
+    ETAT_MINISTERE_DE_L_INTERIEUR = "19"
+    """État - Ministère de l’intérieur"""
     VALUE_19 = "19"
     VALUE_20 = "20"
+    """OFII - Office français de l’immigration et de l'intégration"""
+    CODES_OBSOLETES = "1"
+    """Code(s) obsolète(s)"""
     VALUE_1 = "1"
 
 
@@ -221,15 +952,35 @@ class DictModaliteRecrutement(Enum):
         VALUE_9: information collective
     """
 
+    INFORMATION_INCONNUE = "0"
+    """information inconnue"""
     VALUE_0 = "0"
+    METHODE_DE_RECRUTEMENT_PAR_SIMULATION = "1"
+    """méthode de recrutement par simulation"""
     VALUE_1 = "1"
+    CONCOURS = "2"
+    """concours"""
     VALUE_2 = "2"
+    DOSSIER = "3"
+    """dossier"""
     VALUE_3 = "3"
+    TESTS_PRATIQUES = "4"
+    """tests pratiques"""
     VALUE_4 = "4"
+    EPREUVES_ECRITES = "5"
+    """épreuves écrites"""
     VALUE_5 = "5"
+    EPREUVES_ORALES = "6"
+    """épreuves orales"""
     VALUE_6 = "6"
+    INSCRIPTION_SUR_CANDIDATURE = "7"
+    """inscription sur candidature"""
     VALUE_7 = "7"
+    ENTRETIEN_OU_RDV_INDIVIDUEL = "8"
+    """entretien ou RDV individuel"""
     VALUE_8 = "8"
+    INFORMATION_COLLECTIVE = "9"
+    """information collective"""
     VALUE_9 = "9"
 
 
@@ -243,8 +994,14 @@ class DictModalitesEnseignement(Enum):
         VALUE_2: formation entièrement à distance
     """
 
+    FORMATION_ENTIEREMENT_PRESENTIELLE = "0"
+    """formation entièrement présentielle"""
     VALUE_0 = "0"
+    FORMATION_MIXTE = "1"
+    """formation mixte"""
     VALUE_1 = "1"
+    FORMATION_ENTIEREMENT_A_DISTANCE = "2"
+    """formation entièrement à distance"""
     VALUE_2 = "2"
 
 
@@ -257,7 +1014,11 @@ class DictModalitesEs(Enum):
         VALUE_1: entrées/sorties permanentes
     """
 
+    ENTREES_SORTIES_A_DATES_FIXES = "0"
+    """entrées/sorties à dates fixes"""
     VALUE_0 = "0"
+    ENTREES_SORTIES_PERMANENTES = "1"
+    """entrées/sorties permanentes"""
     VALUE_1 = "1"
 
 
@@ -317,22 +1078,56 @@ class DictNiveaux(Enum):
             diplôme national de doctorat
     """
 
+    INFORMATION_NON_COMMUNIQUEE = "0"
+    """information non communiquée"""
     VALUE_0 = "0"
+    SANS_NIVEAU_SPECIFIQUE = "1"
+    """sans niveau spécifique"""
     VALUE_1 = "1"
+    NIVEAU_VI = "2"
+    """niveau VI (illettrisme, analphabétisme)"""
     VALUE_2 = "2"
+    NIVEAU_V_BIS = "3"
+    """niveau V bis (préqualification)"""
     VALUE_3 = "3"
+    NIVEAU_V = "4"
+    """niveau V (CAP, BEP, CFPA du premier degré)"""
     VALUE_4 = "4"
+    NIVEAU_IV = "5"
+    """niveau IV (BP, BT, baccalauréat professionnel ou technologique)"""
     VALUE_5 = "5"
+    NIVEAU_III = "6"
+    """niveau III (BTS, DUT)"""
     VALUE_6 = "6"
+    NIVEAU_II = "7"
+    """niveau II (licence ou maîtrise universitaire)"""
     VALUE_7 = "7"
+    NIVEAU_I = "8"
+    """niveau I (supérieur à la maîtrise)"""
     VALUE_8 = "8"
+    NIVEAU_1 = "11"
+    """Niveau 1. Maîtrise des savoirs de base"""
     VALUE_11 = "11"
+    NIVEAU_2 = "12"
+    """Niveau 2. Capacité à effectuer des activités simples et résoudre des problèmes courants à l'aide de règles et d'outils simples en mobilisant des savoir-faire professionnels dans un contexte structuré"""
     VALUE_12 = "12"
+    NIVEAU_3 = "13"
+    """Niveau 3. Capacité à effectuer des activités et résoudre des problèmes en sélectionnant et appliquant des méthodes, des outils, des matériels et des informations de base, dans un contexte connu, ainsi que la capacité à adapter les moyens d'exécution et son comportement aux circonstances"""
     VALUE_13 = "13"
+    NIVEAU_4 = "14"
+    """Niveau 4. Capacité à effectuer des activités nécessitant de mobiliser un éventail large d'aptitudes, d'adapter des solutions existantes pour résoudre des problèmes précis, à organiser son travail de manière autonome dans des contextes généralement prévisibles mais susceptibles de changer, ainsi qu'à participer à l'évaluation des activités. Exemple: diplôme national du baccalauréat"""
     VALUE_14 = "14"
+    NIVEAU_5 = "15"
+    """Niveau 5. Capacité à maitriser des savoir-faire dans un champ d'activité, à élaborer des solutions à des problèmes nouveaux, à analyser et interpréter des informations, en mobilisant des concepts, à transmettre le savoir-faire et des méthodes"""
     VALUE_15 = "15"
+    NIVEAU_6 = "16"
+    """Niveau 6. Capacité à analyser et résoudre des problèmes complexes imprévus dans un domaine spécifique, à formaliser des savoir-faire et des méthodes et à les capitaliser. Exemple: grade de licence"""
     VALUE_16 = "16"
+    NIVEAU_7 = "17"
+    """Niveau 7. Capacité à élaborer et mettre en œuvre des stratégies alternatives pour le développement de l'activité professionnelle dans des contextes professionnels complexes, ainsi qu'à évaluer les risques et les conséquences de son activité. Exemple: grade de master"""
     VALUE_17 = "17"
+    NIVEAU_8 = "18"
+    """Niveau 8. Capacité à identifier et résoudre des problèmes complexes et nouveaux impliquant une pluralité de domaines, en mobilisant les connaissances et les savoir-faire les plus avancés, à concevoir et piloter des projets et des processus de recherche et d'innovation. Exemple: diplôme national de doctorat"""
     VALUE_18 = "18"
 
 
@@ -350,12 +1145,26 @@ class DictPerimetreRecrutement(Enum):
         VALUE_6: International
     """
 
+    AUTRES = "0"
+    """Autres"""
     VALUE_0 = "0"
+    COMMUNE = "1"
+    """Commune"""
     VALUE_1 = "1"
+    DEPARTEMENT = "2"
+    """Département"""
     VALUE_2 = "2"
+    REGION = "3"
+    """Région"""
     VALUE_3 = "3"
+    INTERREGION = "4"
+    """Interrégion"""
     VALUE_4 = "4"
+    PAYS = "5"
+    """Pays"""
     VALUE_5 = "5"
+    INTERNATIONAL = "6"
+    """International"""
     VALUE_6 = "6"
 
 
@@ -369,8 +1178,14 @@ class DictTypeAlternance(Enum):
         VALUE_2: Contrat de professionalisation (CP)
     """
 
+    TOUT_TYPE_DE_CONTRAT_D_ALTERNANCE = "0"
+    """Tout type de contrat d'alternance"""
     VALUE_0 = "0"
+    CONTRAT_D_APPRENTISSAGE = "1"
+    """Contrat d'apprentissage (CA)"""
     VALUE_1 = "1"
+    CONTRAT_DE_PROFESSIONALISATION = "2"
+    """Contrat de professionalisation (CP)"""
     VALUE_2 = "2"
 
 
@@ -397,20 +1212,49 @@ class DictTypeContact(Enum):
         VALUE_14: Référent Apprentissage
     """
 
+    AUTRE = "0"
+    """Autre"""
     VALUE_0 = "0"
+    REFERENT_HANDICAP = "1"
+    """Référent handicap"""
     VALUE_1 = "1"
+    REFERENT_MOBILITE_INTERNATIONALE = "2"
+    """Référent mobilité internationale"""
     VALUE_2 = "2"
+    REFERENT_PEDAGOGIQUE = "3"
+    """Référent pédagogique"""
     VALUE_3 = "3"
+    ACCUEIL = "4"
+    """Accueil"""
     VALUE_4 = "4"
+    DIRECTION = "5"
+    """Direction"""
     VALUE_5 = "5"
+    REFERENT_QUALITE = "6"
+    """Référent qualité"""
     VALUE_6 = "6"
+    REFERENT_ENTREPRISE = "7"
+    """Référent entreprise"""
     VALUE_7 = "7"
+    REFERENT_COMMERCIAL = "8"
+    """Référent commercial"""
     VALUE_8 = "8"
+    GESTIONNAIRE_FINANCIER = "9"
+    """Gestionnaire financier"""
     VALUE_9 = "9"
     VALUE_10 = "10"
+    """Direction Déléguée aux Formations Professionnelles et Techniques (DDFPT)"""
+    COMMUNICATION = "11"
+    """Communication"""
     VALUE_11 = "11"
+    REFERENT_FOAD = "12"
+    """Référent FOAD"""
     VALUE_12 = "12"
+    REFERENT_VAE = "13"
+    """Référent VAE"""
     VALUE_13 = "13"
+    REFERENT_APPRENTISSAGE = "14"
+    """Référent Apprentissage"""
     VALUE_14 = "14"
 
 
@@ -423,7 +1267,11 @@ class DictTypeCycle(Enum):
         VALUE_1: Contrat d'apprentissage
     """
 
+    FORMATION_INITIALE = "0"
+    """Formation initiale"""
     VALUE_0 = "0"
+    CONTRAT_D_APPRENTISSAGE = "1"
+    """Contrat d'apprentissage"""
     VALUE_1 = "1"
 
 
@@ -444,15 +1292,35 @@ class DictTypeEnseignement(Enum):
         VALUE_10: enseignement professionnel
     """
 
+    ART = "1"
+    """art"""
     VALUE_1 = "1"
+    ENSEIGNEMENT_DE_SPECIALITE = "2"
+    """enseignement de spécialité"""
     VALUE_2 = "2"
+    ENSEIGNEMENT_OPTIONNEL = "3"
+    """enseignement optionnel"""
     VALUE_3 = "3"
+    LANGUE = "4"
+    """langue"""
     VALUE_4 = "4"
+    LANGUE_VIVANTE_1 = "5"
+    """langue vivante 1"""
     VALUE_5 = "5"
+    LANGUE_VIVANTE_2 = "6"
+    """langue vivante 2"""
     VALUE_6 = "6"
+    LANGUE_VIVANTE_3 = "7"
+    """langue vivante 3"""
     VALUE_7 = "7"
+    SPORT = "8"
+    """sport"""
     VALUE_8 = "8"
+    ENSEIGNEMENT_GENERAL = "9"
+    """enseignement général"""
     VALUE_9 = "9"
+    ENSEIGNEMENT_PROFESSIONNEL = "10"
+    """enseignement professionnel"""
     VALUE_10 = "10"
 
 
@@ -475,17 +1343,41 @@ class DictTypeEquipement(Enum):
         VALUE_11: Équipement numérique
     """
 
+    AUTRE = "0"
+    """Autre"""
     VALUE_0 = "0"
+    PROTECTION_DE_LA_TETE = "1"
+    """Protection de la tête"""
     VALUE_1 = "1"
+    PROTECTION_DES_YEUX = "2"
+    """Protection des yeux"""
     VALUE_2 = "2"
+    PROTECTION_DES_MAINS = "3"
+    """Protection des mains"""
     VALUE_3 = "3"
+    PROTECTION_DE_L_OUIE = "4"
+    """Protection de l'ouïe"""
     VALUE_4 = "4"
+    PROTECTION_DU_CORPS = "5"
+    """Protection du corps"""
     VALUE_5 = "5"
+    PROTECTION_DES_PIEDS = "6"
+    """Protection des pieds"""
     VALUE_6 = "6"
+    PROTECTION_DES_VOIES_RESPIRATOIRES = "7"
+    """Protection des voies respiratoires"""
     VALUE_7 = "7"
+    PROTECTION_CHUTES = "8"
+    """Protection chutes"""
     VALUE_8 = "8"
+    OUTILLAGE_PROFESSIONNEL = "9"
+    """Outillage professionnel"""
     VALUE_9 = "9"
+    TENUE_PROFESSIONNELLE = "10"
+    """Tenue professionnelle"""
     VALUE_10 = "10"
+    EQUIPEMENT_NUMERIQUE = "11"
+    """Équipement numérique"""
     VALUE_11 = "11"
 
 
@@ -499,8 +1391,14 @@ class DictTypeModule(Enum):
         VALUE_2: personnalisable
     """
 
+    INFORMATION_INCONNUE = "0"
+    """information inconnue"""
     VALUE_0 = "0"
+    OBLIGATOIRE = "1"
+    """obligatoire"""
     VALUE_1 = "1"
+    PERSONNALISABLE = "2"
+    """personnalisable"""
     VALUE_2 = "2"
 
 
@@ -515,9 +1413,17 @@ class DictTypeParcours(Enum):
         VALUE_4: mixte
     """
 
+    EN_GROUPE = "1"
+    """en groupe (non personnalisable)"""
     VALUE_1 = "1"
+    INDIVIDUALISE = "2"
+    """individualisé"""
     VALUE_2 = "2"
+    MODULARISE = "3"
+    """modularisé"""
     VALUE_3 = "3"
+    MIXTE = "4"
+    """mixte"""
     VALUE_4 = "4"
 
 
@@ -530,7 +1436,11 @@ class DictTypePositionnement(Enum):
         VALUE_2: pédagogique
     """
 
+    REGLEMENTAIRE = "1"
+    """réglementaire"""
     VALUE_1 = "1"
+    PEDAGOGIQUE = "2"
+    """pédagogique"""
     VALUE_2 = "2"
 
 
@@ -547,8 +1457,14 @@ class DictTypeValidationBlocs(Enum):
             dans cette session
     """
 
+    PARTIELLE = "0"
+    """Partielle: certains blocs mais pas la totalité de date à date"""
     VALUE_0 = "0"
+    TOTALE = "1"
+    """Totale: tous les blocs"""
     VALUE_1 = "1"
+    MIXTE = "2"
+    """Mixte: une validation totale mais proposée également en individualisation de parcours avec des blocs accessibles dans cette session"""
     VALUE_2 = "2"
 
 
@@ -564,10 +1480,20 @@ class DictUniteRythme(Enum):
         VALUE_4: Mois
     """
 
+    HEURE = "0"
+    """Heure"""
     VALUE_0 = "0"
+    DEMI_JOURNEE = "1"
+    """Demi-journée"""
     VALUE_1 = "1"
+    JOURNEE = "2"
+    """Journée"""
     VALUE_2 = "2"
+    SEMAINE = "3"
+    """Semaine"""
     VALUE_3 = "3"
+    MOIS = "4"
+    """Mois"""
     VALUE_4 = "4"
 
 
@@ -618,6 +1544,7 @@ class Extra:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -625,6 +1552,7 @@ class Extra:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -632,6 +1560,7 @@ class Extra:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -713,6 +1642,7 @@ class NombreElement:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -720,6 +1650,7 @@ class NombreElement:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -727,6 +1658,7 @@ class NombreElement:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -748,6 +1680,10 @@ class NombreElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -799,6 +1735,7 @@ class Texte10Element:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -806,6 +1743,7 @@ class Texte10Element:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -813,6 +1751,7 @@ class Texte10Element:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -834,6 +1773,10 @@ class Texte10Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -885,6 +1828,7 @@ class Texte2A3Element:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -892,6 +1836,7 @@ class Texte2A3Element:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -899,6 +1844,7 @@ class Texte2A3Element:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -920,6 +1866,10 @@ class Texte2A3Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -971,6 +1921,7 @@ class Texte2A5Element:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -978,6 +1929,7 @@ class Texte2A5Element:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -985,6 +1937,7 @@ class Texte2A5Element:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -1006,6 +1959,10 @@ class Texte2A5Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1057,6 +2014,7 @@ class Texte25Element:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -1064,6 +2022,7 @@ class Texte25Element:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -1071,6 +2030,7 @@ class Texte25Element:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -1092,6 +2052,10 @@ class Texte25Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1143,6 +2107,7 @@ class Texte250Element:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -1150,6 +2115,7 @@ class Texte250Element:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -1157,6 +2123,7 @@ class Texte250Element:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -1178,6 +2145,10 @@ class Texte250Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1229,6 +2200,7 @@ class Texte255Element:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -1236,6 +2208,7 @@ class Texte255Element:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -1243,6 +2216,7 @@ class Texte255Element:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -1264,6 +2238,10 @@ class Texte255Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1315,6 +2293,7 @@ class Texte3A10Element:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -1322,6 +2301,7 @@ class Texte3A10Element:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -1329,6 +2309,7 @@ class Texte3A10Element:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -1350,6 +2331,10 @@ class Texte3A10Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1401,6 +2386,7 @@ class Texte3A160Element:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -1408,6 +2394,7 @@ class Texte3A160Element:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -1415,6 +2402,7 @@ class Texte3A160Element:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -1436,6 +2424,10 @@ class Texte3A160Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1487,6 +2479,7 @@ class Texte3A400Element:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -1494,6 +2487,7 @@ class Texte3A400Element:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -1501,6 +2495,7 @@ class Texte3A400Element:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -1522,6 +2517,10 @@ class Texte3A400Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1573,6 +2572,7 @@ class Texte3000Element:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -1580,6 +2580,7 @@ class Texte3000Element:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -1587,6 +2588,7 @@ class Texte3000Element:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -1608,6 +2610,10 @@ class Texte3000Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1659,6 +2665,7 @@ class Texte4A10Element:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -1666,6 +2673,7 @@ class Texte4A10Element:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -1673,6 +2681,7 @@ class Texte4A10Element:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -1694,6 +2703,10 @@ class Texte4A10Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1745,6 +2758,7 @@ class Texte4A5Element:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -1752,6 +2766,7 @@ class Texte4A5Element:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -1759,6 +2774,7 @@ class Texte4A5Element:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -1780,6 +2796,10 @@ class Texte4A5Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1831,6 +2851,7 @@ class Texte50Element:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -1838,6 +2859,7 @@ class Texte50Element:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -1845,6 +2867,7 @@ class Texte50Element:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -1866,6 +2889,10 @@ class Texte50Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -1917,6 +2944,7 @@ class Texte500Element:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -1924,6 +2952,7 @@ class Texte500Element:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -1931,6 +2960,7 @@ class Texte500Element:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -1952,6 +2982,10 @@ class Texte500Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2003,6 +3037,7 @@ class Texte6Element:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -2010,6 +3045,7 @@ class Texte6Element:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -2017,6 +3053,7 @@ class Texte6Element:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -2038,6 +3075,10 @@ class Texte6Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2089,6 +3130,7 @@ class Texte600Element:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -2096,6 +3138,7 @@ class Texte600Element:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -2103,6 +3146,7 @@ class Texte600Element:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -2124,6 +3168,10 @@ class Texte600Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2175,6 +3223,7 @@ class Texte8A40Element:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -2182,6 +3231,7 @@ class Texte8A40Element:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -2189,6 +3239,7 @@ class Texte8A40Element:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -2210,6 +3261,10 @@ class Texte8A40Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2261,6 +3316,7 @@ class TexteFixe11Element:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -2268,6 +3324,7 @@ class TexteFixe11Element:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -2275,6 +3332,7 @@ class TexteFixe11Element:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -2296,6 +3354,10 @@ class TexteFixe11Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2347,6 +3409,7 @@ class TexteFixe14Element:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -2354,6 +3417,7 @@ class TexteFixe14Element:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -2361,6 +3425,7 @@ class TexteFixe14Element:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -2382,6 +3447,10 @@ class TexteFixe14Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2433,6 +3502,7 @@ class TexteFixe2Element:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -2440,6 +3510,7 @@ class TexteFixe2Element:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -2447,6 +3518,7 @@ class TexteFixe2Element:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -2468,6 +3540,10 @@ class TexteFixe2Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2519,6 +3595,7 @@ class TexteFixe3Element:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -2526,6 +3603,7 @@ class TexteFixe3Element:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -2533,6 +3611,7 @@ class TexteFixe3Element:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -2554,6 +3633,10 @@ class TexteFixe3Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2605,6 +3688,7 @@ class TexteFixe5Element:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -2612,6 +3696,7 @@ class TexteFixe5Element:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -2619,6 +3704,7 @@ class TexteFixe5Element:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -2640,6 +3726,10 @@ class TexteFixe5Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2691,6 +3781,7 @@ class TexteFixe8Element:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -2698,6 +3789,7 @@ class TexteFixe8Element:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -2705,6 +3797,7 @@ class TexteFixe8Element:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -2726,6 +3819,10 @@ class TexteFixe8Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2776,6 +3873,7 @@ class TexteMax150Element:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -2783,6 +3881,7 @@ class TexteMax150Element:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -2790,6 +3889,7 @@ class TexteMax150Element:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -2811,6 +3911,10 @@ class TexteMax150Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2861,6 +3965,7 @@ class TexteMax200Element:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -2868,6 +3973,7 @@ class TexteMax200Element:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -2875,6 +3981,7 @@ class TexteMax200Element:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -2896,6 +4003,10 @@ class TexteMax200Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -2946,6 +4057,7 @@ class TexteMax250Element:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -2953,6 +4065,7 @@ class TexteMax250Element:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -2960,6 +4073,7 @@ class TexteMax250Element:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -2981,6 +4095,10 @@ class TexteMax250Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3031,6 +4149,7 @@ class TexteMax30Element:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -3038,6 +4157,7 @@ class TexteMax30Element:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -3045,6 +4165,7 @@ class TexteMax30Element:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -3066,6 +4187,10 @@ class TexteMax30Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3116,6 +4241,7 @@ class TexteMax3000Element:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -3123,6 +4249,7 @@ class TexteMax3000Element:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -3130,6 +4257,7 @@ class TexteMax3000Element:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -3151,6 +4279,10 @@ class TexteMax3000Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3201,6 +4333,7 @@ class TexteMax50Element:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -3208,6 +4341,7 @@ class TexteMax50Element:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -3215,6 +4349,7 @@ class TexteMax50Element:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -3236,6 +4371,10 @@ class TexteMax50Element:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3739,7 +4878,7 @@ class DictAisElement:
     class Meta:
         name = "dict-AIS-element"
 
-    value: DictAis = attr.ib()
+    value: DictAis = attr.ib(converter=_member_DictAis, validator=_cv.code_check(DictAis, "dict-AIS"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -3777,6 +4916,7 @@ class DictAisElement:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -3784,6 +4924,7 @@ class DictAisElement:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -3791,6 +4932,7 @@ class DictAisElement:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -3812,6 +4954,20 @@ class DictAisElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-AIS`` label."""
+        return _cv.code_of(self.value, "2.3", "dict-AIS")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-AIS`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3819,7 +4975,7 @@ class DictBooleanElement:
     class Meta:
         name = "dict-boolean-element"
 
-    value: DictBoolean = attr.ib()
+    value: DictBoolean = attr.ib(converter=_member_DictBoolean, validator=_cv.code_check(DictBoolean, "dict-boolean"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -3857,6 +5013,7 @@ class DictBooleanElement:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -3864,6 +5021,7 @@ class DictBooleanElement:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -3871,6 +5029,7 @@ class DictBooleanElement:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -3892,6 +5051,20 @@ class DictBooleanElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-boolean`` label."""
+        return _cv.code_of(self.value, "2.3", "dict-boolean")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-boolean`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3899,7 +5072,7 @@ class DictEtatRecrutementElement:
     class Meta:
         name = "dict-etat-recrutement-element"
 
-    value: DictEtatRecrutement = attr.ib()
+    value: DictEtatRecrutement = attr.ib(converter=_member_DictEtatRecrutement, validator=_cv.code_check(DictEtatRecrutement, "dict-etat-recrutement"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -3937,6 +5110,7 @@ class DictEtatRecrutementElement:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -3944,6 +5118,7 @@ class DictEtatRecrutementElement:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -3951,6 +5126,7 @@ class DictEtatRecrutementElement:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -3972,6 +5148,20 @@ class DictEtatRecrutementElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-etat-recrutement`` label."""
+        return _cv.code_of(self.value, "2.3", "dict-etat-recrutement")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-etat-recrutement`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -3979,7 +5169,7 @@ class DictFinanceursElement:
     class Meta:
         name = "dict-financeurs-element"
 
-    value: DictFinanceurs = attr.ib()
+    value: DictFinanceurs = attr.ib(converter=_member_DictFinanceurs, validator=_cv.code_check(DictFinanceurs, "dict-financeurs"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -4017,6 +5207,7 @@ class DictFinanceursElement:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -4024,6 +5215,7 @@ class DictFinanceursElement:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -4031,6 +5223,7 @@ class DictFinanceursElement:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -4052,6 +5245,20 @@ class DictFinanceursElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-financeurs`` label."""
+        return _cv.code_of(self.value, "2.3", "dict-financeurs")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-financeurs`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4059,7 +5266,7 @@ class DictModaliteRecrutementElement:
     class Meta:
         name = "dict-modalite-recrutement-element"
 
-    value: DictModaliteRecrutement = attr.ib()
+    value: DictModaliteRecrutement = attr.ib(converter=_member_DictModaliteRecrutement, validator=_cv.code_check(DictModaliteRecrutement, "dict-modalite-recrutement"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -4097,6 +5304,7 @@ class DictModaliteRecrutementElement:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -4104,6 +5312,7 @@ class DictModaliteRecrutementElement:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -4111,6 +5320,7 @@ class DictModaliteRecrutementElement:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -4132,6 +5342,20 @@ class DictModaliteRecrutementElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-modalite-recrutement`` label."""
+        return _cv.code_of(self.value, "2.3", "dict-modalite-recrutement")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-modalite-recrutement`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4139,7 +5363,7 @@ class DictModalitesEnseignementElement:
     class Meta:
         name = "dict-modalites-enseignement-element"
 
-    value: DictModalitesEnseignement = attr.ib()
+    value: DictModalitesEnseignement = attr.ib(converter=_member_DictModalitesEnseignement, validator=_cv.code_check(DictModalitesEnseignement, "dict-modalites-enseignement"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -4177,6 +5401,7 @@ class DictModalitesEnseignementElement:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -4184,6 +5409,7 @@ class DictModalitesEnseignementElement:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -4191,6 +5417,7 @@ class DictModalitesEnseignementElement:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -4212,6 +5439,20 @@ class DictModalitesEnseignementElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-modalites-enseignement`` label."""
+        return _cv.code_of(self.value, "2.3", "dict-modalites-enseignement")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-modalites-enseignement`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4219,7 +5460,7 @@ class DictModalitesEsElement:
     class Meta:
         name = "dict-modalites-es-element"
 
-    value: DictModalitesEs = attr.ib()
+    value: DictModalitesEs = attr.ib(converter=_member_DictModalitesEs, validator=_cv.code_check(DictModalitesEs, "dict-modalites-es"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -4257,6 +5498,7 @@ class DictModalitesEsElement:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -4264,6 +5506,7 @@ class DictModalitesEsElement:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -4271,6 +5514,7 @@ class DictModalitesEsElement:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -4292,6 +5536,20 @@ class DictModalitesEsElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-modalites-es`` label."""
+        return _cv.code_of(self.value, "2.3", "dict-modalites-es")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-modalites-es`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4299,7 +5557,7 @@ class DictNiveauxElement:
     class Meta:
         name = "dict-niveaux-element"
 
-    value: DictNiveaux = attr.ib()
+    value: DictNiveaux = attr.ib(converter=_member_DictNiveaux, validator=_cv.code_check(DictNiveaux, "dict-niveaux"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -4337,6 +5595,7 @@ class DictNiveauxElement:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -4344,6 +5603,7 @@ class DictNiveauxElement:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -4351,6 +5611,7 @@ class DictNiveauxElement:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -4372,6 +5633,20 @@ class DictNiveauxElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-niveaux`` label."""
+        return _cv.code_of(self.value, "2.3", "dict-niveaux")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-niveaux`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4379,7 +5654,7 @@ class DictPerimetreRecrutementElement:
     class Meta:
         name = "dict-perimetre-recrutement-element"
 
-    value: DictPerimetreRecrutement = attr.ib()
+    value: DictPerimetreRecrutement = attr.ib(converter=_member_DictPerimetreRecrutement, validator=_cv.code_check(DictPerimetreRecrutement, "dict-perimetre-recrutement"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -4417,6 +5692,7 @@ class DictPerimetreRecrutementElement:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -4424,6 +5700,7 @@ class DictPerimetreRecrutementElement:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -4431,6 +5708,7 @@ class DictPerimetreRecrutementElement:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -4452,6 +5730,20 @@ class DictPerimetreRecrutementElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-perimetre-recrutement`` label."""
+        return _cv.code_of(self.value, "2.3", "dict-perimetre-recrutement")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-perimetre-recrutement`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4459,7 +5751,7 @@ class DictTypeAlternanceElement:
     class Meta:
         name = "dict-type-alternance-element"
 
-    value: DictTypeAlternance = attr.ib()
+    value: DictTypeAlternance = attr.ib(converter=_member_DictTypeAlternance, validator=_cv.code_check(DictTypeAlternance, "dict-type-alternance"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -4497,6 +5789,7 @@ class DictTypeAlternanceElement:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -4504,6 +5797,7 @@ class DictTypeAlternanceElement:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -4511,6 +5805,7 @@ class DictTypeAlternanceElement:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -4532,6 +5827,20 @@ class DictTypeAlternanceElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-type-alternance`` label."""
+        return _cv.code_of(self.value, "2.3", "dict-type-alternance")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-type-alternance`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4539,7 +5848,7 @@ class DictTypeContactElement:
     class Meta:
         name = "dict-type-contact-element"
 
-    value: DictTypeContact = attr.ib()
+    value: DictTypeContact = attr.ib(converter=_member_DictTypeContact, validator=_cv.code_check(DictTypeContact, "dict-type-contact"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -4577,6 +5886,7 @@ class DictTypeContactElement:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -4584,6 +5894,7 @@ class DictTypeContactElement:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -4591,6 +5902,7 @@ class DictTypeContactElement:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -4612,6 +5924,20 @@ class DictTypeContactElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-type-contact`` label."""
+        return _cv.code_of(self.value, "2.3", "dict-type-contact")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-type-contact`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4619,7 +5945,7 @@ class DictTypeCycleElement:
     class Meta:
         name = "dict-type-cycle-element"
 
-    value: DictTypeCycle = attr.ib()
+    value: DictTypeCycle = attr.ib(converter=_member_DictTypeCycle, validator=_cv.code_check(DictTypeCycle, "dict-type-cycle"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -4657,6 +5983,7 @@ class DictTypeCycleElement:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -4664,6 +5991,7 @@ class DictTypeCycleElement:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -4671,6 +5999,7 @@ class DictTypeCycleElement:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -4692,6 +6021,20 @@ class DictTypeCycleElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-type-cycle`` label."""
+        return _cv.code_of(self.value, "2.3", "dict-type-cycle")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-type-cycle`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4699,7 +6042,7 @@ class DictTypeEnseignementElement:
     class Meta:
         name = "dict-type-enseignement-element"
 
-    value: DictTypeEnseignement = attr.ib()
+    value: DictTypeEnseignement = attr.ib(converter=_member_DictTypeEnseignement, validator=_cv.code_check(DictTypeEnseignement, "dict-type-enseignement"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -4737,6 +6080,7 @@ class DictTypeEnseignementElement:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -4744,6 +6088,7 @@ class DictTypeEnseignementElement:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -4751,6 +6096,7 @@ class DictTypeEnseignementElement:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -4772,6 +6118,20 @@ class DictTypeEnseignementElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-type-enseignement`` label."""
+        return _cv.code_of(self.value, "2.3", "dict-type-enseignement")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-type-enseignement`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4779,7 +6139,7 @@ class DictTypeEquipementElement:
     class Meta:
         name = "dict-type-equipement-element"
 
-    value: DictTypeEquipement = attr.ib()
+    value: DictTypeEquipement = attr.ib(converter=_member_DictTypeEquipement, validator=_cv.code_check(DictTypeEquipement, "dict-type-equipement"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -4817,6 +6177,7 @@ class DictTypeEquipementElement:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -4824,6 +6185,7 @@ class DictTypeEquipementElement:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -4831,6 +6193,7 @@ class DictTypeEquipementElement:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -4852,6 +6215,20 @@ class DictTypeEquipementElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-type-equipement`` label."""
+        return _cv.code_of(self.value, "2.3", "dict-type-equipement")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-type-equipement`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4859,7 +6236,7 @@ class DictTypeModuleElement:
     class Meta:
         name = "dict-type-module-element"
 
-    value: DictTypeModule = attr.ib()
+    value: DictTypeModule = attr.ib(converter=_member_DictTypeModule, validator=_cv.code_check(DictTypeModule, "dict-type-module"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -4897,6 +6274,7 @@ class DictTypeModuleElement:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -4904,6 +6282,7 @@ class DictTypeModuleElement:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -4911,6 +6290,7 @@ class DictTypeModuleElement:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -4932,6 +6312,20 @@ class DictTypeModuleElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-type-module`` label."""
+        return _cv.code_of(self.value, "2.3", "dict-type-module")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-type-module`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -4939,7 +6333,7 @@ class DictTypeParcoursElement:
     class Meta:
         name = "dict-type-parcours-element"
 
-    value: DictTypeParcours = attr.ib()
+    value: DictTypeParcours = attr.ib(converter=_member_DictTypeParcours, validator=_cv.code_check(DictTypeParcours, "dict-type-parcours"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -4977,6 +6371,7 @@ class DictTypeParcoursElement:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -4984,6 +6379,7 @@ class DictTypeParcoursElement:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -4991,6 +6387,7 @@ class DictTypeParcoursElement:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -5012,6 +6409,20 @@ class DictTypeParcoursElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-type-parcours`` label."""
+        return _cv.code_of(self.value, "2.3", "dict-type-parcours")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-type-parcours`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -5019,7 +6430,7 @@ class DictTypePositionnementElement:
     class Meta:
         name = "dict-type-positionnement-element"
 
-    value: DictTypePositionnement = attr.ib()
+    value: DictTypePositionnement = attr.ib(converter=_member_DictTypePositionnement, validator=_cv.code_check(DictTypePositionnement, "dict-type-positionnement"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -5057,6 +6468,7 @@ class DictTypePositionnementElement:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -5064,6 +6476,7 @@ class DictTypePositionnementElement:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -5071,6 +6484,7 @@ class DictTypePositionnementElement:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -5092,6 +6506,20 @@ class DictTypePositionnementElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-type-positionnement`` label."""
+        return _cv.code_of(self.value, "2.3", "dict-type-positionnement")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-type-positionnement`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -5099,7 +6527,7 @@ class DictTypeValidationBlocsElement:
     class Meta:
         name = "dict-type-validation-blocs-element"
 
-    value: DictTypeValidationBlocs = attr.ib()
+    value: DictTypeValidationBlocs = attr.ib(converter=_member_DictTypeValidationBlocs, validator=_cv.code_check(DictTypeValidationBlocs, "dict-type-validation-blocs"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -5137,6 +6565,7 @@ class DictTypeValidationBlocsElement:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -5144,6 +6573,7 @@ class DictTypeValidationBlocsElement:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -5151,6 +6581,7 @@ class DictTypeValidationBlocsElement:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -5172,6 +6603,20 @@ class DictTypeValidationBlocsElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-type-validation-blocs`` label."""
+        return _cv.code_of(self.value, "2.3", "dict-type-validation-blocs")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-type-validation-blocs`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -5179,7 +6624,7 @@ class DictUniteRythmeElement:
     class Meta:
         name = "dict-unite-rythme-element"
 
-    value: DictUniteRythme = attr.ib()
+    value: DictUniteRythme = attr.ib(converter=_member_DictUniteRythme, validator=_cv.code_check(DictUniteRythme, "dict-unite-rythme"))
     numero: None | str = attr.ib(
         default=None,
         metadata={
@@ -5217,6 +6662,7 @@ class DictUniteRythmeElement:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -5224,6 +6670,7 @@ class DictUniteRythmeElement:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -5231,6 +6678,7 @@ class DictUniteRythmeElement:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -5252,6 +6700,20 @@ class DictUniteRythmeElement:
             "type": "Ignore",
         },
     )
+
+    def __str__(self) -> str:
+        """The element's text (a code gives its code)."""
+        return _cv.text_of(self.value)
+
+    @property
+    def code(self) -> Any:
+        """The code, a ``lheo.Code`` (a ``str``) with its ``dict-unite-rythme`` label."""
+        return _cv.code_of(self.value, "2.3", "dict-unite-rythme")
+
+    @property
+    def label(self) -> str | None:
+        """The ``dict-unite-rythme`` label of the code (``None`` if not in the table)."""
+        return getattr(self.code, "label", None)
 
 
 @attr.s(slots=True, kw_only=True)
@@ -5381,6 +6843,7 @@ class Extras:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -5388,6 +6851,7 @@ class Extras:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -5395,6 +6859,7 @@ class Extras:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -6229,12 +7694,14 @@ class SiretFormateur:
         namespace = "http://lheo.gouv.fr/2.3"
 
     siret: Siret = attr.ib(
+        converter=_to_Siret,
         metadata={
             "name": "SIRET",
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -6277,6 +7744,7 @@ class SiretFormateur:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -6284,6 +7752,7 @@ class SiretFormateur:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -6291,6 +7760,7 @@ class SiretFormateur:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -6325,12 +7795,14 @@ class SiretLieuFormation:
         namespace = "http://lheo.gouv.fr/2.3"
 
     siret: Siret = attr.ib(
+        converter=_to_Siret,
         metadata={
             "name": "SIRET",
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -6373,6 +7845,7 @@ class SiretLieuFormation:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -6380,6 +7853,7 @@ class SiretLieuFormation:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -6387,6 +7861,7 @@ class SiretLieuFormation:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -6421,12 +7896,14 @@ class SiretOrganismeFormation:
         namespace = "http://lheo.gouv.fr/2.3"
 
     siret: Siret = attr.ib(
+        converter=_to_Siret,
         metadata={
             "name": "SIRET",
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -6469,6 +7946,7 @@ class SiretOrganismeFormation:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -6476,6 +7954,7 @@ class SiretOrganismeFormation:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -6483,6 +7962,7 @@ class SiretOrganismeFormation:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -6533,18 +8013,21 @@ class BlocCompetences:
         namespace = "http://lheo.gouv.fr/2.3"
 
     libelle_bloc: LibelleBloc = attr.ib(
+        converter=_to_LibelleBloc,
         metadata={
             "name": "libelle-bloc",
             "type": "Element",
         }
     )
     code_bloc: CodeBloc = attr.ib(
+        converter=_to_CodeBloc,
         metadata={
             "name": "code-bloc",
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -6587,6 +8070,7 @@ class BlocCompetences:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -6594,6 +8078,7 @@ class BlocCompetences:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -6601,6 +8086,7 @@ class BlocCompetences:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -6651,6 +8137,7 @@ class Certification:
         namespace = "http://lheo.gouv.fr/2.3"
 
     code_rncp: None | CodeRncp = attr.ib(
+        converter=_opt_CodeRncp,
         default=None,
         metadata={
             "name": "code-RNCP",
@@ -6658,6 +8145,7 @@ class Certification:
         },
     )
     code_certifinfo: None | CodeCertifinfo = attr.ib(
+        converter=_opt_CodeCertifinfo,
         default=None,
         metadata={
             "name": "code-CERTIFINFO",
@@ -6665,6 +8153,7 @@ class Certification:
         },
     )
     code_rs: None | CodeRs = attr.ib(
+        converter=_opt_CodeRs,
         default=None,
         metadata={
             "name": "code-RS",
@@ -6672,6 +8161,7 @@ class Certification:
         },
     )
     code_cpf: None | CodeCpf = attr.ib(
+        converter=_opt_CodeCpf,
         default=None,
         metadata={
             "name": "code-CPF",
@@ -6679,6 +8169,7 @@ class Certification:
         },
     )
     reference_code_formacode: None | ReferenceCodeFormacode = attr.ib(
+        converter=_opt_ReferenceCodeFormacode,
         default=None,
         metadata={
             "name": "reference-code-FORMACODE",
@@ -6686,6 +8177,7 @@ class Certification:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -6728,6 +8220,7 @@ class Certification:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -6735,6 +8228,7 @@ class Certification:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -6742,6 +8236,7 @@ class Certification:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -6776,12 +8271,14 @@ class CodeUaiFormateur:
         namespace = "http://lheo.gouv.fr/2.3"
 
     code_uai: CodeUai = attr.ib(
+        converter=_to_CodeUai,
         metadata={
             "name": "code-UAI",
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -6824,6 +8321,7 @@ class CodeUaiFormateur:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -6831,6 +8329,7 @@ class CodeUaiFormateur:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -6838,6 +8337,7 @@ class CodeUaiFormateur:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -6872,12 +8372,14 @@ class CodeUaiLieuFormation:
         namespace = "http://lheo.gouv.fr/2.3"
 
     code_uai: CodeUai = attr.ib(
+        converter=_to_CodeUai,
         metadata={
             "name": "code-UAI",
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -6920,6 +8422,7 @@ class CodeUaiLieuFormation:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -6927,6 +8430,7 @@ class CodeUaiLieuFormation:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -6934,6 +8438,7 @@ class CodeUaiLieuFormation:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -6968,12 +8473,14 @@ class CodeUaiOrganismeFormation:
         namespace = "http://lheo.gouv.fr/2.3"
 
     code_uai: CodeUai = attr.ib(
+        converter=_to_CodeUai,
         metadata={
             "name": "code-UAI",
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -7016,6 +8523,7 @@ class CodeUaiOrganismeFormation:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -7023,6 +8531,7 @@ class CodeUaiOrganismeFormation:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -7030,6 +8539,7 @@ class CodeUaiOrganismeFormation:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -7128,6 +8638,7 @@ class CodeTypeFormation:
         namespace = "http://lheo.gouv.fr/2.3"
 
     code_cpf: None | CodeCpf = attr.ib(
+        converter=_opt_CodeCpf,
         default=None,
         metadata={
             "name": "code-CPF",
@@ -7135,6 +8646,7 @@ class CodeTypeFormation:
         },
     )
     code_elu: None | CodeElu = attr.ib(
+        converter=_opt_CodeElu,
         default=None,
         metadata={
             "name": "code-ELU",
@@ -7142,6 +8654,7 @@ class CodeTypeFormation:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -7184,6 +8697,7 @@ class CodeTypeFormation:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -7191,6 +8705,7 @@ class CodeTypeFormation:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -7198,6 +8713,7 @@ class CodeTypeFormation:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -7248,11 +8764,13 @@ class DateInformation:
         namespace = "http://lheo.gouv.fr/2.3"
 
     date: Date = attr.ib(
+        converter=_to_Date,
         metadata={
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -7295,6 +8813,7 @@ class DateInformation:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -7302,6 +8821,7 @@ class DateInformation:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -7309,6 +8829,7 @@ class DateInformation:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -7343,6 +8864,7 @@ class DomaineFormation:
         namespace = "http://lheo.gouv.fr/2.3"
 
     code_formacode: list[CodeFormacode] = attr.ib(
+        converter=_list_CodeFormacode,
         factory=list,
         metadata={
             "name": "code-FORMACODE",
@@ -7351,6 +8873,7 @@ class DomaineFormation:
         },
     )
     code_nsf: list[CodeNsf] = attr.ib(
+        converter=_list_CodeNsf,
         factory=list,
         metadata={
             "name": "code-NSF",
@@ -7359,6 +8882,7 @@ class DomaineFormation:
         },
     )
     code_rome: list[CodeRome] = attr.ib(
+        converter=_list_CodeRome,
         factory=list,
         metadata={
             "name": "code-ROME",
@@ -7367,6 +8891,7 @@ class DomaineFormation:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -7409,6 +8934,7 @@ class DomaineFormation:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -7416,6 +8942,7 @@ class DomaineFormation:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -7423,6 +8950,7 @@ class DomaineFormation:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -7466,6 +8994,9 @@ class EtatRecrutement(DictEtatRecrutementElement):
 class Fax:
     """
     Fax.
+
+    Required lists (``minOccurs`` ≥ 1): ``numtel``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -7473,6 +9004,7 @@ class Fax:
         namespace = "http://lheo.gouv.fr/2.3"
 
     numtel: list[Numtel] = attr.ib(
+        converter=_list_Numtel,
         factory=list,
         metadata={
             "type": "Element",
@@ -7481,6 +9013,7 @@ class Fax:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -7523,6 +9056,7 @@ class Fax:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -7530,6 +9064,7 @@ class Fax:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -7537,6 +9072,7 @@ class Fax:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -7571,16 +9107,19 @@ class Geolocalisation:
         namespace = "http://lheo.gouv.fr/2.3"
 
     latitude: Latitude = attr.ib(
+        converter=_to_Latitude,
         metadata={
             "type": "Element",
         }
     )
     longitude: Longitude = attr.ib(
+        converter=_to_Longitude,
         metadata={
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -7623,6 +9162,7 @@ class Geolocalisation:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -7630,6 +9170,7 @@ class Geolocalisation:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -7637,6 +9178,7 @@ class Geolocalisation:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -7712,6 +9254,9 @@ class ModalitesEntreesSorties(DictModalitesEsElement):
 class ModulesPrerequis:
     """
     Modules prérequis.
+
+    Required lists (``minOccurs`` ≥ 1): ``reference_module``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -7719,6 +9264,7 @@ class ModulesPrerequis:
         namespace = "http://lheo.gouv.fr/2.3"
 
     reference_module: list[ReferenceModule] = attr.ib(
+        converter=_list_ReferenceModule,
         factory=list,
         metadata={
             "name": "reference-module",
@@ -7727,6 +9273,7 @@ class ModulesPrerequis:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -7769,6 +9316,7 @@ class ModulesPrerequis:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -7776,6 +9324,7 @@ class ModulesPrerequis:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -7783,6 +9332,7 @@ class ModulesPrerequis:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -7881,16 +9431,19 @@ class Periode:
         namespace = "http://lheo.gouv.fr/2.3"
 
     debut: Debut = attr.ib(
+        converter=_to_Debut,
         metadata={
             "type": "Element",
         }
     )
     fin: Fin = attr.ib(
+        converter=_to_Fin,
         metadata={
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -7933,6 +9486,7 @@ class Periode:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -7940,6 +9494,7 @@ class Periode:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -7947,6 +9502,7 @@ class Periode:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -7974,6 +9530,9 @@ class Periode:
 class Portable:
     """
     Téléphone portable.
+
+    Required lists (``minOccurs`` ≥ 1): ``numtel``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -7981,6 +9540,7 @@ class Portable:
         namespace = "http://lheo.gouv.fr/2.3"
 
     numtel: list[Numtel] = attr.ib(
+        converter=_list_Numtel,
         factory=list,
         metadata={
             "type": "Element",
@@ -7989,6 +9549,7 @@ class Portable:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -8031,6 +9592,7 @@ class Portable:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -8038,6 +9600,7 @@ class Portable:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -8045,6 +9608,7 @@ class Portable:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -8088,6 +9652,9 @@ class Positionnement(DictTypePositionnementElement):
 class Potentiel:
     """
     Potentiel.
+
+    Required lists (``minOccurs`` ≥ 1): ``code_formacode``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -8095,6 +9662,7 @@ class Potentiel:
         namespace = "http://lheo.gouv.fr/2.3"
 
     code_formacode: list[CodeFormacode] = attr.ib(
+        converter=_list_CodeFormacode,
         factory=list,
         metadata={
             "name": "code-FORMACODE",
@@ -8104,6 +9672,7 @@ class Potentiel:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -8146,6 +9715,7 @@ class Potentiel:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -8153,6 +9723,7 @@ class Potentiel:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -8160,6 +9731,7 @@ class Potentiel:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -8210,6 +9782,7 @@ class ReferenceCertification:
         namespace = "http://lheo.gouv.fr/2.3"
 
     reference_code_rncp: None | ReferenceCodeRncp = attr.ib(
+        converter=_opt_ReferenceCodeRncp,
         default=None,
         metadata={
             "name": "reference-code-RNCP",
@@ -8217,6 +9790,7 @@ class ReferenceCertification:
         },
     )
     reference_code_certifinfo: None | ReferenceCodeCertifinfo = attr.ib(
+        converter=_opt_ReferenceCodeCertifinfo,
         default=None,
         metadata={
             "name": "reference-code-CERTIFINFO",
@@ -8224,6 +9798,7 @@ class ReferenceCertification:
         },
     )
     reference_code_rs: None | ReferenceCodeRs = attr.ib(
+        converter=_opt_ReferenceCodeRs,
         default=None,
         metadata={
             "name": "reference-code-RS",
@@ -8231,6 +9806,7 @@ class ReferenceCertification:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -8273,6 +9849,7 @@ class ReferenceCertification:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -8280,6 +9857,7 @@ class ReferenceCertification:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -8287,6 +9865,7 @@ class ReferenceCertification:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -8321,30 +9900,35 @@ class ResumeOrganisme:
         namespace = "http://lheo.gouv.fr/2.3"
 
     nom_organisme: NomOrganisme = attr.ib(
+        converter=_to_NomOrganisme,
         metadata={
             "name": "nom-organisme",
             "type": "Element",
         }
     )
     raison_sociale: RaisonSociale = attr.ib(
+        converter=_to_RaisonSociale,
         metadata={
             "name": "raison-sociale",
             "type": "Element",
         }
     )
     siret: Siret = attr.ib(
+        converter=_to_Siret,
         metadata={
             "name": "SIRET",
             "type": "Element",
         }
     )
     numero_activite: NumeroActivite = attr.ib(
+        converter=_to_NumeroActivite,
         metadata={
             "name": "numero-activite",
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -8387,6 +9971,7 @@ class ResumeOrganisme:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -8394,6 +9979,7 @@ class ResumeOrganisme:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -8401,6 +9987,7 @@ class ResumeOrganisme:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -8452,6 +10039,9 @@ class ResumeOrganisme:
 class Telfixe:
     """
     Téléphone fixe.
+
+    Required lists (``minOccurs`` ≥ 1): ``numtel``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -8459,6 +10049,7 @@ class Telfixe:
         namespace = "http://lheo.gouv.fr/2.3"
 
     numtel: list[Numtel] = attr.ib(
+        converter=_list_Numtel,
         factory=list,
         metadata={
             "type": "Element",
@@ -8467,6 +10058,7 @@ class Telfixe:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -8509,6 +10101,7 @@ class Telfixe:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -8516,6 +10109,7 @@ class Telfixe:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -8523,6 +10117,7 @@ class Telfixe:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -8662,6 +10257,9 @@ class UniteRythmeAlternance(DictUniteRythmeElement):
 class UrlAction:
     """
     URL de l'action.
+
+    Required lists (``minOccurs`` ≥ 1): ``urlweb``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -8669,6 +10267,7 @@ class UrlAction:
         namespace = "http://lheo.gouv.fr/2.3"
 
     urlweb: list[Urlweb] = attr.ib(
+        converter=_list_Urlweb,
         factory=list,
         metadata={
             "type": "Element",
@@ -8677,6 +10276,7 @@ class UrlAction:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -8719,6 +10319,7 @@ class UrlAction:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -8726,6 +10327,7 @@ class UrlAction:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -8733,6 +10335,7 @@ class UrlAction:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -8760,6 +10363,9 @@ class UrlAction:
 class UrlFormation:
     """
     URL de la formation.
+
+    Required lists (``minOccurs`` ≥ 1): ``urlweb``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -8767,6 +10373,7 @@ class UrlFormation:
         namespace = "http://lheo.gouv.fr/2.3"
 
     urlweb: list[Urlweb] = attr.ib(
+        converter=_list_Urlweb,
         factory=list,
         metadata={
             "type": "Element",
@@ -8775,6 +10382,7 @@ class UrlFormation:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -8817,6 +10425,7 @@ class UrlFormation:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -8824,6 +10433,7 @@ class UrlFormation:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -8831,6 +10441,7 @@ class UrlFormation:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -8858,6 +10469,9 @@ class UrlFormation:
 class UrlSession:
     """
     URL de la session.
+
+    Required lists (``minOccurs`` ≥ 1): ``urlweb``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -8865,6 +10479,7 @@ class UrlSession:
         namespace = "http://lheo.gouv.fr/2.3"
 
     urlweb: list[Urlweb] = attr.ib(
+        converter=_list_Urlweb,
         factory=list,
         metadata={
             "type": "Element",
@@ -8873,6 +10488,7 @@ class UrlSession:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -8915,6 +10531,7 @@ class UrlSession:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -8922,6 +10539,7 @@ class UrlSession:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -8929,6 +10547,7 @@ class UrlSession:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -8972,6 +10591,9 @@ class ValidationBlocs(DictTypeValidationBlocsElement):
 class Web:
     """
     Web.
+
+    Required lists (``minOccurs`` ≥ 1): ``urlweb``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -8979,6 +10601,7 @@ class Web:
         namespace = "http://lheo.gouv.fr/2.3"
 
     urlweb: list[Urlweb] = attr.ib(
+        converter=_list_Urlweb,
         factory=list,
         metadata={
             "type": "Element",
@@ -8987,6 +10610,7 @@ class Web:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -9029,6 +10653,7 @@ class Web:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -9036,6 +10661,7 @@ class Web:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -9043,6 +10669,7 @@ class Web:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -9070,6 +10697,9 @@ class Web:
 class Adresse:
     """
     Adresse.
+
+    Required lists (``minOccurs`` ≥ 1): ``ligne``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -9077,12 +10707,14 @@ class Adresse:
         namespace = "http://lheo.gouv.fr/2.3"
 
     denomination: None | Denomination = attr.ib(
+        converter=_opt_Denomination,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     ligne: list[Ligne] = attr.ib(
+        converter=_list_Ligne,
         factory=list,
         metadata={
             "type": "Element",
@@ -9091,22 +10723,26 @@ class Adresse:
         },
     )
     codepostal: Codepostal = attr.ib(
+        converter=_to_Codepostal,
         metadata={
             "type": "Element",
         }
     )
     ville: Ville = attr.ib(
+        converter=_to_Ville,
         metadata={
             "type": "Element",
         }
     )
     departement: None | Departement = attr.ib(
+        converter=_opt_Departement,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     code_insee_commune: None | CodeInseeCommune = attr.ib(
+        converter=_opt_CodeInseeCommune,
         default=None,
         metadata={
             "name": "code-INSEE-commune",
@@ -9114,6 +10750,7 @@ class Adresse:
         },
     )
     code_insee_canton: None | CodeInseeCanton = attr.ib(
+        converter=_opt_CodeInseeCanton,
         default=None,
         metadata={
             "name": "code-INSEE-canton",
@@ -9121,12 +10758,14 @@ class Adresse:
         },
     )
     region: None | Region = attr.ib(
+        converter=_opt_Region,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     pays: None | Pays = attr.ib(
+        converter=_opt_Pays,
         default=None,
         metadata={
             "type": "Element",
@@ -9139,6 +10778,7 @@ class Adresse:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -9181,6 +10821,7 @@ class Adresse:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -9188,6 +10829,7 @@ class Adresse:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -9195,6 +10837,7 @@ class Adresse:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -9222,6 +10865,9 @@ class Adresse:
 class BlocsCompetences:
     """
     Blocs de compétences.
+
+    Required lists (``minOccurs`` ≥ 1): ``bloc_competences``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -9229,6 +10875,7 @@ class BlocsCompetences:
         namespace = "http://lheo.gouv.fr/2.3"
 
     validation_blocs: ValidationBlocs = attr.ib(
+        converter=_to_ValidationBlocs,
         metadata={
             "name": "validation-blocs",
             "type": "Element",
@@ -9241,6 +10888,7 @@ class BlocsCompetences:
         }
     )
     bloc_competences: list[BlocCompetences] = attr.ib(
+        converter=_list_BlocCompetences,
         factory=list,
         metadata={
             "name": "bloc-competences",
@@ -9249,6 +10897,7 @@ class BlocsCompetences:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -9291,6 +10940,7 @@ class BlocsCompetences:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -9298,6 +10948,7 @@ class BlocsCompetences:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -9305,6 +10956,7 @@ class BlocsCompetences:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -9339,6 +10991,7 @@ class ContactFormationResume:
         namespace = "http://lheo.gouv.fr/2.3"
 
     type_contact: None | TypeContact = attr.ib(
+        converter=_opt_TypeContact,
         default=None,
         metadata={
             "name": "type-contact",
@@ -9346,6 +10999,7 @@ class ContactFormationResume:
         },
     )
     nom: None | Nom = attr.ib(
+        converter=_opt_Nom,
         default=None,
         metadata={
             "type": "Element",
@@ -9358,12 +11012,14 @@ class ContactFormationResume:
         },
     )
     courriel: None | Courriel = attr.ib(
+        converter=_opt_Courriel,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -9406,6 +11062,7 @@ class ContactFormationResume:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -9413,6 +11070,7 @@ class ContactFormationResume:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -9420,6 +11078,7 @@ class ContactFormationResume:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -9454,29 +11113,34 @@ class Enseignement:
         namespace = "http://lheo.gouv.fr/2.3"
 
     libelle_enseignement: LibelleEnseignement = attr.ib(
+        converter=_to_LibelleEnseignement,
         metadata={
             "name": "libelle-enseignement",
             "type": "Element",
         }
     )
     type_enseignement: TypeEnseignement = attr.ib(
+        converter=_to_TypeEnseignement,
         metadata={
             "name": "type-enseignement",
             "type": "Element",
         }
     )
     obligatoire: Obligatoire = attr.ib(
+        converter=_to_Obligatoire,
         metadata={
             "type": "Element",
         }
     )
     commentaire: None | Commentaire = attr.ib(
+        converter=_opt_Commentaire,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -9519,6 +11183,7 @@ class Enseignement:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -9526,6 +11191,7 @@ class Enseignement:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -9533,6 +11199,7 @@ class Enseignement:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -9567,12 +11234,14 @@ class Equipement:
         namespace = "http://lheo.gouv.fr/2.3"
 
     type_equipement: TypeEquipement = attr.ib(
+        converter=_to_TypeEquipement,
         metadata={
             "name": "type-equipement",
             "type": "Element",
         }
     )
     cout_indicatif_equipement: None | CoutIndicatifEquipement = attr.ib(
+        converter=_opt_CoutIndicatifEquipement,
         default=None,
         metadata={
             "name": "cout-indicatif-equipement",
@@ -9580,12 +11249,14 @@ class Equipement:
         },
     )
     commentaire: None | Commentaire = attr.ib(
+        converter=_opt_Commentaire,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -9628,6 +11299,7 @@ class Equipement:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -9635,6 +11307,7 @@ class Equipement:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -9642,6 +11315,7 @@ class Equipement:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -9676,12 +11350,14 @@ class OrganismeFinanceur:
         namespace = "http://lheo.gouv.fr/2.3"
 
     code_financeur: CodeFinanceur = attr.ib(
+        converter=_to_CodeFinanceur,
         metadata={
             "name": "code-financeur",
             "type": "Element",
         }
     )
     nb_places_financees: None | NbPlacesFinancees = attr.ib(
+        converter=_opt_NbPlacesFinancees,
         default=None,
         metadata={
             "name": "nb-places-financees",
@@ -9689,6 +11365,7 @@ class OrganismeFinanceur:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -9731,6 +11408,7 @@ class OrganismeFinanceur:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -9738,6 +11416,7 @@ class OrganismeFinanceur:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -9745,6 +11424,7 @@ class OrganismeFinanceur:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -9820,6 +11500,7 @@ class PeriodeInscription:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -9827,6 +11508,7 @@ class PeriodeInscription:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -9834,6 +11516,7 @@ class PeriodeInscription:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -9868,6 +11551,7 @@ class ResumesOrganismes:
         namespace = "http://lheo.gouv.fr/2.3"
 
     resume_organisme: list[ResumeOrganisme] = attr.ib(
+        converter=_list_ResumeOrganisme,
         factory=list,
         metadata={
             "name": "resume-organisme",
@@ -9875,6 +11559,7 @@ class ResumesOrganismes:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -9917,6 +11602,7 @@ class ResumesOrganismes:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -9924,6 +11610,7 @@ class ResumesOrganismes:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -9931,6 +11618,7 @@ class ResumesOrganismes:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -9965,24 +11653,28 @@ class RythmeAlternance:
         namespace = "http://lheo.gouv.fr/2.3"
 
     unite_rythme_alternance: UniteRythmeAlternance = attr.ib(
+        converter=_to_UniteRythmeAlternance,
         metadata={
             "name": "unite-rythme-alternance",
             "type": "Element",
         }
     )
     unites_entreprise: UnitesEntreprise = attr.ib(
+        converter=_to_UnitesEntreprise,
         metadata={
             "name": "unites-entreprise",
             "type": "Element",
         }
     )
     unites_centre: UnitesCentre = attr.ib(
+        converter=_to_UnitesCentre,
         metadata={
             "name": "unites-centre",
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -10025,6 +11717,7 @@ class RythmeAlternance:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -10032,6 +11725,7 @@ class RythmeAlternance:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -10039,6 +11733,7 @@ class RythmeAlternance:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -10073,18 +11768,21 @@ class SousModule:
         namespace = "http://lheo.gouv.fr/2.3"
 
     reference_module: ReferenceModule = attr.ib(
+        converter=_to_ReferenceModule,
         metadata={
             "name": "reference-module",
             "type": "Element",
         }
     )
     type_module: TypeModule = attr.ib(
+        converter=_to_TypeModule,
         metadata={
             "name": "type-module",
             "type": "Element",
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -10127,6 +11825,7 @@ class SousModule:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -10134,6 +11833,7 @@ class SousModule:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -10141,6 +11841,7 @@ class SousModule:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -10180,6 +11881,7 @@ class AdresseInformation:
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -10222,6 +11924,7 @@ class AdresseInformation:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -10229,6 +11932,7 @@ class AdresseInformation:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -10236,6 +11940,7 @@ class AdresseInformation:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -10275,6 +11980,7 @@ class AdresseInscription:
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -10317,6 +12023,7 @@ class AdresseInscription:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -10324,6 +12031,7 @@ class AdresseInscription:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -10331,6 +12039,7 @@ class AdresseInscription:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -10365,6 +12074,7 @@ class Alternance:
         namespace = "http://lheo.gouv.fr/2.3"
 
     type_alternance: TypeAlternance = attr.ib(
+        converter=_to_TypeAlternance,
         metadata={
             "name": "type-alternance",
             "type": "Element",
@@ -10378,6 +12088,7 @@ class Alternance:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -10420,6 +12131,7 @@ class Alternance:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -10427,6 +12139,7 @@ class Alternance:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -10434,6 +12147,7 @@ class Alternance:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -10468,24 +12182,28 @@ class Coordonnees:
         namespace = "http://lheo.gouv.fr/2.3"
 
     civilite: None | Civilite = attr.ib(
+        converter=_opt_Civilite,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     nom: None | Nom = attr.ib(
+        converter=_opt_Nom,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     prenom: None | Prenom = attr.ib(
+        converter=_opt_Prenom,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     ligne: list[Ligne] = attr.ib(
+        converter=_list_Ligne,
         factory=list,
         metadata={
             "type": "Element",
@@ -10517,6 +12235,7 @@ class Coordonnees:
         },
     )
     courriel: None | Courriel = attr.ib(
+        converter=_opt_Courriel,
         default=None,
         metadata={
             "type": "Element",
@@ -10529,6 +12248,7 @@ class Coordonnees:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -10571,6 +12291,7 @@ class Coordonnees:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -10578,6 +12299,7 @@ class Coordonnees:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -10585,6 +12307,7 @@ class Coordonnees:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -10619,12 +12342,14 @@ class Recrutement:
         namespace = "http://lheo.gouv.fr/2.3"
 
     modalite_recrutement: ModaliteRecrutement = attr.ib(
+        converter=_to_ModaliteRecrutement,
         metadata={
             "name": "modalite-recrutement",
             "type": "Element",
         }
     )
     code_perimetre_recrutement: None | CodePerimetreRecrutement = attr.ib(
+        converter=_opt_CodePerimetreRecrutement,
         default=None,
         metadata={
             "name": "code-perimetre-recrutement",
@@ -10632,6 +12357,7 @@ class Recrutement:
         },
     )
     infos_perimetre_recrutement: None | InfosPerimetreRecrutement = attr.ib(
+        converter=_opt_InfosPerimetreRecrutement,
         default=None,
         metadata={
             "name": "infos-perimetre-recrutement",
@@ -10639,6 +12365,7 @@ class Recrutement:
         },
     )
     a_distance: None | ADistance = attr.ib(
+        converter=_opt_ADistance,
         default=None,
         metadata={
             "name": "a-distance",
@@ -10652,12 +12379,14 @@ class Recrutement:
         },
     )
     urlweb: None | Urlweb = attr.ib(
+        converter=_opt_Urlweb,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     nb_places: None | NbPlaces = attr.ib(
+        converter=_opt_NbPlaces,
         default=None,
         metadata={
             "name": "nb-places",
@@ -10671,6 +12400,7 @@ class Recrutement:
         },
     )
     heure_debut: None | HeureDebut = attr.ib(
+        converter=_opt_HeureDebut,
         default=None,
         metadata={
             "name": "heure-debut",
@@ -10678,6 +12408,7 @@ class Recrutement:
         },
     )
     heure_fin: None | HeureFin = attr.ib(
+        converter=_opt_HeureFin,
         default=None,
         metadata={
             "name": "heure-fin",
@@ -10685,12 +12416,14 @@ class Recrutement:
         },
     )
     commentaire: None | Commentaire = attr.ib(
+        converter=_opt_Commentaire,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -10733,6 +12466,7 @@ class Recrutement:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -10740,6 +12474,7 @@ class Recrutement:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -10747,6 +12482,7 @@ class Recrutement:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -10774,6 +12510,9 @@ class Recrutement:
 class SousModules:
     """
     Sous modules.
+
+    Required lists (``minOccurs`` ≥ 1): ``sous_module``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -10781,6 +12520,7 @@ class SousModules:
         namespace = "http://lheo.gouv.fr/2.3"
 
     sous_module: list[SousModule] = attr.ib(
+        converter=_list_SousModule,
         factory=list,
         metadata={
             "name": "sous-module",
@@ -10789,6 +12529,7 @@ class SousModules:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -10831,6 +12572,7 @@ class SousModules:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -10838,6 +12580,7 @@ class SousModules:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -10845,6 +12588,7 @@ class SousModules:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -10879,6 +12623,7 @@ class ContactFormateur:
         namespace = "http://lheo.gouv.fr/2.3"
 
     type_contact: None | TypeContact = attr.ib(
+        converter=_opt_TypeContact,
         default=None,
         metadata={
             "name": "type-contact",
@@ -10891,6 +12636,7 @@ class ContactFormateur:
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -10933,6 +12679,7 @@ class ContactFormateur:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -10940,6 +12687,7 @@ class ContactFormateur:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -10947,6 +12695,7 @@ class ContactFormateur:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -10981,6 +12730,7 @@ class ContactFormation:
         namespace = "http://lheo.gouv.fr/2.3"
 
     type_contact: None | TypeContact = attr.ib(
+        converter=_opt_TypeContact,
         default=None,
         metadata={
             "name": "type-contact",
@@ -10993,6 +12743,7 @@ class ContactFormation:
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -11035,6 +12786,7 @@ class ContactFormation:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -11042,6 +12794,7 @@ class ContactFormation:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -11049,6 +12802,7 @@ class ContactFormation:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -11083,6 +12837,7 @@ class ContactOrganisme:
         namespace = "http://lheo.gouv.fr/2.3"
 
     type_contact: None | TypeContact = attr.ib(
+        converter=_opt_TypeContact,
         default=None,
         metadata={
             "name": "type-contact",
@@ -11095,6 +12850,7 @@ class ContactOrganisme:
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -11137,6 +12893,7 @@ class ContactOrganisme:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -11144,6 +12901,7 @@ class ContactOrganisme:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -11151,6 +12909,7 @@ class ContactOrganisme:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -11185,6 +12944,7 @@ class ContactSession:
         namespace = "http://lheo.gouv.fr/2.3"
 
     type_contact: None | TypeContact = attr.ib(
+        converter=_opt_TypeContact,
         default=None,
         metadata={
             "name": "type-contact",
@@ -11197,6 +12957,7 @@ class ContactSession:
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -11239,6 +13000,7 @@ class ContactSession:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -11246,6 +13008,7 @@ class ContactSession:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -11253,6 +13016,7 @@ class ContactSession:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -11292,6 +13056,7 @@ class CoordonneesOrganisme:
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -11334,6 +13099,7 @@ class CoordonneesOrganisme:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -11341,6 +13107,7 @@ class CoordonneesOrganisme:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -11348,6 +13115,7 @@ class CoordonneesOrganisme:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -11382,12 +13150,14 @@ class Cycle:
         namespace = "http://lheo.gouv.fr/2.3"
 
     type_cycle: TypeCycle = attr.ib(
+        converter=_to_TypeCycle,
         metadata={
             "name": "type-cycle",
             "type": "Element",
         }
     )
     annee_cycle: list[AnneeCycle] = attr.ib(
+        converter=_list_AnneeCycle,
         factory=list,
         metadata={
             "name": "annee-cycle",
@@ -11395,6 +13165,7 @@ class Cycle:
         },
     )
     effectif_minimal: None | EffectifMinimal = attr.ib(
+        converter=_opt_EffectifMinimal,
         default=None,
         metadata={
             "name": "effectif-minimal",
@@ -11402,6 +13173,7 @@ class Cycle:
         },
     )
     capacite_simultanee: None | CapaciteSimultanee = attr.ib(
+        converter=_opt_CapaciteSimultanee,
         default=None,
         metadata={
             "name": "capacite-simultanee",
@@ -11409,6 +13181,7 @@ class Cycle:
         },
     )
     capacite_cumulee: None | CapaciteCumulee = attr.ib(
+        converter=_opt_CapaciteCumulee,
         default=None,
         metadata={
             "name": "capacite-cumulee",
@@ -11422,6 +13195,7 @@ class Cycle:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -11464,6 +13238,7 @@ class Cycle:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -11471,6 +13246,7 @@ class Cycle:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -11478,6 +13254,7 @@ class Cycle:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -11531,6 +13308,7 @@ class LieuDeFormation:
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -11573,6 +13351,7 @@ class LieuDeFormation:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -11580,6 +13359,7 @@ class LieuDeFormation:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -11587,6 +13367,7 @@ class LieuDeFormation:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -11627,12 +13408,14 @@ class OrganismeFormateur:
         }
     )
     raison_sociale_formateur: RaisonSocialeFormateur = attr.ib(
+        converter=_to_RaisonSocialeFormateur,
         metadata={
             "name": "raison-sociale-formateur",
             "type": "Element",
         }
     )
     contact_formateur: list[ContactFormateur] = attr.ib(
+        converter=_list_ContactFormateur,
         factory=list,
         metadata={
             "name": "contact-formateur",
@@ -11653,6 +13436,7 @@ class OrganismeFormateur:
         },
     )
     reference_certification: list[ReferenceCertification] = attr.ib(
+        converter=_list_ReferenceCertification,
         factory=list,
         metadata={
             "name": "reference-certification",
@@ -11661,6 +13445,7 @@ class OrganismeFormateur:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -11703,6 +13488,7 @@ class OrganismeFormateur:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -11710,6 +13496,7 @@ class OrganismeFormateur:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -11717,6 +13504,7 @@ class OrganismeFormateur:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -11744,6 +13532,9 @@ class OrganismeFormateur:
 class OrganismeFormationResponsable:
     """
     Organisme de formation responsable.
+
+    Required lists (``minOccurs`` ≥ 1): ``contact_organisme``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -11751,6 +13542,7 @@ class OrganismeFormationResponsable:
         namespace = "http://lheo.gouv.fr/2.3"
 
     numero_activite: NumeroActivite = attr.ib(
+        converter=_to_NumeroActivite,
         metadata={
             "name": "numero-activite",
             "type": "Element",
@@ -11763,12 +13555,14 @@ class OrganismeFormationResponsable:
         }
     )
     nom_organisme: NomOrganisme = attr.ib(
+        converter=_to_NomOrganisme,
         metadata={
             "name": "nom-organisme",
             "type": "Element",
         }
     )
     raison_sociale: RaisonSociale = attr.ib(
+        converter=_to_RaisonSociale,
         metadata={
             "name": "raison-sociale",
             "type": "Element",
@@ -11781,6 +13575,7 @@ class OrganismeFormationResponsable:
         }
     )
     contact_organisme: list[ContactOrganisme] = attr.ib(
+        converter=_list_ContactOrganisme,
         factory=list,
         metadata={
             "name": "contact-organisme",
@@ -11789,6 +13584,7 @@ class OrganismeFormationResponsable:
         },
     )
     renseignements_specifiques: None | RenseignementsSpecifiques = attr.ib(
+        converter=_opt_RenseignementsSpecifiques,
         default=None,
         metadata={
             "name": "renseignements-specifiques",
@@ -11809,6 +13605,7 @@ class OrganismeFormationResponsable:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -11851,6 +13648,7 @@ class OrganismeFormationResponsable:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -11858,6 +13656,7 @@ class OrganismeFormationResponsable:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -11865,6 +13664,7 @@ class OrganismeFormationResponsable:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -11922,6 +13722,7 @@ class Session:
         }
     )
     modalites_inscription: None | ModalitesInscription = attr.ib(
+        converter=_opt_ModalitesInscription,
         default=None,
         metadata={
             "name": "modalites-inscription",
@@ -11936,6 +13737,7 @@ class Session:
         },
     )
     etat_recrutement: None | EtatRecrutement = attr.ib(
+        converter=_opt_EtatRecrutement,
         default=None,
         metadata={
             "name": "etat-recrutement",
@@ -11943,6 +13745,7 @@ class Session:
         },
     )
     recrutement: list[Recrutement] = attr.ib(
+        converter=_list_Recrutement,
         factory=list,
         metadata={
             "type": "Element",
@@ -11956,6 +13759,7 @@ class Session:
         },
     )
     contact_session: list[ContactSession] = attr.ib(
+        converter=_list_ContactSession,
         factory=list,
         metadata={
             "name": "contact-session",
@@ -11963,6 +13767,7 @@ class Session:
         },
     )
     reference_certification: list[ReferenceCertification] = attr.ib(
+        converter=_list_ReferenceCertification,
         factory=list,
         metadata={
             "name": "reference-certification",
@@ -11971,6 +13776,7 @@ class Session:
         },
     )
     blocs_competences: list[BlocsCompetences] = attr.ib(
+        converter=_list_BlocsCompetences,
         factory=list,
         metadata={
             "name": "blocs-competences",
@@ -11978,12 +13784,14 @@ class Session:
         },
     )
     cycle: list[Cycle] = attr.ib(
+        converter=_list_Cycle,
         factory=list,
         metadata={
             "type": "Element",
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -12026,6 +13834,7 @@ class Session:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -12033,6 +13842,7 @@ class Session:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -12040,6 +13850,7 @@ class Session:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -12079,6 +13890,9 @@ class Session:
 class Action:
     """
     Action de formation.
+
+    Required lists (``minOccurs`` ≥ 1): ``code_public_vise``, ``session``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -12086,12 +13900,14 @@ class Action:
         namespace = "http://lheo.gouv.fr/2.3"
 
     rythme_formation: RythmeFormation = attr.ib(
+        converter=_to_RythmeFormation,
         metadata={
             "name": "rythme-formation",
             "type": "Element",
         }
     )
     code_public_vise: list[CodePublicVise] = attr.ib(
+        converter=_list_CodePublicVise,
         factory=list,
         metadata={
             "name": "code-public-vise",
@@ -12101,6 +13917,7 @@ class Action:
         },
     )
     info_public_vise: None | InfoPublicVise = attr.ib(
+        converter=_opt_InfoPublicVise,
         default=None,
         metadata={
             "name": "info-public-vise",
@@ -12108,36 +13925,42 @@ class Action:
         },
     )
     niveau_entree_obligatoire: NiveauEntreeObligatoire = attr.ib(
+        converter=_to_NiveauEntreeObligatoire,
         metadata={
             "name": "niveau-entree-obligatoire",
             "type": "Element",
         }
     )
     modalites_alternance: ModalitesAlternance = attr.ib(
+        converter=_to_ModalitesAlternance,
         metadata={
             "name": "modalites-alternance",
             "type": "Element",
         }
     )
     modalites_enseignement: ModalitesEnseignement = attr.ib(
+        converter=_to_ModalitesEnseignement,
         metadata={
             "name": "modalites-enseignement",
             "type": "Element",
         }
     )
     conditions_specifiques: ConditionsSpecifiques = attr.ib(
+        converter=_to_ConditionsSpecifiques,
         metadata={
             "name": "conditions-specifiques",
             "type": "Element",
         }
     )
     prise_en_charge_frais_possible: PriseEnChargeFraisPossible = attr.ib(
+        converter=_to_PriseEnChargeFraisPossible,
         metadata={
             "name": "prise-en-charge-frais-possible",
             "type": "Element",
         }
     )
     lieu_de_formation: list[LieuDeFormation] = attr.ib(
+        converter=_list_LieuDeFormation,
         factory=list,
         metadata={
             "name": "lieu-de-formation",
@@ -12145,6 +13968,7 @@ class Action:
         },
     )
     modalites_entrees_sorties: ModalitesEntreesSorties = attr.ib(
+        converter=_to_ModalitesEntreesSorties,
         metadata={
             "name": "modalites-entrees-sorties",
             "type": "Element",
@@ -12158,6 +13982,7 @@ class Action:
         },
     )
     duree_cycle: None | DureeCycle = attr.ib(
+        converter=_opt_DureeCycle,
         default=None,
         metadata={
             "name": "duree-cycle",
@@ -12165,6 +13990,7 @@ class Action:
         },
     )
     session: list[Session] = attr.ib(
+        converter=_list_Session,
         factory=list,
         metadata={
             "type": "Element",
@@ -12179,6 +14005,7 @@ class Action:
         },
     )
     date_information: list[DateInformation] = attr.ib(
+        converter=_list_DateInformation,
         factory=list,
         metadata={
             "name": "date-information",
@@ -12187,24 +14014,28 @@ class Action:
         },
     )
     restauration: None | Restauration = attr.ib(
+        converter=_opt_Restauration,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     hebergement: None | Hebergement = attr.ib(
+        converter=_opt_Hebergement,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     transport: None | Transport = attr.ib(
+        converter=_opt_Transport,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     acces_handicapes: None | AccesHandicapes = attr.ib(
+        converter=_opt_AccesHandicapes,
         default=None,
         metadata={
             "name": "acces-handicapes",
@@ -12212,6 +14043,7 @@ class Action:
         },
     )
     langue_formation: list[LangueFormation] = attr.ib(
+        converter=_list_LangueFormation,
         factory=list,
         metadata={
             "name": "langue-formation",
@@ -12220,6 +14052,7 @@ class Action:
         },
     )
     modalites_recrutement: None | ModalitesRecrutement = attr.ib(
+        converter=_opt_ModalitesRecrutement,
         default=None,
         metadata={
             "name": "modalites-recrutement",
@@ -12227,6 +14060,7 @@ class Action:
         },
     )
     modalites_pedagogiques: None | ModalitesPedagogiques = attr.ib(
+        converter=_opt_ModalitesPedagogiques,
         default=None,
         metadata={
             "name": "modalites-pedagogiques",
@@ -12234,6 +14068,7 @@ class Action:
         },
     )
     code_modalite_pedagogique: list[CodeModalitePedagogique] = attr.ib(
+        converter=_list_CodeModalitePedagogique,
         factory=list,
         metadata={
             "name": "code-modalite-pedagogique",
@@ -12242,12 +14077,14 @@ class Action:
         },
     )
     equipement: list[Equipement] = attr.ib(
+        converter=_list_Equipement,
         factory=list,
         metadata={
             "type": "Element",
         },
     )
     frais_restants: None | FraisRestants = attr.ib(
+        converter=_opt_FraisRestants,
         default=None,
         metadata={
             "name": "frais-restants",
@@ -12255,6 +14092,7 @@ class Action:
         },
     )
     code_perimetre_recrutement: None | CodePerimetreRecrutement = attr.ib(
+        converter=_opt_CodePerimetreRecrutement,
         default=None,
         metadata={
             "name": "code-perimetre-recrutement",
@@ -12262,6 +14100,7 @@ class Action:
         },
     )
     infos_perimetre_recrutement: None | InfosPerimetreRecrutement = attr.ib(
+        converter=_opt_InfosPerimetreRecrutement,
         default=None,
         metadata={
             "name": "infos-perimetre-recrutement",
@@ -12269,6 +14108,7 @@ class Action:
         },
     )
     prix_horaire_ttc: None | PrixHoraireTtc = attr.ib(
+        converter=_opt_PrixHoraireTtc,
         default=None,
         metadata={
             "name": "prix-horaire-TTC",
@@ -12276,6 +14116,7 @@ class Action:
         },
     )
     prix_total_ttc: None | PrixTotalTtc = attr.ib(
+        converter=_opt_PrixTotalTtc,
         default=None,
         metadata={
             "name": "prix-total-TTC",
@@ -12283,6 +14124,7 @@ class Action:
         },
     )
     duree_indicative: None | DureeIndicative = attr.ib(
+        converter=_opt_DureeIndicative,
         default=None,
         metadata={
             "name": "duree-indicative",
@@ -12290,6 +14132,7 @@ class Action:
         },
     )
     nombre_heures_centre: None | NombreHeuresCentre = attr.ib(
+        converter=_opt_NombreHeuresCentre,
         default=None,
         metadata={
             "name": "nombre-heures-centre",
@@ -12297,6 +14140,7 @@ class Action:
         },
     )
     nombre_heures_entreprise: None | NombreHeuresEntreprise = attr.ib(
+        converter=_opt_NombreHeuresEntreprise,
         default=None,
         metadata={
             "name": "nombre-heures-entreprise",
@@ -12304,6 +14148,7 @@ class Action:
         },
     )
     nombre_heures_total: None | NombreHeuresTotal = attr.ib(
+        converter=_opt_NombreHeuresTotal,
         default=None,
         metadata={
             "name": "nombre-heures-total",
@@ -12312,6 +14157,7 @@ class Action:
     )
     detail_conditions_prise_en_charge: None | DetailConditionsPriseEnCharge = (
         attr.ib(
+            converter=_opt_DetailConditionsPriseEnCharge,
             default=None,
             metadata={
                 "name": "detail-conditions-prise-en-charge",
@@ -12320,12 +14166,14 @@ class Action:
         )
     )
     conventionnement: None | Conventionnement = attr.ib(
+        converter=_opt_Conventionnement,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     duree_conventionnee: None | DureeConventionnee = attr.ib(
+        converter=_opt_DureeConventionnee,
         default=None,
         metadata={
             "name": "duree-conventionnee",
@@ -12333,6 +14181,7 @@ class Action:
         },
     )
     organisme_formateur: list[OrganismeFormateur] = attr.ib(
+        converter=_list_OrganismeFormateur,
         factory=list,
         metadata={
             "name": "organisme-formateur",
@@ -12340,6 +14189,7 @@ class Action:
         },
     )
     organisme_financeur: list[OrganismeFinanceur] = attr.ib(
+        converter=_list_OrganismeFinanceur,
         factory=list,
         metadata={
             "name": "organisme-financeur",
@@ -12348,12 +14198,14 @@ class Action:
         },
     )
     enseignement: list[Enseignement] = attr.ib(
+        converter=_list_Enseignement,
         factory=list,
         metadata={
             "type": "Element",
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -12396,6 +14248,7 @@ class Action:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -12403,6 +14256,7 @@ class Action:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -12410,6 +14264,7 @@ class Action:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -12449,6 +14304,9 @@ class Action:
 class ResumeOffre:
     """
     Résumé d'une offre de formation.
+
+    Required lists (``minOccurs`` ≥ 1): ``code_public_vise``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -12462,30 +14320,35 @@ class ResumeOffre:
         }
     )
     intitule_formation: IntituleFormation = attr.ib(
+        converter=_to_IntituleFormation,
         metadata={
             "name": "intitule-formation",
             "type": "Element",
         }
     )
     nom_organisme: NomOrganisme = attr.ib(
+        converter=_to_NomOrganisme,
         metadata={
             "name": "nom-organisme",
             "type": "Element",
         }
     )
     siret: Siret = attr.ib(
+        converter=_to_Siret,
         metadata={
             "name": "SIRET",
             "type": "Element",
         }
     )
     codepostal: None | Codepostal = attr.ib(
+        converter=_opt_Codepostal,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     code_insee_commune: None | CodeInseeCommune = attr.ib(
+        converter=_opt_CodeInseeCommune,
         default=None,
         metadata={
             "name": "code-INSEE-commune",
@@ -12493,39 +14356,46 @@ class ResumeOffre:
         },
     )
     ville: Ville = attr.ib(
+        converter=_to_Ville,
         metadata={
             "type": "Element",
         }
     )
     departement: Departement = attr.ib(
+        converter=_to_Departement,
         metadata={
             "type": "Element",
         }
     )
     region: None | Region = attr.ib(
+        converter=_opt_Region,
         default=None,
         metadata={
             "type": "Element",
         },
     )
     certifiante: Certifiante = attr.ib(
+        converter=_to_Certifiante,
         metadata={
             "type": "Element",
         }
     )
     code_niveau_entree: CodeNiveauEntree = attr.ib(
+        converter=_to_CodeNiveauEntree,
         metadata={
             "name": "code-niveau-entree",
             "type": "Element",
         }
     )
     prise_en_charge_frais_possible: PriseEnChargeFraisPossible = attr.ib(
+        converter=_to_PriseEnChargeFraisPossible,
         metadata={
             "name": "prise-en-charge-frais-possible",
             "type": "Element",
         }
     )
     modalites_enseignement: None | ModalitesEnseignement = attr.ib(
+        converter=_opt_ModalitesEnseignement,
         default=None,
         metadata={
             "name": "modalites-enseignement",
@@ -12533,6 +14403,7 @@ class ResumeOffre:
         },
     )
     code_public_vise: list[CodePublicVise] = attr.ib(
+        converter=_list_CodePublicVise,
         factory=list,
         metadata={
             "name": "code-public-vise",
@@ -12542,6 +14413,7 @@ class ResumeOffre:
         },
     )
     nombre_heures_total: None | NombreHeuresTotal = attr.ib(
+        converter=_opt_NombreHeuresTotal,
         default=None,
         metadata={
             "name": "nombre-heures-total",
@@ -12549,12 +14421,14 @@ class ResumeOffre:
         },
     )
     session: list[Session] = attr.ib(
+        converter=_list_Session,
         factory=list,
         metadata={
             "type": "Element",
         },
     )
     contact_formation_resume: list[ContactFormationResume] = attr.ib(
+        converter=_list_ContactFormationResume,
         factory=list,
         metadata={
             "name": "contact-formation-resume",
@@ -12562,6 +14436,7 @@ class ResumeOffre:
         },
     )
     certification: list[Certification] = attr.ib(
+        converter=_list_Certification,
         factory=list,
         metadata={
             "type": "Element",
@@ -12569,6 +14444,7 @@ class ResumeOffre:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -12611,6 +14487,7 @@ class ResumeOffre:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -12618,6 +14495,7 @@ class ResumeOffre:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -12625,6 +14503,7 @@ class ResumeOffre:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -12676,6 +14555,9 @@ class ResumeOffre:
 class Formation:
     """
     Offre de formation.
+
+    Required lists (``minOccurs`` ≥ 1): ``contact_formation``, ``action``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -12689,35 +14571,41 @@ class Formation:
         }
     )
     intitule_formation: IntituleFormation = attr.ib(
+        converter=_to_IntituleFormation,
         metadata={
             "name": "intitule-formation",
             "type": "Element",
         }
     )
     objectif_formation: ObjectifFormation = attr.ib(
+        converter=_to_ObjectifFormation,
         metadata={
             "name": "objectif-formation",
             "type": "Element",
         }
     )
     resultats_attendus: ResultatsAttendus = attr.ib(
+        converter=_to_ResultatsAttendus,
         metadata={
             "name": "resultats-attendus",
             "type": "Element",
         }
     )
     contenu_formation: ContenuFormation = attr.ib(
+        converter=_to_ContenuFormation,
         metadata={
             "name": "contenu-formation",
             "type": "Element",
         }
     )
     certifiante: Certifiante = attr.ib(
+        converter=_to_Certifiante,
         metadata={
             "type": "Element",
         }
     )
     contact_formation: list[ContactFormation] = attr.ib(
+        converter=_list_ContactFormation,
         factory=list,
         metadata={
             "name": "contact-formation",
@@ -12726,18 +14614,21 @@ class Formation:
         },
     )
     parcours_de_formation: ParcoursDeFormation = attr.ib(
+        converter=_to_ParcoursDeFormation,
         metadata={
             "name": "parcours-de-formation",
             "type": "Element",
         }
     )
     code_niveau_entree: CodeNiveauEntree = attr.ib(
+        converter=_to_CodeNiveauEntree,
         metadata={
             "name": "code-niveau-entree",
             "type": "Element",
         }
     )
     objectif_general_formation: None | ObjectifGeneralFormation = attr.ib(
+        converter=_opt_ObjectifGeneralFormation,
         default=None,
         metadata={
             "name": "objectif-general-formation",
@@ -12745,6 +14636,7 @@ class Formation:
         },
     )
     certification: list[Certification] = attr.ib(
+        converter=_list_Certification,
         factory=list,
         metadata={
             "type": "Element",
@@ -12752,6 +14644,7 @@ class Formation:
         },
     )
     code_type_formation: list[CodeTypeFormation] = attr.ib(
+        converter=_list_CodeTypeFormation,
         factory=list,
         metadata={
             "name": "code-type-formation",
@@ -12760,6 +14653,7 @@ class Formation:
         },
     )
     code_niveau_sortie: None | CodeNiveauSortie = attr.ib(
+        converter=_opt_CodeNiveauSortie,
         default=None,
         metadata={
             "name": "code-niveau-sortie",
@@ -12774,6 +14668,7 @@ class Formation:
         },
     )
     action: list[Action] = attr.ib(
+        converter=_list_Action,
         factory=list,
         metadata={
             "type": "Element",
@@ -12787,6 +14682,7 @@ class Formation:
         }
     )
     identifiant_module: None | IdentifiantModule = attr.ib(
+        converter=_opt_IdentifiantModule,
         default=None,
         metadata={
             "name": "identifiant-module",
@@ -12794,6 +14690,7 @@ class Formation:
         },
     )
     positionnement: None | Positionnement = attr.ib(
+        converter=_opt_Positionnement,
         default=None,
         metadata={
             "type": "Element",
@@ -12814,6 +14711,7 @@ class Formation:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -12856,6 +14754,7 @@ class Formation:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -12863,6 +14762,7 @@ class Formation:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -12870,6 +14770,7 @@ class Formation:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -12928,6 +14829,7 @@ class ResumesOffres:
         namespace = "http://lheo.gouv.fr/2.3"
 
     resume_offre: list[ResumeOffre] = attr.ib(
+        converter=_list_ResumeOffre,
         factory=list,
         metadata={
             "name": "resume-offre",
@@ -12935,6 +14837,7 @@ class ResumesOffres:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -12977,6 +14880,7 @@ class ResumesOffres:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -12984,6 +14888,7 @@ class ResumesOffres:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -12991,6 +14896,7 @@ class ResumesOffres:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -13039,6 +14945,7 @@ class LheoIndex:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -13081,6 +14988,7 @@ class LheoIndex:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -13088,6 +14996,7 @@ class LheoIndex:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -13095,6 +15004,7 @@ class LheoIndex:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -13134,6 +15044,9 @@ class LheoIndex:
 class Offres:
     """
     Offres de formation.
+
+    Required lists (``minOccurs`` ≥ 1): ``formation``; they default to empty, and
+    ``lheo.write`` refuses to write an empty one.
     """
 
     class Meta:
@@ -13141,6 +15054,7 @@ class Offres:
         namespace = "http://lheo.gouv.fr/2.3"
 
     formation: list[Formation] = attr.ib(
+        converter=_list_Formation,
         factory=list,
         metadata={
             "type": "Element",
@@ -13148,6 +15062,7 @@ class Offres:
         },
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -13190,6 +15105,7 @@ class Offres:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -13197,6 +15113,7 @@ class Offres:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -13204,6 +15121,7 @@ class Offres:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -13243,6 +15161,7 @@ class Lheo:
         }
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -13285,6 +15204,7 @@ class Lheo:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -13292,6 +15212,7 @@ class Lheo:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -13299,6 +15220,7 @@ class Lheo:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
@@ -13352,6 +15274,7 @@ class LheoPlus:
     )
     organisme_formation_responsable: list[OrganismeFormationResponsable] = (
         attr.ib(
+            converter=_list_OrganismeFormationResponsable,
             factory=list,
             metadata={
                 "name": "organisme-formation-responsable",
@@ -13360,6 +15283,7 @@ class LheoPlus:
         )
     )
     extras: list[Extras] = attr.ib(
+        converter=_list_Extras,
         factory=list,
         metadata={
             "type": "Element",
@@ -13402,6 +15326,7 @@ class LheoPlus:
         },
     )
     horodatage_creation: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-creation",
@@ -13409,6 +15334,7 @@ class LheoPlus:
         },
     )
     horodatage_modification: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-modification",
@@ -13416,6 +15342,7 @@ class LheoPlus:
         },
     )
     horodatage_export: None | XmlDateTime = attr.ib(
+        converter=_cv.date_time,
         default=None,
         metadata={
             "name": "horodatage-export",
