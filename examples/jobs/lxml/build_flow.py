@@ -37,7 +37,7 @@ def formation(offres, numero, title, start, end):
     sub(f, "code-niveau-entree", "0")
     action = sub(f, "action", numero=f"{numero}-1")
     sub(action, "rythme-formation", "Temps plein")
-    sub(action, "code-public-vise", "81061", ref="V12")
+    sub(action, "code-public-vise", "81061")
     sub(action, "niveau-entree-obligatoire", "0")
     sub(action, "modalites-alternance", "-")
     sub(action, "modalites-enseignement", "0")
@@ -58,7 +58,7 @@ def formation(offres, numero, title, start, end):
     sub(organisme, "raison-sociale", "Lycée Paul-Verlaine")
     address(
         sub(sub(organisme, "coordonnees-organisme"), "coordonnees"),
-        "14 rue du Haut-Rempart",
+        "1 rue de la Gare",
         "57000",
         "Metz",
     )
