@@ -15,9 +15,9 @@ Added in 0.1.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from lheo._engine import HEADER, Engine, Handler, Header, Item, Walk
 from lheo._layout import Raw
@@ -46,7 +46,93 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-class FormationStream:
+_S = TypeVar("_S", bound="_ItemStream")
+
+
+class _ItemStream:
+    """What the two item streams share: the walk, the header's facts, iteration, closing."""
+
+    def __init__(
+        self,
+        source: Source,
+        *,
+        version: str | Version | None,
+        strict: bool,
+        lookup: Any = None,
+    ) -> None:
+        self._input = Input(source)
+        self._strict = strict
+        self._yielded = 0
+        self._done = False
+        self._walk = Walk(
+            self._input, self._handlers, version=version, comments=True, lookup=lookup
+        )
+        try:
+            head = next(self._walk)
+            assert head is HEADER
+        except StopIteration:  # pragma: no cover - the engine always sends its header
+            self._done = True
+        except BaseException:
+            self.close()
+            raise
+
+    def _handlers(self, engine: Engine) -> Sequence[Handler]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    @property
+    def _header(self) -> Header:
+        return self._walk.engine.header
+
+    @property
+    def version(self) -> Version:
+        """The document's LHÉO version."""
+        return self._header.version
+
+    @property
+    def kind(self) -> str:
+        """Local name of the root element."""
+        return self._header.kind
+
+    @property
+    def source(self) -> str:
+        """Display name of the document."""
+        return self._header.name
+
+    def __iter__(self: _S) -> _S:
+        return self
+
+    def __next__(self) -> Any:
+        if self._done:
+            raise StopIteration
+        try:
+            item = next(self._walk)
+        except StopIteration:
+            self._done = True
+            raise
+        except BaseException:
+            self.close()
+            raise
+        self._yielded += 1
+        return item
+
+    def close(self) -> None:
+        """Stop reading and close the file (an early ``break`` leaves it open otherwise)."""
+        self._done = True
+        self._walk.close()
+
+    def __enter__(self: _S) -> _S:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class FormationStream(_ItemStream):
     """Typed formations of a flow, one at a time (see :func:`iter_formations`).
 
     Iterating yields each item of the document in order: ``formation`` objects (``offre-
@@ -67,18 +153,6 @@ class FormationStream:
     Added in 0.1.
     """
 
-    def __init__(self, source: Source, *, version: str | Version | None, strict: bool) -> None:
-        self._input = Input(source)
-        self._strict = strict
-        self._yielded = 0
-        self._done = False
-        self._walk = Walk(self._input, self._handlers, version=version, comments=True)
-        try:
-            self._first()
-        except BaseException:
-            self.close()
-            raise
-
     def _handlers(self, engine: Engine) -> Sequence[Handler]:
         # Made again for a restart (huge_tree): the items already yielded are not bound again.
         from lheo._stream_bind import Binder  # the codec, loaded only to bind
@@ -86,37 +160,10 @@ class FormationStream:
         validator = Validator(engine)
         return (validator, Binder(engine, validator, strict=self._strict, skip=self._yielded))
 
-    def _first(self) -> None:
-        try:
-            head = next(self._walk)
-        except StopIteration:  # pragma: no cover - the engine always sends its header
-            self._done = True
-            return
-        assert head is HEADER
-
-    @property
-    def _header(self) -> Header:
-        return self._walk.engine.header
-
     @property
     def _binder(self) -> Binder:
         binder: Binder = self._walk.handlers[1]  # type: ignore[assignment]
         return binder
-
-    @property
-    def version(self) -> Version:
-        """The document's LHÉO version."""
-        return self._header.version
-
-    @property
-    def kind(self) -> str:
-        """Local name of the root element."""
-        return self._header.kind
-
-    @property
-    def source(self) -> str:
-        """Display name of the document."""
-        return self._header.name
 
     @property
     def xsi(self) -> dict[str, str]:
@@ -222,39 +269,6 @@ class FormationStream:
             raise RuntimeError("available once the stream has been read to the end")
         return binder
 
-    def __iter__(self) -> FormationStream:
-        return self
-
-    def __next__(self) -> Any:
-        if self._done:
-            raise StopIteration
-        try:
-            obj = next(self._walk)
-        except StopIteration:
-            self._done = True
-            raise
-        except BaseException:
-            self.close()
-            raise
-        self._yielded += 1
-        return obj
-
-    def close(self) -> None:
-        """Stop reading and close the file (an early ``break`` leaves it open otherwise)."""
-        self._done = True
-        self._walk.close()
-
-    def __enter__(self) -> FormationStream:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
 
 class _Viewer(Handler):
     """Hands over each item of a container as its typed view, in a document of its own.
@@ -304,7 +318,7 @@ class _Viewer(Handler):
         return el
 
 
-class ViewStream:
+class ViewStream(_ItemStream):
     """Typed views of the formations of a flow, one at a time (``iter_formations(view=True)``).
 
     Iterating yields each item as the view of its version (``FormationView``…), in
@@ -322,73 +336,11 @@ class ViewStream:
     """
 
     def __init__(self, source: Source, *, version: str | Version | None, strict: bool) -> None:
-        self._input = Input(source)
-        self._strict = strict
-        self._yielded = 0
-        self._done = False
-        self._walk = Walk(
-            self._input, self._handlers, version=version, comments=True, lookup=lookup()
-        )
-        try:
-            head = next(self._walk)
-            assert head is HEADER
-        except StopIteration:  # pragma: no cover - the engine always sends its header
-            self._done = True
-        except BaseException:
-            self.close()
-            raise
+        super().__init__(source, version=version, strict=strict, lookup=lookup())
 
     def _handlers(self, engine: Engine) -> Sequence[Handler]:
         viewer = _Viewer(engine, strict=self._strict, skip=self._yielded)
         return (Validator(engine), viewer) if self._strict else (viewer,)
-
-    @property
-    def version(self) -> Version:
-        """The document's LHÉO version."""
-        return self._walk.engine.header.version
-
-    @property
-    def kind(self) -> str:
-        """Local name of the root element."""
-        return self._walk.engine.header.kind
-
-    @property
-    def source(self) -> str:
-        """Display name of the document."""
-        return self._walk.engine.header.name
-
-    def __iter__(self) -> Iterator[Any]:
-        return self
-
-    def __next__(self) -> Any:
-        if self._done:
-            raise StopIteration
-        try:
-            view = next(self._walk)
-        except StopIteration:
-            self._done = True
-            raise
-        except BaseException:
-            self.close()
-            raise
-        self._yielded += 1
-        return view
-
-    def close(self) -> None:
-        """Stop reading and close the file."""
-        self._done = True
-        self._walk.close()
-
-    def __enter__(self) -> ViewStream:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 @overload
