@@ -51,6 +51,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset(
         {
             "_diff",
+            "carif",
             "migration",
             "onisep",
             "extras",

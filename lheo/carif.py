@@ -1,0 +1,285 @@
+"""FLUX-CARIF marking of the CARIF-OREF exchange: write it, read it, check it.
+
+Each file of a CARIF-OREF export (the index and every offer file) carries, on its root, an
+``extras info="FLUX-CARIF"`` block (``../shared/docs/carif-exchange-1.3.0.md``)::
+
+    <extras info="FLUX-CARIF">
+      <extra info="numero-CARIF">21</extra>
+      <extra info="region">52</extra>
+      <extra info="email-CARIF">flux@carif.fr</extra>
+      <extra info="date-export">20250630</extra>
+      <extra info="heure-export">051244</extra>
+    </extras>
+
+The case of every ``info`` is significant; ``date-export`` and ``heure-export`` must be the same
+in the index and in every offer file.
+
+    >>> import datetime, lheo, lheo.carif
+    >>> tree = lheo.parse("examples/data/offre-1.3.0.xml")
+    >>> lheo.carif.read_mark(tree).exported_at
+    datetime.datetime(2009, 3, 12, 3, 15, 47)
+    >>> lheo.carif.check_mark(tree)
+    []
+
+Added in 0.2.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any, Final
+
+import attrs
+from lxml import etree
+
+from lheo import extras as _extras
+from lheo import referentials
+from lheo._document import Document
+from lheo._xml import Source
+from lheo.errors import Issue, LheoError
+from lheo.views import Tree, parse
+
+__all__ = [
+    "BLOCK",
+    "KEYS",
+    "FluxCarif",
+    "check_consistency",
+    "check_mark",
+    "mark",
+    "read_mark",
+]
+
+#: The ``info`` of the marking block.
+BLOCK: Final = "FLUX-CARIF"
+#: The ``info`` of its five extras, in the order they are written.
+KEYS: Final = ("numero-CARIF", "region", "email-CARIF", "date-export", "heure-export")
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
+
+
+@attrs.frozen(kw_only=True)
+class FluxCarif:
+    """The FLUX-CARIF marking of one file.
+
+    Attributes:
+        numero: ``numero-CARIF``, the CARIF-OREF's number.
+        region: ``region``, the code of its région.
+        email: ``email-CARIF``, where integration reports go.
+        date_export: ``date-export`` as written (``YYYYMMDD``).
+        heure_export: ``heure-export`` as written (``HHMMSS``).
+        exported_at: both read as a naive ``datetime``, or ``None`` when they do not form one.
+    """
+
+    numero: str | None
+    region: str | None
+    email: str | None
+    date_export: str | None
+    heure_export: str | None
+    exported_at: _dt.datetime | None
+
+
+def _as_tree(obj: Tree | Document | Source) -> Tree | Document:
+    return obj if isinstance(obj, (Tree, Document)) else parse(obj)
+
+
+def _blocks(obj: Tree | Document) -> list[tuple[str | None, dict[str, str | None]]]:
+    """Each root-level ``extras`` block as (its info, {extra's info: text}), in order."""
+    found: list[tuple[str | None, dict[str, str | None]]] = []
+    if isinstance(obj, Document):
+        for block in _extras.blocks(obj.root):
+            values: dict[str, str | None] = {
+                _extras.info_of(x) or "": _extras.text_of(x) for x in _extras.children(block)
+            }
+            found.append((_extras.info_of(block), values))
+        return found
+    for block in obj.etree.getroot():
+        if isinstance(block.tag, str) and etree.QName(block).localname == "extras":
+            values = {
+                str(x.get("info")): x.text
+                for x in block
+                if isinstance(x.tag, str) and etree.QName(x).localname == "extra"
+            }
+            found.append((block.get("info"), values))
+    return found
+
+
+def _exported_at(date: str | None, hour: str | None) -> _dt.datetime | None:
+    if date is None or hour is None:
+        return None
+    try:
+        return _dt.datetime.strptime(date.strip() + hour.strip(), "%Y%m%d%H%M%S")
+    except ValueError:
+        return None
+
+
+def read_mark(obj: Tree | Document | Source) -> FluxCarif | None:
+    """The FLUX-CARIF marking of a file, or ``None`` when it has no such block.
+
+    Args:
+        obj: a :class:`lheo.Tree`, a :class:`lheo.Document`, or any source ``lheo.parse``
+            reads (path, bytes, XML text, binary file).
+
+    Raises:
+        LheoError: the source cannot be read (``ParseError``, ``NotLheoError``…).
+    """
+    for info, values in _blocks(_as_tree(obj)):
+        if info == BLOCK:
+            return FluxCarif(
+                numero=values.get("numero-CARIF"),
+                region=values.get("region"),
+                email=values.get("email-CARIF"),
+                date_export=values.get("date-export"),
+                heure_export=values.get("heure-export"),
+                exported_at=_exported_at(values.get("date-export"), values.get("heure-export")),
+            )
+    return None
+
+
+def _name(obj: Tree | Document) -> str:
+    return obj.source if isinstance(obj, Tree) else (obj.source or "<document>")
+
+
+def _issue(source: str, message: str, expected: str | None = None) -> Issue:
+    return Issue(
+        line=None,
+        column=None,
+        path="",
+        message=message,
+        expected=expected,
+        source=source,
+        element="extras",
+    )
+
+
+def check_mark(obj: Tree | Document | Source) -> list[Issue]:
+    """Check the FLUX-CARIF marking of one file; ``[]`` when it is right.
+
+    Checked: the block and its five extras exist with the exact case of ``info``; ``region``
+    is a current région code (its name in the message otherwise known); ``email-CARIF`` is
+    an e-mail address; ``date-export`` and ``heure-export`` form a date and a time that exist.
+
+    Args:
+        obj: as for :func:`read_mark`.
+
+    Returns:
+        One :class:`lheo.Issue` per problem, in French, naming the extra and its value.
+    """
+    tree = _as_tree(obj)
+    source = _name(tree)
+    blocks = _blocks(tree)
+    exact = [values for info, values in blocks if info == BLOCK]
+    if not exact:
+        near = [info for info, _ in blocks if info and info.casefold() == BLOCK.casefold()]
+        hint = f' (trouvé info="{near[0]}" : la casse compte)' if near else ""
+        return [_issue(source, f'bloc extras info="{BLOCK}" absent{hint}', BLOCK)]
+    values = exact[0]
+    issues: list[Issue] = []
+    for key in KEYS:
+        if values.get(key) is None or not (values.get(key) or "").strip():
+            near = [k for k in values if k.casefold() == key.casefold() and k != key]
+            hint = f' (trouvé info="{near[0]}" : la casse compte)' if near else ""
+            issues.append(_issue(source, f'extra info="{key}" absent ou vide{hint}', key))
+    region = (values.get("region") or "").strip()
+    if region and referentials.region(region) is None:
+        issues.append(
+            _issue(
+                source,
+                f"extra region vaut « {region} », qui n'est pas un code de région actuel",
+                "un code de région INSEE (ex. 52, Pays de la Loire)",
+            )
+        )
+    email = (values.get("email-CARIF") or "").strip()
+    if email and not _EMAIL.match(email):
+        issues.append(
+            _issue(source, f"extra email-CARIF vaut « {email} », pas une adresse électronique")
+        )
+    date, hour = values.get("date-export"), values.get("heure-export")
+    if date and hour and _exported_at(date, hour) is None:
+        issues.append(
+            _issue(
+                source,
+                f"date-export « {date} » et heure-export « {hour} » ne forment pas une date "
+                "et une heure qui existent",
+                "YYYYMMDD et HHMMSS",
+            )
+        )
+    return issues
+
+
+def check_consistency(
+    index: Tree | Document | Source, offers: Iterable[Tree | Document | Source]
+) -> list[Issue]:
+    """Check that every offer file has the index's ``date-export`` and ``heure-export``.
+
+    Returns:
+        One issue per offer file whose export date or hour differs (or is missing), naming
+        both values.
+    """
+    reference = read_mark(index)
+    expected = (reference.date_export, reference.heure_export) if reference else (None, None)
+    issues: list[Issue] = []
+    for offer in offers:
+        tree = _as_tree(offer)
+        mark_ = read_mark(tree)
+        got = (mark_.date_export, mark_.heure_export) if mark_ else (None, None)
+        if got != expected:
+            issues.append(
+                _issue(
+                    _name(tree),
+                    f"export du {got[0]} à {got[1]}, différent de celui de l'index "
+                    f"({expected[0]} à {expected[1]})",
+                    "la date-export et l'heure-export de l'index",
+                )
+            )
+    return issues
+
+
+def mark(
+    obj: Tree | Document,
+    *,
+    numero: str,
+    region: str,
+    email: str,
+    exported_at: _dt.datetime,
+) -> None:
+    """Add (or replace) the FLUX-CARIF block on the root of an index or offer file, in place.
+
+    The block goes after the root's other children, where every version's grammar puts
+    ``extras``; an existing FLUX-CARIF block is replaced where it stands.
+
+    Raises:
+        LheoError: the values do not make a valid marking (the same checks as
+            :func:`check_mark`), nothing changed.
+    """
+    values: Sequence[tuple[str, str]] = (
+        ("numero-CARIF", numero),
+        ("region", region),
+        ("email-CARIF", email),
+        ("date-export", exported_at.strftime("%Y%m%d")),
+        ("heure-export", exported_at.strftime("%H%M%S")),
+    )
+    if referentials.region(region) is None:
+        raise LheoError(f"FLUX-CARIF: {region!r} is not a current région code (INSEE)")
+    if not _EMAIL.match(email):
+        raise LheoError(f"FLUX-CARIF: {email!r} is not an e-mail address")
+    if isinstance(obj, Document):
+        block = _extras.ensure(obj.root, BLOCK)
+        for key, value in values:
+            _extras.set_value(block, key, value)
+        return
+    root: Any = obj.etree.getroot()
+    namespace = etree.QName(root).namespace
+    tag = (lambda local: f"{{{namespace}}}{local}") if namespace else (lambda local: local)
+    new = root.makeelement(tag("extras"), {"info": BLOCK})
+    for key, value in values:
+        extra = root.makeelement(tag("extra"), {"info": key})
+        extra.text = value
+        new.append(extra)
+    for old in root:
+        if old.tag == tag("extras") and old.get("info") == BLOCK:
+            old.addnext(new)
+            root.remove(old)
+            return
+    root.append(new)
