@@ -275,7 +275,7 @@ def date_of(value: Any) -> _dt.date | None:
                     meta: dict[str, object] = {}
                     for kw in stmt.value.keywords:
                         if kw.arg == "metadata" and isinstance(kw.value, ast.Dict):
-                            for k, v in zip(kw.value.keys, kw.value.values):
+                            for k, v in zip(kw.value.keys, kw.value.values, strict=True):
                                 if isinstance(k, ast.Constant) and isinstance(v, ast.Constant):
                                     meta[k.value] = v.value
                     found.append((stmt.target.id, ast.unparse(stmt.annotation), stmt.value, meta))

@@ -27,9 +27,13 @@ Added in 0.2.
 from __future__ import annotations
 
 import datetime as _dt
+import html
+import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Any, Final
+from urllib.parse import unquote, urlparse
 
 import attrs
 from lxml import etree
@@ -45,8 +49,11 @@ __all__ = [
     "BLOCK",
     "KEYS",
     "FluxCarif",
+    "IntegrationReport",
+    "OfferResult",
     "check_consistency",
     "check_mark",
+    "integrate",
     "mark",
     "read_mark",
 ]
@@ -283,3 +290,246 @@ def mark(
             root.remove(old)
             return
     root.append(new)
+
+
+#: A fetcher for ``http(s)://`` references: URL → the file's bytes (it enforces its own
+#: time-outs and size limits, and raises on failure).
+Fetch = Callable[[str], bytes]
+
+
+@attrs.frozen(kw_only=True)
+class OfferResult:
+    """One offer file of an index and what its integration found.
+
+    Attributes:
+        file: the reference as the index writes it (``file`` attribute).
+        numero: the ``numero`` of its summary, when it has one.
+        issues: why it is excluded (schema errors, FLUX-CARIF, export dates, unreachable).
+    """
+
+    file: str
+    numero: str | None
+    issues: tuple[Issue, ...] = ()
+
+    @property
+    def valid(self) -> bool:
+        """The offer is integrated."""
+        return not self.issues
+
+
+@attrs.frozen(kw_only=True)
+class IntegrationReport:
+    """The integration report of an index (see :func:`lheo.carif.integrate`).
+
+    Attributes:
+        index: the index's name.
+        index_issues: what makes the index itself invalid (then no offer is read).
+        offers: every distinct offer file referenced, in the index's order.
+    """
+
+    index: str
+    index_issues: tuple[Issue, ...] = ()
+    offers: tuple[OfferResult, ...] = ()
+
+    @property
+    def integrated(self) -> bool:
+        """The index is valid and at least one of its offers is."""
+        return not self.index_issues and any(offer.valid for offer in self.offers)
+
+    @property
+    def valid_offers(self) -> tuple[OfferResult, ...]:
+        """The offers integrated."""
+        return tuple(offer for offer in self.offers if offer.valid)
+
+    @property
+    def excluded_offers(self) -> tuple[OfferResult, ...]:
+        """The offers excluded, each with its issues."""
+        return tuple(offer for offer in self.offers if not offer.valid)
+
+    def verdict(self) -> str:
+        """The report's last line, in French."""
+        if self.index_issues:
+            return "index non intégré : l'index n'est pas valide"
+        if not self.integrated:
+            return "index non intégré : aucune offre valide"
+        return (
+            f"index intégré : {len(self.valid_offers)} offre(s) valide(s), "
+            f"{len(self.excluded_offers)} exclue(s)"
+        )
+
+    def to_text(self) -> str:
+        """The report in the style of xmllint: one block per file, then the verdict."""
+        lines = [f"== {self.index} : index " + ("invalide" if self.index_issues else "valide")]
+        lines += [str(issue) for issue in self.index_issues]
+        for offer in self.offers:
+            lines.append(f"== {offer.file} : " + ("valide" if offer.valid else "exclue"))
+            lines += [str(issue) for issue in offer.issues]
+        lines.append(self.verdict())
+        return "\n".join(lines) + "\n"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as plain data (what :meth:`to_json` writes)."""
+
+        def issues(found: tuple[Issue, ...]) -> list[dict[str, Any]]:
+            return [attrs.asdict(issue) for issue in found]
+
+        return {
+            "index": self.index,
+            "integrated": self.integrated,
+            "verdict": self.verdict(),
+            "index_issues": issues(self.index_issues),
+            "offers": [
+                {
+                    "file": offer.file,
+                    "numero": offer.numero,
+                    "valid": offer.valid,
+                    "issues": issues(offer.issues),
+                }
+                for offer in self.offers
+            ],
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The report as JSON (shape of :meth:`to_dict`)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def to_html(self) -> str:
+        """A self-contained HTML page of the report (every value escaped)."""
+        esc = html.escape
+        parts = [
+            "<!DOCTYPE html>",
+            '<html lang="fr"><head><meta charset="utf-8">',
+            f"<title>Rapport d'intégration — {esc(self.index)}</title>",
+            "<style>body{font-family:sans-serif;margin:2em}.ok{color:#060}.ko{color:#a00}"
+            "pre{background:#f4f4f4;padding:.5em;white-space:pre-wrap}</style>",
+            "</head><body>",
+            f"<h1>Rapport d'intégration — {esc(self.index)}</h1>",
+            f'<p id="verdict" class="{"ok" if self.integrated else "ko"}">'
+            f"{esc(self.verdict())}</p>",
+        ]
+
+        def block(title: str, valid: bool, found: tuple[Issue, ...]) -> None:
+            status = "valide" if valid else "exclue"
+            parts.append(f'<h2 class="{"ok" if valid else "ko"}">{esc(title)} : {status}</h2>')
+            if found:
+                parts.append("<pre>" + esc("\n".join(str(i) for i in found)) + "</pre>")
+
+        block(f"Index {self.index}", not self.index_issues, self.index_issues)
+        for offer in self.offers:
+            block(offer.file, offer.valid, offer.issues)
+        parts.append("</body></html>")
+        return "\n".join(parts) + "\n"
+
+
+def _offer_issue(source: str, message: str) -> Issue:
+    return Issue(path="", message=message, source=source)
+
+
+def _load(reference: str, base: Path, fetch: Fetch | None) -> bytes:
+    """The bytes of an offer file named by the index; refused outside the index's folder."""
+    parsed = urlparse(reference)
+    if parsed.scheme in ("http", "https"):
+        if fetch is None:
+            raise LheoError(f"{reference}: http(s) references need a fetcher (fetch=…)")
+        try:
+            return fetch(reference)
+        except Exception as error:  # the caller's fetcher: any failure excludes this offer
+            raise LheoError(f"{reference}: cannot fetch: {error}") from None
+    if parsed.scheme == "file":
+        path = Path(unquote(parsed.path))
+    elif parsed.scheme == "" or len(parsed.scheme) == 1:  # a path (or a Windows drive)
+        path = Path(reference)
+    else:
+        raise LheoError(f"{reference}: unsupported reference scheme {parsed.scheme!r}")
+    resolved = (base / path).resolve()
+    root = base.resolve()
+    # An index is a remote party's file: it may name nothing outside its own folder.
+    if resolved != root and root not in resolved.parents:
+        raise LheoError(f"{reference}: outside the index's folder ({root}), not read")
+    try:
+        return resolved.read_bytes()
+    except OSError as error:
+        raise LheoError(f"{reference}: cannot read: {error.strerror or error}") from None
+
+
+def _integrate(index: str | Path, *, fetch: Fetch | None) -> IntegrationReport:
+    from lheo._stream_validate import validate as validate_any
+
+    def check(data: bytes, name: str) -> list[Issue]:
+        # Validated from bytes: the issues name the file as the index (or report) names it.
+        return [attrs.evolve(issue, source=name) for issue in validate_any(data).errors]
+
+    path = Path(index)
+    name = str(index)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise LheoError(f"{name}: cannot read: {error.strerror or error}") from None
+    issues = check(data, name)
+    if not issues:
+        issues += [attrs.evolve(i, source=name) for i in check_mark(data)]
+    if issues:
+        return IntegrationReport(index=name, index_issues=tuple(issues))
+    tree = parse(data)
+    expected = read_mark(tree)
+    refs: dict[str, str | None] = {}
+    for element in tree.etree.getroot().iter(etree.Element):
+        if etree.QName(element).localname == "resume-offre" and element.get("file"):
+            refs.setdefault(str(element.get("file")), element.get("numero"))
+    del tree
+    offers: list[OfferResult] = []
+    for reference, numero in refs.items():
+        try:
+            offer = _load(reference, path.parent, fetch)
+        except LheoError as error:
+            offers.append(
+                OfferResult(
+                    file=reference, numero=numero, issues=(_offer_issue(reference, str(error)),)
+                )
+            )
+            continue
+        found = check(offer, reference)
+        if not found:
+            found += [attrs.evolve(i, source=reference) for i in check_mark(offer)]
+            mark = read_mark(offer)
+            if not found and expected is not None and mark is not None:
+                if (mark.date_export, mark.heure_export) != (
+                    expected.date_export,
+                    expected.heure_export,
+                ):
+                    found.append(
+                        _offer_issue(
+                            reference,
+                            f"export du {mark.date_export} à {mark.heure_export}, différent de "
+                            f"celui de l'index ({expected.date_export} à {expected.heure_export})",
+                        )
+                    )
+        offers.append(OfferResult(file=reference, numero=numero, issues=tuple(found)))
+    return IntegrationReport(index=name, offers=tuple(offers))
+
+
+def integrate(index: str | Path, *, fetch: Fetch | None = None) -> IntegrationReport:
+    """Integrate a CARIF-OREF export: its index, then each offer file the index references.
+
+    The index is validated against its version's XSD and the FLUX-CARIF rules
+    (:func:`check_mark`); when it is not valid, integration stops with a negative report.
+    Otherwise each offer file named by a ``resume-offre``'s ``file`` is read, validated the
+    same way and checked for the index's export date and hour; an invalid or unreachable
+    offer is excluded on its own. The index is not integrated when no offer is valid.
+
+    Args:
+        index: the index file's path.
+        fetch: how to get ``http(s)://`` references (URL → bytes; it enforces its own
+            time-outs and size limits). Without it such references are excluded, unread.
+            Local paths and ``file://`` URLs are read relative to the index's folder, and
+            never outside it.
+
+    Returns:
+        An :class:`IntegrationReport`: ``.integrated``, ``.index_issues``, ``.offers``
+        (``.valid_offers``, ``.excluded_offers``), and its renderings ``to_text()`` (in the
+        style of xmllint, one block per file), ``to_json()`` and ``to_html()``.
+
+    Raises:
+        LheoError: the index itself cannot be read.
+    """
+    return _integrate(index, fetch=fetch)

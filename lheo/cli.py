@@ -1031,5 +1031,40 @@ def search_command(
     click.echo(f"{count} action(s)", err=True)
 
 
+# ---------------------------------------------------------------------------------------
+# integrate
+
+
+@main.command(name="integrate")
+@click.argument("index", type=click.Path(path_type=str), metavar="INDEX")
+@click.option(
+    "--report",
+    "report_path",
+    default=None,
+    type=click.Path(allow_dash=True, path_type=str),
+    help="Also write the report: OUT.json, OUT.html (a page to read in a browser) or any "
+    "other name for the text form; written atomically.",
+)
+def integrate_command(index: str, report_path: str | None) -> None:
+    """Integrate a CARIF-OREF export: the INDEX, then each offer file it references.
+
+    The index is validated (XSD and FLUX-CARIF marking); then each offer file named by its
+    summaries (paths relative to the index's folder, never outside it) is validated and
+    checked for the index's export date; an invalid offer is excluded on its own. Prints the
+    report in the style of xmllint. Exits 0 when the index is integrated, 1 when it is not
+    (invalid index, or no valid offer), 2 on an input error.
+    """
+    from lheo import carif
+
+    _check_output(report_path)
+    result = carif.integrate(index)
+    click.echo(result.to_text(), nl=False)
+    if report_path is not None:
+        suffix = os.path.splitext(report_path)[1].lower()
+        text = {".json": result.to_json, ".html": result.to_html}.get(suffix, result.to_text)()
+        _write_text(report_path, text)
+    sys.exit(EXIT_OK if result.integrated else EXIT_INVALID)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
