@@ -98,6 +98,26 @@ class _ItemStream:
         """Display name of the document."""
         return self._header.name
 
+    @property
+    def xsi(self) -> dict[str, str]:
+        """``xsi:*`` attributes of the root, by local name."""
+        return dict(self._header.xsi)
+
+    @property
+    def root_attrs(self) -> dict[str, str]:
+        """Attributes of the root element (``xsi:*`` excepted), as written."""
+        return dict(self._header.root_attrs)
+
+    @property
+    def offres_attrs(self) -> dict[str, str]:
+        """Attributes of ``offres``, as written (empty for the index kinds)."""
+        return dict(self._header.container_attrs.get("offres", {}))
+
+    @property
+    def container_attrs(self) -> dict[str, dict[str, str]]:
+        """Attributes of each container met so far, by local name."""
+        return {name: dict(value) for name, value in self._header.container_attrs.items()}
+
     def __iter__(self: _S) -> _S:
         return self
 
@@ -166,11 +186,6 @@ class FormationStream(_ItemStream):
         return binder
 
     @property
-    def xsi(self) -> dict[str, str]:
-        """``xsi:*`` attributes of the root, by local name."""
-        return dict(self._header.xsi)
-
-    @property
     def prolog(self) -> tuple[str, ...]:
         """What the document has before its root, as written: DOCTYPE, comments, PIs.
 
@@ -216,21 +231,6 @@ class FormationStream(_ItemStream):
             if layout is not None and layout.nodes is not None:
                 found += [node for node in layout.nodes[1::2] if isinstance(node, str)]
         return found
-
-    @property
-    def root_attrs(self) -> dict[str, str]:
-        """Attributes of the root element (``xsi:*`` excepted), as written."""
-        return dict(self._header.root_attrs)
-
-    @property
-    def offres_attrs(self) -> dict[str, str]:
-        """Attributes of ``offres``, as written (empty for the index kinds)."""
-        return dict(self._header.container_attrs.get("offres", {}))
-
-    @property
-    def container_attrs(self) -> dict[str, dict[str, str]]:
-        """Attributes of each container met so far, by local name."""
-        return {name: dict(value) for name, value in self._header.container_attrs.items()}
 
     @property
     def trailing_extras(self) -> list[Any]:

@@ -41,6 +41,8 @@ from lxml import etree
 from lheo import extras as _extras
 from lheo import referentials
 from lheo._document import Document
+from lheo._files import atomic_write
+from lheo._stream import iter_formations
 from lheo._xml import Source
 from lheo.errors import Issue, LheoError
 from lheo.views import Tree, parse
@@ -56,6 +58,7 @@ __all__ = [
     "integrate",
     "mark",
     "read_mark",
+    "split",
 ]
 
 #: The ``info`` of the marking block.
@@ -533,3 +536,57 @@ def integrate(index: str | Path, *, fetch: Fetch | None = None) -> IntegrationRe
         LheoError: the index itself cannot be read.
     """
     return _integrate(index, fetch=fetch)
+
+
+_UNSAFE = re.compile(r"[^0-9A-Za-z._-]+")
+
+
+def split(flow: Source, folder: str | Path, *, version: str | None = None) -> list[Path]:
+    """Cut a flow into one LHÉO file per offer, as a CARIF-OREF publishes them.
+
+    Each offer (``formation``; ``offre-formation`` in 1.3.0) is validated as it is read
+    (streaming, constant memory) and written, alone under ``lheo/offres`` (with the flow's
+    ``offres`` attributes), to ``FOLDER/NUMERO.xml``: characters other than letters,
+    digits, ``.``, ``_`` and ``-`` become ``_``; an offer without ``numero`` is
+    ``offre-N.xml``; a name met twice gets ``-2``, ``-3``… (never overwritten within a run).
+    Each file is written atomically; mark them with :func:`mark` afterwards.
+
+    Args:
+        flow: the flow (path, bytes, XML text, binary file).
+        folder: where to write (created if missing).
+        version: the version of a flow whose root has no namespace.
+
+    Returns:
+        The paths written, in the flow's order.
+
+    Raises:
+        ValidationError: an offer is not valid (the files before it are written).
+        LheoError: the flow cannot be read, or is not an offer flow (an index, say).
+    """
+    out = Path(folder)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise LheoError(f"{out}: cannot create the folder: {error.strerror or error}") from None
+    written: list[Path] = []
+    used: set[str] = set()
+    with iter_formations(flow, version=version, view=True) as stream:
+        if stream.kind != "lheo":
+            raise LheoError(f"{stream.source}: a {stream.kind} is not a flow of offers to split")
+        namespace = stream.version.namespace or None
+        tag = (lambda local: f"{{{namespace}}}{local}") if namespace else (lambda local: local)
+        for number, offer in enumerate(stream, 1):
+            nsmap: Any = {None: namespace} if namespace else None
+            root = etree.Element(tag("lheo"), nsmap=nsmap)
+            offres = etree.SubElement(root, tag("offres"), stream.offres_attrs)
+            offres.append(offer)
+            stem = _UNSAFE.sub("_", offer.get("numero") or "").strip("._") or f"offre-{number}"
+            name, n = stem, 1
+            while name.casefold() in used:
+                n += 1
+                name = f"{stem}-{n}"
+            used.add(name.casefold())
+            path = out / f"{name}.xml"
+            atomic_write(path, etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+            written.append(path)
+    return written

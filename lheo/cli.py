@@ -1032,6 +1032,33 @@ def search_command(
 
 
 # ---------------------------------------------------------------------------------------
+# split
+
+
+@main.command(name="split")
+@click.argument("flow", type=click.Path(allow_dash=True, path_type=str), metavar="FLOW")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(file_okay=False, path_type=str),
+    help="The folder to write the offer files into (created if missing).",
+)
+@_LHEO_VERSION
+def split_command(flow: str, output: str, lheo_version: str | None) -> None:
+    """Cut FLOW into one valid LHÉO file per offer, named by its numero, in OUTPUT.
+
+    Each offer is validated as it is read (constant memory); names are made safe and never
+    reused within a run (NUMERO-2.xml…); each file is written atomically. Exits 1 at the
+    first invalid offer (those before it are written), 2 on an input error.
+    """
+    from lheo import carif
+
+    written = carif.split(_source(flow), output, version=lheo_version)
+    click.echo(f"wrote {len(written)} offer file(s) to {output}")
+
+
+# ---------------------------------------------------------------------------------------
 # integrate
 
 

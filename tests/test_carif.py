@@ -96,3 +96,66 @@ def test_mark_refuses_a_bad_region_or_email_and_changes_nothing() -> None:
     with pytest.raises(lheo.LheoError, match="e-mail"):
         carif.mark(tree, numero="21", region="44", email="nobody", exported_at=WHEN)
     assert tree.write() == before
+
+
+def _c14n(element: etree._Element) -> bytes:
+    # A subtree alone (its namespace declared on it), white space between elements dropped.
+    return etree.tostring(
+        etree.fromstring(etree.tostring(element)), method="c14n2", strip_text=True
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "names"),
+    [
+        (CATALOGUE, ["14662.xml", "3519.xml", "GE-2025-001873.xml", "8127.xml"]),
+        (OFFRE, ["offre-1.xml", "offre-2.xml"]),  # 1.3.0 offers carry no numero
+    ],
+)
+def test_split_writes_one_valid_file_per_offer(
+    tmp_path: Path, source: Path, names: list[str]
+) -> None:
+    written = carif.split(source, tmp_path / "out")
+    assert [p.name for p in written] == names
+    original = etree.parse(str(source)).getroot()
+    offers = [
+        el
+        for el in original.iter()
+        if etree.QName(el).localname in ("formation", "offre-formation")
+    ]
+    offers = [el for el in offers if etree.QName(el.getparent()).localname == "offres"]
+    assert len(offers) == len(written)
+    for path, offer in zip(written, offers, strict=True):
+        assert lheo.validate(path).ok
+        root = etree.parse(str(path)).getroot()
+        assert root.tag == original.tag and root[0].attrib == original[0].attrib  # offres kept
+        assert [_c14n(el) for el in root[0]] == [_c14n(offer)]
+
+
+def test_split_names_are_safe_and_never_reused(tmp_path: Path) -> None:
+    text = CATALOGUE.read_text(encoding="utf-8")
+    text = text.replace('numero="3519"', 'numero="14662"').replace(
+        'numero="8127"', 'numero="../a b"'
+    )
+    written = carif.split(text.encode("utf-8"), tmp_path)
+    assert [p.name for p in written] == [
+        "14662.xml",
+        "14662-2.xml",
+        "GE-2025-001873.xml",
+        "a_b.xml",
+    ]
+    assert all(p.parent == tmp_path for p in written)
+
+
+def test_split_refuses_an_index_and_stops_at_an_invalid_offer(tmp_path: Path) -> None:
+    with pytest.raises(lheo.LheoError, match="not a flow of offers"):
+        carif.split(DATA / "index-2.3.xml", tmp_path / "a")
+    text = CATALOGUE.read_text(encoding="utf-8")
+    bad = text.replace(
+        "<code-niveau-entree>0</code-niveau-entree>",
+        "<code-niveau-entree>99</code-niveau-entree>",
+        1,
+    )
+    with pytest.raises(lheo.ValidationError):
+        carif.split(bad.encode("utf-8"), tmp_path / "b")
+    assert list((tmp_path / "b").iterdir()) == []  # the first offer was the invalid one
