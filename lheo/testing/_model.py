@@ -173,7 +173,10 @@ def shape(cls: type) -> Shape:
     for var in meta.get_element_vars():
         md = fields[var.name].metadata
         many = bool(var.list_element)
-        low = int(md.get("min_occurs", 1 if var.required else 0))
+        # A field without default is required whatever xsdata's version says of it (older
+        # xsdata contexts do not mark keyword-only fields required).
+        required = var.required or fields[var.name].default is attrs.NOTHING
+        low = int(md.get("min_occurs", 1 if required else 0))
         high = md.get("max_occurs", None if many else 1)
         if var.is_wildcard:
             slots.append(Slot(var.name, "", "wildcard", (), (), True, 0, None))
