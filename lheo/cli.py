@@ -1059,6 +1059,58 @@ def split_command(flow: str, output: str, lheo_version: str | None) -> None:
 
 
 # ---------------------------------------------------------------------------------------
+# index
+
+
+@main.group(name="index")
+def index_group() -> None:
+    """Index files of the CARIF-OREF exchange."""
+
+
+@index_group.command(name="build")
+@click.argument(
+    "sources", nargs=-1, required=True, type=click.Path(exists=True, path_type=str),
+    metavar="DIR_OR_FILES...",
+)  # fmt: skip
+@click.option(
+    "-o", "--output", required=True, type=click.Path(allow_dash=True, path_type=str),
+    help="The index file to write ('-' for standard output), atomically.",
+)  # fmt: skip
+@click.option(
+    "--base-url",
+    default=None,
+    help="Where the offer files are published: each summary's file is BASE-URL/NAME "
+    "(default: the file's path as given).",
+)
+def index_build_command(sources: tuple[str, ...], output: str, base_url: str | None) -> None:
+    """Build the 2.x index (lheo-index) of offer files: one summary per action.
+
+    A folder stands for its *.xml files, in name order. Every offer is validated as it is
+    read; exits 1 on an invalid offer, 2 on an input error (offers of 1.3.0 or of several
+    versions included).
+    """
+    from pathlib import Path
+
+    from lheo import index
+
+    files: list[Path] = []
+    for source in sources:
+        path = Path(source)
+        files += sorted(path.glob("*.xml")) if path.is_dir() else [path]
+    if output != "-":
+        _check_output(output)
+        files = [f for f in files if not _same_file(str(f), output)]
+    if base_url is not None:
+        base = base_url.rstrip("/")
+        data = index.build(files, file_url=lambda p: f"{base}/{p.name}")
+    else:
+        data = index.build(files)
+    _write_bytes(output, data)
+    if output != "-":
+        click.echo(f"wrote {output} ({len(files)} offer file(s))")
+
+
+# ---------------------------------------------------------------------------------------
 # integrate
 
 

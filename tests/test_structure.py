@@ -52,6 +52,7 @@ LAYERS: tuple[frozenset[str], ...] = (
         {
             "_diff",
             "carif",
+            "index",
             "migration",
             "onisep",
             "extras",
