@@ -6,7 +6,7 @@ import contextlib
 import os
 import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any, cast
 
@@ -143,3 +143,24 @@ def progress_source(
             bar.refresh()  # the last position, 100% once read to the end
             if not stdin:
                 reader.close()
+
+
+@contextlib.contextmanager
+def count_progress(*, quiet: bool, desc: str, unit: str) -> Iterator[Callable[[int, int], None]]:
+    """A ``progress(done, total)`` callback drawing a bar of items on stderr.
+
+    The bar is drawn as :func:`show_progress` says; otherwise the callback does nothing.
+    """
+    if not show_progress(quiet):
+        yield lambda done, total: None
+        return
+    from tqdm import tqdm
+
+    with tqdm(desc=desc, unit=unit, file=sys.stderr, leave=False) as bar:
+
+        def advance(done: int, total: int) -> None:
+            if bar.total != total:
+                bar.total = total
+            bar.update(done - bar.n)
+
+        yield advance

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -34,10 +34,10 @@ from lheo._engine import HOLDER, PROBE, Engine, Handler, Item, Walk, source_line
 from lheo._source import Input
 from lheo._validate import ValidationReport
 from lheo._xml import Source
-from lheo.errors import Issue, LheoError, ParseError
+from lheo.errors import Issue, LheoError, ParseError, issue_of
 from lheo.versions import Version
 
-__all__ = ["CHUNKS", "Validator", "resolve", "validate", "validate_stream"]
+__all__ = ["CHUNKS", "Validator", "resolve", "validate", "validate_stream", "validate_with"]
 
 #: What validation also takes one at a time: the ``extra`` elements met outside the items,
 #: so that large trailing extras are not held (``extras`` content is an unordered choice,
@@ -381,13 +381,32 @@ def validate_stream(source: Source, *, version: str | Version | None = None) -> 
 
     Added in 0.1.
     """
+    return validate_with(source, version=version)
+
+
+def validate_with(
+    source: Source,
+    *,
+    version: str | Version | None = None,
+    also: Callable[[Engine], Sequence[Handler]] | None = None,
+) -> ValidationReport:
+    """:func:`validate_stream`, with more handlers on the same pass (``also(engine)``).
+
+    Features that need one more fact of a document they validate (its marking, a count)
+    read it in the same pass instead of reading the document twice.
+    """
     name = _xml.source_name(source)
     inp: Input | None = None
     try:
         inp = Input(source)
         name = inp.name
-        walk = Walk(inp, lambda engine: [Validator(engine)], version=version, reading=False,
-                    chunks=CHUNKS)  # fmt: skip
+        walk = Walk(
+            inp,
+            lambda engine: [Validator(engine), *(also(engine) if also else ())],
+            version=version,
+            reading=False,
+            chunks=CHUNKS,
+        )
         walk.run()
         header = walk.engine.header
         validator = walk.handlers[0]
@@ -400,12 +419,7 @@ def validate_stream(source: Source, *, version: str | Version | None = None) -> 
             errors=validator.errors,
         )
     except LheoError as exc:
-        line = getattr(exc, "line", None)
-        column = getattr(exc, "column", None)
-        text = str(exc)
-        if text.startswith(f"{name}:"):
-            text = text.split(": ", 1)[-1]
-        issue = Issue(line=line, column=column, message=text, source=name)
+        issue = issue_of(exc, name)
         ver = Version.parse(version).value if version is not None else None
         return ValidationReport(ok=False, version=ver, source=name, errors=[issue])
     finally:

@@ -17,7 +17,7 @@ from lxml import etree
 from lheo import _xml
 from lheo._detect import prepare_tree
 from lheo._xml import Source
-from lheo.errors import Issue, LheoError, ValidationError
+from lheo.errors import Issue, LheoError, ValidationError, issue_of
 from lheo.versions import Version
 
 __all__ = ["ValidationReport", "validate_bytes", "validate_source", "validate_tree"]
@@ -242,13 +242,7 @@ def validate_source(source: Source, *, version: str | Version | None = None) -> 
         data, name = _xml.read_bytes(source)
         return validate_bytes(data, version, name)
     except LheoError as exc:
-        line = getattr(exc, "line", None)
-        column = getattr(exc, "column", None)
-        text = str(exc)
-        prefix = f"{name}:"
-        if text.startswith(prefix):
-            text = text.split(": ", 1)[-1]
-        issue = Issue(line=line, column=column, message=text, source=name)
+        issue = issue_of(exc, name)
         try:
             ver = Version.parse(version).value if version is not None else None
         except LheoError:  # the version asked is itself the bad input reported

@@ -30,7 +30,7 @@ import datetime as _dt
 import html
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final
 from urllib.parse import unquote, urlparse
@@ -41,10 +41,12 @@ from lxml import etree
 from lheo import extras as _extras
 from lheo import referentials
 from lheo._document import Document
+from lheo._engine import Engine, Handler, Item
 from lheo._files import atomic_write
 from lheo._stream import iter_formations
+from lheo._stream_validate import validate, validate_with
 from lheo._xml import Source
-from lheo.errors import Issue, LheoError
+from lheo.errors import Issue, LheoError, issue_of
 from lheo.views import Tree, parse
 
 __all__ = [
@@ -55,6 +57,7 @@ __all__ = [
     "OfferResult",
     "check_consistency",
     "check_mark",
+    "http_fetcher",
     "integrate",
     "mark",
     "read_mark",
@@ -106,13 +109,15 @@ def _blocks(obj: Tree | Document) -> list[tuple[str | None, dict[str, str | None
         return found
     for block in obj.etree.getroot():
         if isinstance(block.tag, str) and etree.QName(block).localname == "extras":
-            values = {
-                str(x.get("info")): x.text
-                for x in block
-                if isinstance(x.tag, str) and etree.QName(x).localname == "extra"
-            }
-            found.append((block.get("info"), values))
+            found.append((block.get("info"), {}))
+            for extra in block:
+                _add_extra(found[-1][1], extra)
     return found
+
+
+def _add_extra(values: dict[str, str | None], extra: Any) -> None:
+    if isinstance(extra.tag, str) and etree.QName(extra).localname == "extra":
+        values[str(extra.get("info"))] = extra.text
 
 
 def _exported_at(date: str | None, hour: str | None) -> _dt.datetime | None:
@@ -134,7 +139,11 @@ def read_mark(obj: Tree | Document | Source) -> FluxCarif | None:
     Raises:
         LheoError: the source cannot be read (``ParseError``, ``NotLheoError``…).
     """
-    for info, values in _blocks(_as_tree(obj)):
+    return _mark_of(_blocks(_as_tree(obj)))
+
+
+def _mark_of(blocks: Sequence[tuple[str | None, dict[str, str | None]]]) -> FluxCarif | None:
+    for info, values in blocks:
         if info == BLOCK:
             return FluxCarif(
                 numero=values.get("numero-CARIF"),
@@ -160,6 +169,7 @@ def _issue(source: str, message: str, expected: str | None = None) -> Issue:
         expected=expected,
         source=source,
         element="extras",
+        domain="FLUX-CARIF",
     )
 
 
@@ -177,8 +187,12 @@ def check_mark(obj: Tree | Document | Source) -> list[Issue]:
         One :class:`lheo.Issue` per problem, in French, naming the extra and its value.
     """
     tree = _as_tree(obj)
-    source = _name(tree)
-    blocks = _blocks(tree)
+    return _check_blocks(_name(tree), _blocks(tree))
+
+
+def _check_blocks(
+    source: str, blocks: Sequence[tuple[str | None, dict[str, str | None]]]
+) -> list[Issue]:
     exact = [values for info, values in blocks if info == BLOCK]
     if not exact:
         near = [info for info, _ in blocks if info and info.casefold() == BLOCK.casefold()]
@@ -397,35 +411,68 @@ class IntegrationReport:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def to_html(self) -> str:
-        """A self-contained HTML page of the report (every value escaped)."""
+        """A self-contained HTML page of the report (every value escaped).
+
+        The verdict, a count of offers, a table of every offer file (number, status,
+        number of errors) and, for the index and each excluded offer, its errors in the
+        style of xmllint. No script, no outside resource: it opens offline.
+        """
         esc = html.escape
+
+        def status(valid: bool, text: str) -> str:
+            return f'<span class="{"ok" if valid else "ko"}">{esc(text)}</span>'
+
+        def errors(anchor: str, title: str, found: tuple[Issue, ...]) -> None:
+            parts.append(f'<section id="{esc(anchor)}"><h3>{esc(title)}</h3>')
+            parts.append("<pre>" + esc("\n".join(str(i) for i in found)) + "</pre></section>")
+
+        valid, excluded = len(self.valid_offers), len(self.excluded_offers)
         parts = [
             "<!DOCTYPE html>",
             '<html lang="fr"><head><meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
             f"<title>Rapport d'intégration — {esc(self.index)}</title>",
-            "<style>body{font-family:sans-serif;margin:2em}.ok{color:#060}.ko{color:#a00}"
-            "pre{background:#f4f4f4;padding:.5em;white-space:pre-wrap}</style>",
+            "<style>body{font-family:system-ui,sans-serif;margin:2em;color:#222}"
+            ".ok{color:#060}.ko{color:#a00}#verdict{font-size:1.3em;font-weight:bold}"
+            "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .6em;"
+            "text-align:left}pre{background:#f4f4f4;padding:.5em;white-space:pre-wrap}</style>",
             "</head><body>",
             f"<h1>Rapport d'intégration — {esc(self.index)}</h1>",
             f'<p id="verdict" class="{"ok" if self.integrated else "ko"}">'
             f"{esc(self.verdict())}</p>",
+            '<table id="summary"><tr><th>Index</th><td>'
+            + status(not self.index_issues, "invalide" if self.index_issues else "valide")
+            + f"</td></tr><tr><th>Offres valides</th><td>{valid}</td></tr>"
+            f"<tr><th>Offres exclues</th><td>{excluded}</td></tr></table>",
         ]
-
-        def block(title: str, valid: bool, found: tuple[Issue, ...]) -> None:
-            status = "valide" if valid else "exclue"
-            parts.append(f'<h2 class="{"ok" if valid else "ko"}">{esc(title)} : {status}</h2>')
-            if found:
-                parts.append("<pre>" + esc("\n".join(str(i) for i in found)) + "</pre>")
-
-        block(f"Index {self.index}", not self.index_issues, self.index_issues)
-        for offer in self.offers:
-            block(offer.file, offer.valid, offer.issues)
+        if self.index_issues:
+            errors("index", f"Erreurs de l'index {self.index}", self.index_issues)
+        if self.offers:
+            parts.append(
+                '<h2>Offres</h2><table id="offers"><thead><tr><th>Fichier</th>'
+                "<th>Numéro</th><th>Statut</th><th>Erreurs</th></tr></thead><tbody>"
+            )
+            for number, offer in enumerate(self.offers, 1):
+                count = (
+                    f'<a href="#offre-{number}">{len(offer.issues)}</a>' if offer.issues else "0"
+                )
+                parts.append(
+                    f"<tr><td>{esc(offer.file)}</td><td>{esc(offer.numero or '')}</td>"
+                    f"<td>{status(offer.valid, 'valide' if offer.valid else 'exclue')}</td>"
+                    f"<td>{count}</td></tr>"
+                )
+            parts.append("</tbody></table>")
+        if excluded:
+            parts.append("<h2>Erreurs des offres exclues</h2>")
+            for number, offer in enumerate(self.offers, 1):
+                if offer.issues:
+                    errors(f"offre-{number}", offer.file, offer.issues)
         parts.append("</body></html>")
         return "\n".join(parts) + "\n"
 
 
 def _offer_issue(source: str, message: str) -> Issue:
-    return Issue(path="", message=message, source=source)
+    return Issue(path="", message=message, source=source, domain="integration")
 
 
 def _load(reference: str, base: Path, fetch: Fetch | None) -> bytes:
@@ -455,63 +502,92 @@ def _load(reference: str, base: Path, fetch: Fetch | None) -> bytes:
         raise LheoError(f"{reference}: cannot read: {error.strerror or error}") from None
 
 
-def _integrate(index: str | Path, *, fetch: Fetch | None) -> IntegrationReport:
-    from lheo._stream_validate import validate as validate_any
+class _IndexFacts(Handler):
+    """Beside the index's validation, in the same pass: its marking and its offer files.
 
-    def check(data: bytes, name: str) -> list[Issue]:
-        # Validated from bytes: the issues name the file as the index (or report) names it.
-        return [attrs.evolve(issue, source=name) for issue in validate_any(data).errors]
+    The ``extra`` elements outside the summaries are chunks the engine drops once handed
+    over, so the root's ``extras`` blocks are read from them as they pass.
 
-    path = Path(index)
-    name = str(index)
+    Attributes:
+        references: each distinct ``file`` of a summary, with the ``numero`` of the first
+            summary naming it, in the index's order.
+        blocks: the root's ``extras`` blocks, as :func:`_blocks` gives them.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.references: dict[str, str | None] = {}
+        self.blocks: list[tuple[str | None, dict[str, str | None]]] = []
+        self._values: dict[Any, dict[str, str | None]] = {}
+
+    def on_item(self, item: Item) -> None:
+        if item.local == "resume-offre":
+            reference = item.element.get("file")
+            if reference:
+                self.references.setdefault(reference, item.element.get("numero"))
+        elif item.local == "extra":
+            block = item.element.getparent()
+            if block is not None and _root_extras(block):
+                _add_extra(self._values.setdefault(block, {}), item.element)
+
+    def on_trailer(self, skeleton: etree._Element) -> None:
+        for block in skeleton:
+            if _root_extras(block):
+                self.blocks.append((block.get("info"), self._values.get(block, {})))
+        self._values.clear()
+
+
+def _root_extras(element: Any) -> bool:
+    parent = element.getparent()
+    return (
+        isinstance(element.tag, str)
+        and etree.QName(element).localname == "extras"
+        and parent is not None
+        and parent.getparent() is None
+    )
+
+
+def _check_file(data: bytes, name: str) -> tuple[list[Issue], FluxCarif | None]:
+    """One file's issues and marking, from one parse.
+
+    Its schema errors, else its FLUX-CARIF issues, named as the index names the file.
+    """
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise LheoError(f"{name}: cannot read: {error.strerror or error}") from None
-    issues = check(data, name)
-    if not issues:
-        issues += [attrs.evolve(i, source=name) for i in check_mark(data)]
-    if issues:
-        return IntegrationReport(index=name, index_issues=tuple(issues))
-    tree = parse(data)
-    expected = read_mark(tree)
-    refs: dict[str, str | None] = {}
-    for element in tree.etree.getroot().iter(etree.Element):
-        if etree.QName(element).localname == "resume-offre" and element.get("file"):
-            refs.setdefault(str(element.get("file")), element.get("numero"))
-    del tree
-    offers: list[OfferResult] = []
-    for reference, numero in refs.items():
-        try:
-            offer = _load(reference, path.parent, fetch)
-        except LheoError as error:
-            offers.append(
-                OfferResult(
-                    file=reference, numero=numero, issues=(_offer_issue(reference, str(error)),)
-                )
+        tree = parse(data)
+    except LheoError as error:
+        return [attrs.evolve(issue_of(error, "<bytes>"), source=name)], None
+    found = [attrs.evolve(issue, source=name) for issue in validate(tree).errors]
+    blocks = _blocks(tree)
+    return found or _check_blocks(name, blocks), _mark_of(blocks)
+
+
+def _check_offer(
+    reference: str, numero: str | None, base: Path, fetch: Fetch | None, expected: FluxCarif
+) -> OfferResult:
+    try:
+        data = _load(reference, base, fetch)
+    except LheoError as error:
+        return OfferResult(
+            file=reference, numero=numero, issues=(_offer_issue(reference, str(error)),)
+        )
+    found, got = _check_file(data, reference)
+    when = (expected.date_export, expected.heure_export)
+    if not found and got is not None and (got.date_export, got.heure_export) != when:
+        found.append(
+            _offer_issue(
+                reference,
+                f"export du {got.date_export} à {got.heure_export}, différent de celui de "
+                f"l'index ({expected.date_export} à {expected.heure_export})",
             )
-            continue
-        found = check(offer, reference)
-        if not found:
-            found += [attrs.evolve(i, source=reference) for i in check_mark(offer)]
-            mark = read_mark(offer)
-            if not found and expected is not None and mark is not None:
-                if (mark.date_export, mark.heure_export) != (
-                    expected.date_export,
-                    expected.heure_export,
-                ):
-                    found.append(
-                        _offer_issue(
-                            reference,
-                            f"export du {mark.date_export} à {mark.heure_export}, différent de "
-                            f"celui de l'index ({expected.date_export} à {expected.heure_export})",
-                        )
-                    )
-        offers.append(OfferResult(file=reference, numero=numero, issues=tuple(found)))
-    return IntegrationReport(index=name, offers=tuple(offers))
+        )
+    return OfferResult(file=reference, numero=numero, issues=tuple(found))
 
 
-def integrate(index: str | Path, *, fetch: Fetch | None = None) -> IntegrationReport:
+def integrate(
+    index: str | Path,
+    *,
+    fetch: Fetch | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> IntegrationReport:
     """Integrate a CARIF-OREF export: its index, then each offer file the index references.
 
     The index is validated against its version's XSD and the FLUX-CARIF rules
@@ -520,12 +596,19 @@ def integrate(index: str | Path, *, fetch: Fetch | None = None) -> IntegrationRe
     same way and checked for the index's export date and hour; an invalid or unreachable
     offer is excluded on its own. The index is not integrated when no offer is valid.
 
+    The index is streamed once (validated while its marking and offer files are read) and
+    the offers are read one at a time: memory does not grow with the index's size, only
+    with the number of distinct offer files (their names and results, a few hundred bytes
+    each).
+
     Args:
         index: the index file's path.
-        fetch: how to get ``http(s)://`` references (URL → bytes; it enforces its own
-            time-outs and size limits). Without it such references are excluded, unread.
-            Local paths and ``file://`` URLs are read relative to the index's folder, and
-            never outside it.
+        fetch: how to get ``http(s)://`` references (URL → bytes), e.g.
+            :func:`http_fetcher` (time and size limits) or a function of the caller's own.
+            Without it such references are excluded, unread. Local paths and ``file://``
+            URLs are read relative to the index's folder, and never outside it.
+        progress: called after each distinct offer file as ``progress(done, total)``,
+            e.g. to draw a bar.
 
     Returns:
         An :class:`IntegrationReport`: ``.integrated``, ``.index_issues``, ``.offers``
@@ -534,8 +617,101 @@ def integrate(index: str | Path, *, fetch: Fetch | None = None) -> IntegrationRe
 
     Raises:
         LheoError: the index itself cannot be read.
+
+    Added in 0.2.
     """
-    return _integrate(index, fetch=fetch)
+    path = Path(index)
+    name = str(index)
+    try:
+        path.open("rb").close()
+    except OSError as error:
+        raise LheoError(f"{name}: cannot read: {error.strerror or error}") from None
+    facts: list[_IndexFacts] = []
+
+    def also(engine: Engine) -> list[Handler]:
+        facts[:] = [_IndexFacts(engine)]
+        return [facts[0]]
+
+    issues = [attrs.evolve(i, source=name) for i in validate_with(path, also=also).errors]
+    expected = _mark_of(facts[0].blocks) if facts else None
+    if not issues:
+        issues = _check_blocks(name, facts[0].blocks)
+    if issues or expected is None:
+        return IntegrationReport(index=name, index_issues=tuple(issues))
+    references = facts[0].references
+    offers: list[OfferResult] = []
+    for done, (reference, numero) in enumerate(references.items(), 1):
+        offers.append(_check_offer(reference, numero, path.parent, fetch, expected))
+        if progress is not None:
+            progress(done, len(references))
+    return IntegrationReport(index=name, offers=tuple(offers))
+
+
+def http_fetcher(
+    *,
+    timeout: float = 30.0,
+    max_bytes: int = 50 * 2**20,
+    headers: Mapping[str, str] | None = None,
+) -> Fetch:
+    """A fetcher of ``http(s)://`` offer files for :func:`integrate`, with limits.
+
+    Each file is fetched with a ``GET``; it is refused (the offer is excluded, with the
+    reason) when the server does not answer 2xx, when the whole transfer takes longer
+    than ``timeout`` seconds, when it is larger than ``max_bytes`` (announced or
+    received), or when a redirection leads anywhere but ``http(s)://``. Proxies of the
+    environment (``HTTPS_PROXY``…) apply, as for ``urllib``.
+
+    Args:
+        timeout: seconds for one file, from the request to its last byte.
+        max_bytes: the largest offer file accepted.
+        headers: more request headers (e.g. an ``Authorization``).
+
+    Returns:
+        A function URL → bytes, safe to share between threads.
+
+    Raises:
+        ValueError: a limit that is not positive.
+
+    Added in 0.2.
+    """
+    import time
+    import urllib.request
+
+    if timeout <= 0 or max_bytes <= 0:
+        raise ValueError("timeout and max_bytes must be positive")
+
+    class _Redirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, req: Any, fp: Any, code: Any, msg: Any, hdrs: Any,
+                             newurl: str) -> Any:  # fmt: skip
+            if urlparse(newurl).scheme not in ("http", "https"):
+                raise LheoError(f"redirected to {newurl}: only http(s) is followed")
+            return super().redirect_request(req, fp, code, msg, hdrs, newurl)
+
+    opener = urllib.request.build_opener(_Redirect)
+    sent = {"User-Agent": "lheo", **(headers or {})}
+
+    def fetch(url: str) -> bytes:
+        if urlparse(url).scheme not in ("http", "https"):
+            raise LheoError(f"{url}: not an http(s) URL")
+        deadline = time.monotonic() + timeout
+        request = urllib.request.Request(url, headers=sent)
+        with opener.open(request, timeout=timeout) as answer:
+            announced = answer.headers.get("Content-Length")
+            if announced and announced.isdigit() and int(announced) > max_bytes:
+                raise LheoError(f"{announced} bytes announced, more than {max_bytes}")
+            parts: list[bytes] = []
+            size = 0
+            # read1: what has arrived, so that a server sending slowly meets the deadline.
+            while chunk := answer.read1(64 * 1024):
+                size += len(chunk)
+                if size > max_bytes:
+                    raise LheoError(f"more than {max_bytes} bytes")
+                if time.monotonic() > deadline:
+                    raise LheoError(f"not received within {timeout:g} s")
+                parts.append(chunk)
+        return b"".join(parts)
+
+    return fetch
 
 
 _UNSAFE = re.compile(r"[^0-9A-Za-z._-]+")

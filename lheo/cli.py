@@ -22,7 +22,7 @@ from typing import IO, Any, NoReturn, cast
 import click
 
 import lheo
-from lheo._progress import StdinSource, input_size, progress_source
+from lheo._progress import StdinSource, count_progress, input_size, progress_source
 from lheo._validate import STREAM_THRESHOLD
 from lheo.errors import Issue, LheoError, ValidationError
 
@@ -1124,19 +1124,49 @@ def index_build_command(sources: tuple[str, ...], output: str, base_url: str | N
     help="Also write the report: OUT.json, OUT.html (a page to read in a browser) or any "
     "other name for the text form; written atomically.",
 )
-def integrate_command(index: str, report_path: str | None) -> None:
+@click.option(
+    "--http",
+    "use_http",
+    is_flag=True,
+    help="Fetch http(s):// offer files (by default they are excluded, unread).",
+)
+@click.option(
+    "--timeout",
+    default=30.0,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    help="With --http: seconds allowed for one offer file.",
+)
+@click.option(
+    "--max-size",
+    default=50,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="With --http: the largest offer file accepted, in MB.",
+)
+@_QUIET
+def integrate_command(
+    index: str,
+    report_path: str | None,
+    use_http: bool,
+    timeout: float,
+    max_size: int,
+    quiet: bool,
+) -> None:
     """Integrate a CARIF-OREF export: the INDEX, then each offer file it references.
 
     The index is validated (XSD and FLUX-CARIF marking); then each offer file named by its
-    summaries (paths relative to the index's folder, never outside it) is validated and
-    checked for the index's export date; an invalid offer is excluded on its own. Prints the
-    report in the style of xmllint. Exits 0 when the index is integrated, 1 when it is not
-    (invalid index, or no valid offer), 2 on an input error.
+    summaries (paths relative to the index's folder, never outside it; http(s) URLs with
+    --http) is validated and checked for the index's export date; an invalid offer is
+    excluded on its own. Prints the report in the style of xmllint. Exits 0 when the index
+    is integrated, 1 when it is not (invalid index, or no valid offer), 2 on an input error.
     """
     from lheo import carif
 
     _check_output(report_path)
-    result = carif.integrate(index)
+    fetch = carif.http_fetcher(timeout=timeout, max_bytes=max_size * 2**20) if use_http else None
+    with count_progress(quiet=quiet, desc="integrate", unit=" offer") as progress:
+        result = carif.integrate(index, fetch=fetch, progress=progress)
     click.echo(result.to_text(), nl=False)
     if report_path is not None:
         suffix = os.path.splitext(report_path)[1].lower()

@@ -41,6 +41,10 @@ class Issue:
         source: file name (or ``<bytes>``) the issue is about.
         element: local name of the element concerned, when known.
         level: ``"error"`` or ``"warning"``.
+        domain: what found it, as xmllint names its checkers: ``"Schemas validity"`` (the
+            XSD, and the checks lheo adds to it), ``"parser"`` (XML that is not
+            well-formed), ``"FLUX-CARIF"`` (the marking of :mod:`lheo.carif`),
+            ``"integration"`` (an offer file an index names cannot be had).
         content: the XML concerned, when the issue is about content the typed objects do
             not hold (an unknown element or attribute kept as written, or lost).
     """
@@ -54,12 +58,12 @@ class Issue:
     element: str | None = None
     level: str = "error"
     content: str | None = None
+    domain: str = "Schemas validity"
 
     def __str__(self) -> str:
         where = f"{self.source}:{self.line if self.line is not None else 0}"
         what = f"element {self.element}: " if self.element else ""
-        kind = "Schemas validity error" if self.level == "error" else "Schemas validity warning"
-        text = f"{where}: {what}{kind} : {self.message}"
+        text = f"{where}: {what}{self.domain} {self.level} : {self.message}"
         if self.path:
             text += f" (at {self.path})"
         return text
@@ -208,3 +212,21 @@ def _output_error(message: str, path: str, errno: int | None) -> OutputError:
 
 class MigrationError(LheoError):
     """A migration could not be carried out (wrong input version, invalid output...)."""
+
+
+def issue_of(exc: LheoError, name: str) -> Issue:
+    """The issue a report gives for input that could not be checked at all.
+
+    The message loses the ``name:`` its error starts with (the issue names its source);
+    an XML syntax error is the parser's (``domain="parser"``), with its line and column.
+    """
+    text = str(exc)
+    if text.startswith(f"{name}:"):
+        text = text.split(": ", 1)[-1]
+    return Issue(
+        line=getattr(exc, "line", None),
+        column=getattr(exc, "column", None),
+        message=text,
+        source=name,
+        domain="parser" if isinstance(exc, ParseError) else "Schemas validity",
+    )

@@ -57,16 +57,18 @@ def test_import_lheo_does_not_load_the_referential() -> None:
         "import sys, lheo\n"
         "assert 'lheo.referentials' not in sys.modules\n"
         "import lheo.referentials as r\n"
-        "assert r._loaded is None\n"  # read on the first lookup only
+        "assert r._loaded == {}\n"  # read on the first lookup only
+        "assert r.region('52').name == 'Pays de la Loire'\n"
+        "assert list(r._loaded) == [r._Divisions]\n"  # a région needs no commune
         "r.commune('67482')\n"
-        "assert r._loaded is not None\n"
+        "assert set(r._loaded) == {r._Divisions, r._Communes}\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_the_lazy_load_happens_once_across_threads(monkeypatch: pytest.MonkeyPatch) -> None:
     made: list[object] = []
-    real = referentials._Data
+    real = referentials._Communes
     start = threading.Barrier(8)
 
     class Counting(real):  # type: ignore[misc, valid-type]
@@ -74,8 +76,8 @@ def test_the_lazy_load_happens_once_across_threads(monkeypatch: pytest.MonkeyPat
             made.append(self)
             super().__init__()
 
-    monkeypatch.setattr(referentials, "_loaded", None)
-    monkeypatch.setattr(referentials, "_Data", Counting)
+    monkeypatch.setattr(referentials, "_loaded", {})
+    monkeypatch.setattr(referentials, "_Communes", Counting)
     names: list[str | None] = []
 
     def lookup() -> None:

@@ -28,7 +28,7 @@ import threading
 from collections.abc import Mapping
 from importlib import resources
 from types import MappingProxyType
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, TypeVar, cast
 
 import attrs
 
@@ -114,14 +114,13 @@ class Region:
     name: str
 
 
-class _Data:
-    """The whole referential, once read."""
+class _Communes:
+    """The communes, once read (the large part: 35k lines)."""
 
     def __init__(self) -> None:
-        files = resources.files(__name__).joinpath("data")
         self.communes: dict[str, Commune] = {}
         self.by_postcode: dict[str, list[Commune]] = {}
-        raw = gzip.decompress(files.joinpath("communes.tsv.gz").read_bytes()).decode("utf-8")
+        raw = gzip.decompress(_files().joinpath("communes.tsv.gz").read_bytes()).decode("utf-8")
         lines = raw.splitlines()
         for line in lines[1:]:  # the first is the header
             code, name, dep, reg, postcodes, kind, parent = line.split("\t")
@@ -131,6 +130,13 @@ class _Data:
             self.communes[code] = item
             for postcode in item.postcodes:
                 self.by_postcode.setdefault(postcode, []).append(item)
+
+
+class _Divisions:
+    """The départements, régions and provenance, once read (small: no commune needed)."""
+
+    def __init__(self) -> None:
+        files = _files()
         divisions: dict[str, Any] = json.loads(files.joinpath("divisions.json").read_text("utf-8"))
         self.departements = {
             code: Departement(code, d["nom"], d["region"])
@@ -142,20 +148,24 @@ class _Data:
         )
 
 
+def _files() -> Any:
+    return resources.files(__name__).joinpath("data")
+
+
+_T = TypeVar("_T")
 _LOCK: Final = threading.Lock()
-_loaded: _Data | None = None
+_loaded: dict[type, Any] = {}
 
 
-def _data() -> _Data:
-    global _loaded
-    data = _loaded
+def _once(kind: type[_T]) -> _T:
+    data = _loaded.get(kind)
     if data is None:
         with _LOCK:
             # Another thread may have read it while this one waited for the lock.
-            data = _loaded
+            data = _loaded.get(kind)
             if data is None:
-                data = _loaded = _Data()
-    return data
+                data = _loaded[kind] = kind()
+    return cast(_T, data)
 
 
 def _key(code: object) -> str:
@@ -168,22 +178,22 @@ def commune(code: str) -> Commune | None:
     Municipal arrondissements (``"75101"``) and former communes (commune déléguée or
     associée) whose code is no current commune's are found too (see :attr:`Commune.kind`).
     """
-    return _data().communes.get(_key(code))
+    return _once(_Communes).communes.get(_key(code))
 
 
 def communes() -> Mapping[str, Commune]:
     """Every code of the referential, by INSEE code (read-only)."""
-    return MappingProxyType(_data().communes)
+    return MappingProxyType(_once(_Communes).communes)
 
 
 def departement(code: str) -> Departement | None:
     """The département of a code (``"67"``, ``"2A"``, ``"974"``), or ``None``."""
-    return _data().departements.get(_key(code))
+    return _once(_Divisions).departements.get(_key(code))
 
 
 def region(code: str) -> Region | None:
     """The région of an INSEE code (``"44"``), or ``None``."""
-    return _data().regions.get(_key(code))
+    return _once(_Divisions).regions.get(_key(code))
 
 
 def communes_for_postcode(postcode: str) -> tuple[Commune, ...]:
@@ -191,9 +201,9 @@ def communes_for_postcode(postcode: str) -> tuple[Commune, ...]:
 
     Empty for a postcode the referential does not know (a CEDEX code, a typo).
     """
-    return tuple(_data().by_postcode.get(_key(postcode), ()))
+    return tuple(_once(_Communes).by_postcode.get(_key(postcode), ()))
 
 
 def provenance() -> Mapping[str, Any]:
     """Where the table comes from: package, version, tarball URL and hashes, date, licence."""
-    return _data().provenance
+    return _once(_Divisions).provenance
