@@ -357,6 +357,10 @@ def main() -> None:
         startup = startup_table(rows)
         print(header + "\n" + "\n".join(startup))
         lines += [header, "", *startup, ""]
+    if not args.cases or any("integrate" in text for text in args.cases):
+        from bench_integrate import integrate_section
+
+        lines += integrate_section(args.repeat)
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         plain = tmp / "plain"
