@@ -10,6 +10,7 @@ standard input; ``-o -`` writes standard output.
 from __future__ import annotations
 
 import contextlib
+import datetime
 import json
 import os
 import re
@@ -1108,6 +1109,48 @@ def index_build_command(sources: tuple[str, ...], output: str, base_url: str | N
     _write_bytes(output, data)
     if output != "-":
         click.echo(f"wrote {output} ({len(files)} offer file(s))")
+
+
+# ---------------------------------------------------------------------------------------
+# mark
+
+
+@main.command(name="mark")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=str), metavar="FILE...")
+@click.option("--numero", required=True, help="numero-CARIF: the CARIF-OREF's number.")
+@click.option("--region", required=True, help="region: the INSEE code of its région (52…).")
+@click.option("--email", required=True, help="email-CARIF: where integration reports go.")
+@click.option(
+    "--exported-at",
+    default=None,
+    type=click.DateTime(formats=["%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"]),
+    help="The export's date and hour, YYYY-MM-DDTHH:MM:SS (default: now, local time); the "
+    "same in every FILE.",
+)
+@_LHEO_VERSION
+def mark_command(
+    files: tuple[str, ...],
+    numero: str,
+    region: str,
+    email: str,
+    exported_at: datetime.datetime | None,
+    lheo_version: str | None,
+) -> None:
+    """Add (or replace) the FLUX-CARIF marking of each FILE (index and offer files), in place.
+
+    The block goes last on the root (an existing one is replaced where it stands); the rest
+    of each file is written back as read (UTF-8), atomically. Wrong values (a région code
+    that is not current, an address that is not one) exit 2 before any file is written; a
+    file that cannot be read exits 2 naming it (the files before it are marked).
+    """
+    from lheo import carif
+
+    when = (exported_at or datetime.datetime.now()).replace(microsecond=0)
+    for file in files:
+        tree = lheo.parse(file, version=lheo_version)
+        carif.mark(tree, numero=numero, region=region, email=email, exported_at=when)
+        tree.write(file)
+    click.echo(f"marked {len(files)} file(s): export of {when:%Y%m%d} at {when:%H%M%S}")
 
 
 # ---------------------------------------------------------------------------------------

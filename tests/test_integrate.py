@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime
 import http.server
 import json
 import os
@@ -408,3 +409,37 @@ def test_cli_fetches_http_only_when_asked(tmp_path: Path, answers: str) -> None:
     too_small = subprocess.run([*command, "--http", "--max-size", "0"],
                                capture_output=True, text=True)  # fmt: skip
     assert too_small.returncode == 2
+
+
+def test_cli_mark_marks_each_file_in_place(tmp_path: Path) -> None:
+    catalogue = (DATA / "catalogue-2.3.xml").read_bytes()
+    files = [tmp_path / "a.xml", tmp_path / "b.xml"]
+    for file in files:
+        file.write_bytes(catalogue)
+    command = [sys.executable, "-m", "lheo", "mark", *map(str, files), "--numero", "21",
+               "--region", "44", "--email", "flux@carif.fr"]  # fmt: skip
+    region_99 = [*command[:-3], "99", *command[-2:]]
+    wrong = subprocess.run(region_99, capture_output=True, text=True)
+    assert wrong.returncode == 2 and "'99' is not a current région code" in wrong.stderr
+    assert [f.read_bytes() for f in files] == [catalogue, catalogue]  # nothing written
+    done = subprocess.run([*command, "--exported-at", "2025-06-30T05:12:44"],
+                          capture_output=True, text=True)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    for file in files:
+        assert carif.read_mark(file) == carif.FluxCarif(
+            numero="21",
+            region="44",
+            email="flux@carif.fr",
+            date_export="20250630",
+            heure_export="051244",
+            exported_at=datetime.datetime(2025, 6, 30, 5, 12, 44),
+        )
+        assert carif.check_mark(file) == [] and lheo.validate(file).ok
+        # Everything else is as it was: the marked file less its block is the catalogue.
+        tree = etree.parse(str(file))
+        (block,) = tree.getroot().findall("{*}extras[@info='FLUX-CARIF']")
+        tree.getroot().remove(block)
+        original = etree.fromstring(catalogue)
+        assert etree.tostring(tree.getroot()) == etree.tostring(original)
+    missing = subprocess.run([*command, str(tmp_path / "none.xml")], capture_output=True, text=True)
+    assert missing.returncode == 2 and "none.xml" in missing.stderr
