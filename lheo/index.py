@@ -193,7 +193,7 @@ class _Offer:
 def _described(path: tuple[str, ...]) -> str:
     where = {"offer": "", "action": "action/", "organisme": "organisme-formation-responsable/"}
     if path[0] == "place":
-        return f"lieu-de-formation or organisme adresse/{path[-1]}"
+        return "in the lieu-de-formation's adresse or the organisme's"
     return where[path[0]] + "/".join(path[1:])
 
 
@@ -288,21 +288,18 @@ def _summaries_of(
     version: Version, item: Any, where: str, source: str, position: int
 ) -> Iterator[Any]:
     """The summaries of one offer: one for a 1.3.0 ``offre-formation``, one per 2.x action."""
-    family = "1.3.0" if version is Version.V1_3_0 else "2.x"
-    if family == "1.3.0":
+    if version is Version.V1_3_0:
+        family = "1.3.0"
         organisme = _first(item, "organismes", "organisme-formation-responsable")
+        # A 1.3.0 offer rarely has a numero: its module's identifier names it then.
         ident = _first(item, "module", "identifiant-module")
-        name = item.get("numero") or (ident.text.strip() if ident is not None and
-                                      ident.text and ident.text.strip() else None)  # fmt: skip
-        label = f"{source}: {version.item} {position}" + (f" ({name})" if name else "")
-        actions: list[Any] = [None]
+        name = item.get("numero") or ("" if ident is None else (ident.text or "").strip())
+        labelled = [(None, f"{source}: {version.item} {position}" + (f" ({name})" if name else ""))]
     else:
+        family = "2.x"
         organisme = _first(item, "organisme-formation-responsable")
-        actions = _all(item, "action")
-        label = ""
-    for action in actions:
-        if action is not None:
-            label = f"{source}: action {action.get('numero') or '?'}"
+        labelled = [(a, f"{source}: action {a.get('numero') or '?'}") for a in _all(item, "action")]
+    for action, label in labelled:
         parts = {"offer": item, "action": action, "organisme": organisme}
         offer = _Offer(label, {**parts, "place": _place(_PLACES[family], parts)})
         yield _summary(version, family, offer, where)

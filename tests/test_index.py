@@ -379,6 +379,14 @@ def test_versions_asked_and_refused(tmp_path: Path) -> None:
         index.build([OFFRE_130, CATALOGUE])
     with pytest.raises(lheo.UnsupportedVersionError, match="unsupported LHÉO version '3.0'"):
         index.build([CATALOGUE], version="3.0")
+    # An offer without namespace is read as the version asked (and needs one).
+    bare = tmp_path / "bare.xml"
+    bare.write_bytes(OFFRE_130.read_bytes().replace(b' xmlns="http://www.lheo.org/1.3.0"', b""))
+    with pytest.raises(lheo.UnsupportedVersionError, match="no namespace"):
+        index.build([bare])
+    data = index.build([bare], version="1.3.0")
+    assert lheo.validate(data).ok
+    assert [s.get("file") for s in index.summaries(data)] == [str(bare)] * 2
 
 
 def test_no_offer_and_non_offer_files(tmp_path: Path) -> None:
@@ -401,20 +409,24 @@ def test_no_offer_and_non_offer_files(tmp_path: Path) -> None:
 # The workflow and the CLI
 
 
-def test_split_mark_index_integrate(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("flow", "version", "region"), [(CATALOGUE, "2.3", "44"), (OFFRE_130, "1.3.0", "52")]
+)
+def test_split_mark_index_integrate(tmp_path: Path, flow: Path, version: str, region: str) -> None:
     # The workflow of the README: split a flow, mark every file, build the index, integrate.
     when = datetime.datetime(2025, 6, 30, 5, 12, 44)
-    offers = carif.split(CATALOGUE, tmp_path)
+    offers = carif.split(flow, tmp_path)
+    assert len(offers) == {"2.3": 4, "1.3.0": 2}[version]  # formations, by hand
     for path in offers:
         tree = lheo.parse(path)
-        carif.mark(tree, numero="21", region="44", email="flux@carif.fr", exported_at=when)
+        carif.mark(tree, numero="21", region=region, email="flux@carif.fr", exported_at=when)
         tree.write(path)
-    tree = lheo.parse(index.build(offers, file_url=lambda p: p.name))
-    carif.mark(tree, numero="21", region="44", email="flux@carif.fr", exported_at=when)
+    tree = lheo.parse(index.build(offers, version=version, file_url=lambda p: p.name))
+    carif.mark(tree, numero="21", region=region, email="flux@carif.fr", exported_at=when)
     tree.write(tmp_path / "index.xml")
     report = carif.integrate(tmp_path / "index.xml")
     assert report.integrated and report.excluded_offers == ()
-    assert sorted(o.file for o in report.valid_offers) == sorted(p.name for p in offers)
+    assert sorted({o.file for o in report.valid_offers}) == sorted(p.name for p in offers)
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
