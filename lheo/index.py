@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import io
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -222,7 +223,8 @@ def build(
     ``geolocalisation`` extras. Empty optional fields are left out. Attributes: ``file``
     where the offer is published, ``href`` its web page (1.3.0: the offer's ``href``; 2.x:
     the action's URL, else the formation's), ``numero`` and ``datemaj``. Offers are read one
-    at a time, each validated as it streams.
+    at a time, each validated as it streams, and each summary is written as it is made: the
+    memory held is the index's text, not its tree.
 
     Args:
         offers: offer files (or flows), all of one version.
@@ -247,8 +249,9 @@ def build(
     """
     asked = Version.parse(version) if version is not None else None
     current = asked
-    index: Any = None
-    resumes: Any = None
+    # Written as the summaries come (one held at a time): a tree of a 100k-offer index
+    # would take gigabytes, its text a tenth of that.
+    out = io.BytesIO()
     for source in offers:
         name = Path(str(source)) if isinstance(source, (str, Path)) else Path("<offer>")
         where = file_url(name) if file_url is not None else str(source)
@@ -265,23 +268,37 @@ def build(
                     f"{stream.source}: LHÉO {stream.version.value}, the other offers are "
                     f"{current.value}: one index holds one version"
                 )
-            if index is None:
-                index, resumes = _new_index(current)
+            if not out.tell():
+                out.write(_head(current))
             for position, item in enumerate(stream, 1):
                 for summary in _summaries_of(current, item, where, stream.source, position):
-                    resumes.append(summary)
-    if index is None:
+                    out.write(_text(summary, current))
+    if current is None or not out.tell():
         raise LheoError("no offer to index")
-    return bytes(etree.tostring(index, xml_declaration=True, encoding="UTF-8", pretty_print=True))
+    out.write(f"  </resumes-offres>\n</{_root(current)}>\n".encode())
+    return out.getvalue()
 
 
-def _new_index(version: Version) -> tuple[Any, Any]:
-    ns = version.namespace
-    # The summary root: lheo-leger in 1.3.0, lheo-index in 2.x (the version's second root).
-    root = next(kind for kind in version.roots if ("resumes-offres", "resume-offre") in
+def _root(version: Version) -> str:
+    """The index root: ``lheo-leger`` in 1.3.0, ``lheo-index`` in 2.x."""
+    return next(kind for kind in version.roots if ("resumes-offres", "resume-offre") in
                 version.containers(kind))  # fmt: skip
-    index = etree.Element(f"{{{ns}}}{root}", nsmap={None: ns})  # type: ignore[dict-item]
-    return index, etree.SubElement(index, f"{{{ns}}}resumes-offres")
+
+
+def _head(version: Version) -> bytes:
+    return (
+        "<?xml version='1.0' encoding='UTF-8'?>\n"
+        f'<{_root(version)} xmlns="{version.namespace}">\n  <resumes-offres>\n'
+    ).encode()
+
+
+def _text(summary: Any, version: Version) -> bytes:
+    """A summary as it is written inside ``resumes-offres``: indented, UTF-8."""
+    etree.indent(summary, space="  ", level=2)
+    text = etree.tostring(summary, encoding="UTF-8", xml_declaration=False)
+    # The root declares the default namespace: not again on every summary.
+    text = text.replace(f' xmlns="{version.namespace}"'.encode(), b"", 1)
+    return b"    " + text + b"\n"
 
 
 def _summaries_of(
@@ -319,7 +336,7 @@ def _place(candidates: tuple[tuple[str, ...], ...], parts: Mapping[str, Any]) ->
 def _summary(version: Version, family: str, offer: _Offer, where: str) -> Any:
     ns = version.namespace
     item, action = offer.parts["offer"], offer.parts["action"]
-    summary = etree.Element(f"{{{ns}}}resume-offre")
+    summary = etree.Element(f"{{{ns}}}resume-offre", nsmap={None: ns})  # type: ignore[dict-item]
     numero = (action if action is not None else item).get("numero")
     if numero:
         summary.set("numero", numero)
