@@ -471,6 +471,12 @@ def test_cli_index_build_lheo_version(tmp_path: Path) -> None:
     refused = _run("index", "build", str(OFFRE_130), "-o", str(tmp_path / "y.xml"),
                    "--lheo-version", "3.0")  # fmt: skip
     assert refused.returncode == 2 and "3.0" in refused.stderr
+    # An invalid offer: exit 1, its error on stderr.
+    broken = tmp_path / "broken.xml"
+    broken.write_bytes(OFFRE_130.read_bytes().replace(b"<diplomante>1<", b"<diplomante>7<"))
+    refused = _run("index", "build", str(broken), "-o", str(tmp_path / "y.xml"))
+    assert refused.returncode == 1 and "diplomante" in refused.stderr
+    assert "Traceback" not in refused.stderr and not (tmp_path / "y.xml").exists()
     # 2.2 asked of the 2.2 example: a 2.2 lheo-index.
     done = _run("index", "build", str(DATA / "onisep-2.2.xml"), "-o", str(out),
                 "--lheo-version", "2.2")  # fmt: skip
