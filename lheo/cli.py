@@ -1083,12 +1083,23 @@ def index_group() -> None:
     help="Where the offer files are published: each summary's file is BASE-URL/NAME "
     "(default: the file's path as given).",
 )
-def index_build_command(sources: tuple[str, ...], output: str, base_url: str | None) -> None:
-    """Build the 2.x index (lheo-index) of offer files: one summary per action.
+@click.option(
+    "--lheo-version",
+    "lheo_version",
+    type=click.Choice([v.value for v in lheo.Version]),
+    default=None,
+    help="Version of the index: lheo-leger (1.3.0) or lheo-index (2.2, 2.3). Its offers must "
+    "be of that version (never converted); default: the offers' version.",
+)
+def index_build_command(
+    sources: tuple[str, ...], output: str, base_url: str | None, lheo_version: str | None
+) -> None:
+    """Build the index of offer files: lheo-leger (1.3.0) or lheo-index (2.x).
 
-    A folder stands for its *.xml files, in name order. Every offer is validated as it is
-    read; exits 1 on an invalid offer, 2 on an input error (offers of 1.3.0 or of several
-    versions included).
+    One summary per offer in 1.3.0, per action in 2.x. A folder stands for its *.xml files,
+    in name order. Every offer is validated as it is read; exits 1 on an invalid offer, 2 on
+    an input error (an offer of another version, a file that is no offer, an offer lacking a
+    field its summary needs).
     """
     from pathlib import Path
 
@@ -1103,9 +1114,9 @@ def index_build_command(sources: tuple[str, ...], output: str, base_url: str | N
         files = [f for f in files if not _same_file(str(f), output)]
     if base_url is not None:
         base = base_url.rstrip("/")
-        data = index.build(files, file_url=lambda p: f"{base}/{p.name}")
+        data = index.build(files, version=lheo_version, file_url=lambda p: f"{base}/{p.name}")
     else:
-        data = index.build(files)
+        data = index.build(files, version=lheo_version)
     _write_bytes(output, data)
     if output != "-":
         click.echo(f"wrote {output} ({len(files)} offer file(s))")
