@@ -1081,7 +1081,7 @@ def index_group() -> None:
     "--base-url",
     default=None,
     help="Where the offer files are published: each summary's file is BASE-URL/NAME "
-    "(default: the file's path as given).",
+    "(default: the file's path from the index's folder, which must hold it).",
 )
 @click.option(
     "--lheo-version",
@@ -1116,7 +1116,20 @@ def index_build_command(
         base = base_url.rstrip("/")
         data = index.build(files, version=lheo_version, file_url=lambda p: f"{base}/{p.name}")
     else:
-        data = index.build(files, version=lheo_version)
+        # The index names each file as integration reads it: from the index's own folder,
+        # which it never leaves.
+        folder = os.path.abspath(os.path.dirname(output) if output != "-" else os.curdir)
+
+        def relative(path: Path) -> str:
+            name = os.path.relpath(os.path.abspath(path), folder)
+            if name == os.pardir or name.startswith(os.pardir + os.sep):
+                raise LheoError(
+                    f"{path}: not under the index's folder ({folder}), where integration "
+                    "looks for offer files: write the index above them, or give --base-url"
+                )
+            return Path(name).as_posix()
+
+        data = index.build(files, version=lheo_version, file_url=relative)
     _write_bytes(output, data)
     if output != "-":
         click.echo(f"wrote {output} ({len(files)} offer file(s))")

@@ -254,7 +254,6 @@ def build(
     out = io.BytesIO()
     for source in offers:
         name = Path(str(source)) if isinstance(source, (str, Path)) else Path("<offer>")
-        where = file_url(name) if file_url is not None else str(source)
         with iter_formations(source, version=asked, view=True) as stream:
             if stream.kind != "lheo":
                 raise LheoError(
@@ -268,6 +267,7 @@ def build(
                     f"{stream.source}: LHÉO {stream.version.value}, the other offers are "
                     f"{current.value}: one index holds one version"
                 )
+            where = file_url(name) if file_url is not None else str(source)
             if not out.tell():
                 out.write(_head(current))
             for position, item in enumerate(stream, 1):

@@ -479,6 +479,26 @@ def test_cli_index_build_lheo_version(tmp_path: Path) -> None:
     assert "Traceback" not in refused.stderr and not (tmp_path / "y.xml").exists()
     # 2.2 asked of the 2.2 example: a 2.2 lheo-index.
     done = _run("index", "build", str(DATA / "onisep-2.2.xml"), "-o", str(out),
-                "--lheo-version", "2.2")  # fmt: skip
+                "--lheo-version", "2.2", "--base-url", "https://carif.example")  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert etree.parse(str(out)).getroot().tag == "{http://www.lheo.org/2.2}lheo-index"
+
+
+def test_cli_index_names_files_from_its_own_folder(tmp_path: Path) -> None:
+    """Without --base-url each file is named as integration will look for it."""
+    folder = tmp_path / "export" / "offres"
+    assert _run("split", str(CATALOGUE), "-o", str(folder)).returncode == 0
+    index_path = tmp_path / "export" / "index.xml"
+    done = _run("index", "build", str(folder), "-o", str(index_path))
+    assert done.returncode == 0, done.stderr
+    expected = sorted(f"offres/{p.name}" for p in folder.glob("*.xml"))
+    assert sorted({s.get("file") for s in index.summaries(index_path)}) == expected
+    # Every file found from the index's folder (marking left out: only the files are checked).
+    for name in expected:
+        assert (index_path.parent / name).is_file()
+    # An index that is not above its offers would name files integration never reads.
+    (tmp_path / "ailleurs").mkdir()
+    elsewhere = tmp_path / "ailleurs" / "index.xml"
+    refused = _run("index", "build", str(folder), "-o", str(elsewhere))
+    assert refused.returncode == 2 and "not under the index's folder" in refused.stderr
+    assert "--base-url" in refused.stderr and not elsewhere.exists()
