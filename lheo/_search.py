@@ -399,7 +399,7 @@ def search(
 
     Example:
         >>> [s.numero for s in lheo.search("examples/data/catalogue-2.3.xml", title_contains="bts")]
-        ['3519_229871']
+        ['3519_229871', '3519_301456']
 
     Added in 0.2.
     """

@@ -296,6 +296,14 @@ def _input_error(report: lheo.ValidationReport) -> bool:
     metavar="[IDS]",
     help="Also run the data-quality rules of lheo.rules (all, or the comma-separated ids).",
 )
+@click.option(
+    "--closed-sirets",
+    default=None,
+    type=click.Path(dir_okay=False, path_type=str),
+    metavar="FILE",
+    help="With --rules: the closed establishments for the rule siret-ferme, SIRENE's "
+    "StockEtablissement CSV (.csv, .zip or .gz) or one SIRET per line.",
+)
 def validate(
     files: tuple[str, ...],
     lheo_version: str | None,
@@ -303,6 +311,7 @@ def validate(
     stream: bool | None,
     quiet: bool,
     rules: str | None,
+    closed_sirets: str | None,
 ) -> None:
     """Validate each FILE against the XSD of its LHÉO version (xmllint-style output).
 
@@ -319,6 +328,15 @@ def validate(
     if rules is not None and "-" in files:
         raise click.UsageError("--rules reads each FILE again: not standard input ('-')")
     wanted = None if rules in (None, "all") else [r.strip() for r in rules.split(",")]
+    closed = None
+    if closed_sirets is not None:
+        if rules is None:
+            raise click.UsageError("--closed-sirets is read by the rules: add --rules")
+        from lheo.referentials import ClosedSirets
+
+        closed = ClosedSirets.from_file(closed_sirets)
+    elif wanted is not None and "siret-ferme" in wanted:
+        raise click.UsageError("the rule siret-ferme needs --closed-sirets FILE")
     reports: list[lheo.ValidationReport] = []
     for file in files:
         if _stream_wanted(file, stream):
@@ -327,7 +345,9 @@ def validate(
         else:
             reports.append(lheo.validate(_source(file), version=lheo_version, stream=False))
     found = [
-        _findings(file, lheo_version, wanted) if rules is not None and not _input_error(r) else []
+        _findings(file, lheo_version, wanted, closed)
+        if rules is not None and not _input_error(r)
+        else []
         for file, r in zip(files, reports, strict=True)
     ]
     if fmt == "json":
@@ -360,12 +380,14 @@ def validate(
 _RULE_IDS = re.compile(r"[a-z0-9-]+(?:,[a-z0-9-]+)*")
 
 
-def _findings(file: str, version: str | None, wanted: list[str] | None) -> list[Any]:
+def _findings(
+    file: str, version: str | None, wanted: list[str] | None, closed: Any = None
+) -> list[Any]:
     """The data-quality findings of a file (lheo.rules), or exit 2 for an unknown rule id."""
     import lheo.rules
 
     try:
-        return lheo.rules.check(file, rules=wanted, version=version)
+        return lheo.rules.check(file, rules=wanted, version=version, closed_sirets=closed)
     except lheo.rules.UnknownRuleError as exc:
         raise click.UsageError(str(exc)) from None
     except LheoError as exc:  # pragma: no cover - validation reported the input already

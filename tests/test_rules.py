@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 from conftest import shared_path
 
+import lheo
+import lheo.referentials
 import lheo.rules
 from lheo.rules import RULES, Finding, by_offer, check, findings_to_json
 
@@ -95,9 +97,31 @@ def test_each_broken_value_is_found_where_it_is(name: str, expected: list[tuple]
         assert finding.source.endswith(name)
 
 
+# With the closed establishments given: La Poste's SIRET of the second lieu (line 75) is one.
+CLOSED = ["35600000000001", "30059912300183"]
+EXPECTED_CLOSED = ("siret-ferme", 75, f"{LIEU2}/SIRET-lieu-formation/SIRET", "35600000000001", "F2")
+
+
 def test_every_rule_has_a_broken_fixture() -> None:
-    covered = {row[0] for row in EXPECTED_2_3 + EXPECTED_1_3_0}
+    covered = {row[0] for row in [*EXPECTED_2_3, *EXPECTED_1_3_0, EXPECTED_CLOSED]}
     assert covered == {rule.id for rule in RULES}
+
+
+def test_closed_establishments_are_found_when_the_caller_gives_them() -> None:
+    closed = lheo.referentials.ClosedSirets(CLOSED)
+    findings = check(FIXTURES / "broken-2.3.xml.bad", closed_sirets=closed)
+    # The same findings as without the list, plus the closed one in document order.
+    expected = sorted([*EXPECTED_2_3, EXPECTED_CLOSED], key=lambda row: row[1])
+    assert sorted(_rows(findings), key=lambda row: row[1]) == expected
+    (found,) = [f for f in findings if f.rule == "siret-ferme"]
+    assert found.severity == "avertissement" and "« 35600000000001 »" in found.message
+    assert "fermé" in found.message
+    # A plain set of strings does as well; without any list the rule does not run.
+    assert [f.rule for f in check(FIXTURES / "broken-2.3.xml.bad", rules=["siret-ferme"],
+                                  closed_sirets=set(CLOSED))] == ["siret-ferme"]  # fmt: skip
+    assert "siret-ferme" not in {f.rule for f in check(FIXTURES / "broken-2.3.xml.bad")}
+    with pytest.raises(lheo.LheoError, match="siret-ferme needs closed_sirets="):
+        check(FIXTURES / "broken-2.3.xml.bad", rules=["siret-ferme"])
 
 
 def test_messages_say_what_is_expected() -> None:

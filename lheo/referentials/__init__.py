@@ -17,7 +17,11 @@ package (``lheo/referentials/data``, see :func:`provenance` for its version and 
 nothing here needs npm or the network. It is read once, on the first lookup (about 37,000
 lines, in a fraction of a second), under a lock, so that threads share one copy.
 
-Added in 0.3.
+Closed establishments are not shipped (SIRENE's stock is several gigabytes and changes every
+month): :class:`ClosedSirets` reads the caller's copy, for the rule ``siret-ferme`` of
+:mod:`lheo.rules`.
+
+Added in 0.2.
 """
 
 from __future__ import annotations
@@ -32,7 +36,10 @@ from typing import Any, Final, Literal, TypeVar, cast
 
 import attrs
 
+from lheo.referentials._closed import ClosedSirets
+
 __all__ = [
+    "ClosedSirets",
     "Commune",
     "Departement",
     "Region",

@@ -23,7 +23,7 @@ exists only in 2.3; 1.3.0 puts coordinates in ``extras info="geolocalisation"``)
 pass; ``00000000``/``99999999`` (unknown) give an ``avertissement``; a date that does not
 exist (``20221345``, ``20230229``) is ``bloquant``.
 
-Added in 0.3.
+Added in 0.2.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ import functools
 import importlib
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final, Literal
 
@@ -90,6 +90,13 @@ RULES: Final[tuple[Rule, ...]] = (
         "bloquant",
         "La clé de Luhn du SIRET est juste (La Poste, SIREN 356000000 : somme des chiffres "
         "multiple de 5).",
+        ("SIRET",),
+    ),
+    Rule(
+        "siret-ferme",
+        "avertissement",
+        "Le SIRET n'est pas celui d'un établissement fermé (SIRENE ; seulement avec la liste "
+        "des établissements fermés donnée par l'appelant, `closed_sirets=`).",
         ("SIRET",),
     ),
     Rule(
@@ -402,15 +409,22 @@ class RuleChecker(Handler):
     Args:
         engine: the engine of the pass.
         rules: the ids of the rules to run.
+        closed: the SIRETs of closed establishments (rule ``siret-ferme``).
 
     Attributes:
         findings: what was found and not yet handed over (``on_item`` hands over the
             findings of each item; those of a lone formation root stay here).
     """
 
-    def __init__(self, engine: Engine, rules: frozenset[str]) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        rules: frozenset[str],
+        closed: Container[str] | None = None,
+    ) -> None:
         self.engine = engine
         self.rules = rules
+        self.closed = closed
         self.findings: list[Finding] = []
         # numero → (line, path) of its first use, per kind of element.
         self._numeros: dict[str, dict[str, tuple[int | None, str]]] = {}
@@ -606,6 +620,12 @@ class RuleChecker(Handler):
                 ctx, "siret-cle", el, text,
                 f"l'élément SIRET vaut « {text} », dont la clé de Luhn est fausse : un "
                 "SIRET existant est attendu",
+            )  # fmt: skip
+        elif self.closed is not None and text in self.closed:
+            self._find(
+                ctx, "siret-ferme", el, text,
+                f"l'élément SIRET vaut « {text} », celui d'un établissement fermé selon "
+                "SIRENE : le SIRET d'un établissement ouvert est attendu",
             )  # fmt: skip
 
     def _uai(self, ctx: _Context, el: etree._Element, local: str, text: str) -> None:
@@ -829,9 +849,14 @@ _LEAF_CHECKS: Final[Mapping[str, _LeafCheck]] = {
 # Public API
 
 
-def _selected(rules: Iterable[str] | None) -> frozenset[str]:
+#: Rules that need a referential the caller gives (not shipped): its argument's name.
+_NEEDS: Final[Mapping[str, str]] = {"siret-ferme": "closed_sirets"}
+
+
+def _selected(rules: Iterable[str] | None, given: Container[str] = ()) -> frozenset[str]:
+    """The rules to run; those needing a referential not ``given`` run only when asked."""
     if rules is None:
-        return frozenset(_BY_ID)
+        return frozenset(r for r in _BY_ID if _NEEDS.get(r, "") in given or r not in _NEEDS)
     if isinstance(rules, str):
         rules = [rules]
     chosen = frozenset(rules)
@@ -840,19 +865,29 @@ def _selected(rules: Iterable[str] | None) -> frozenset[str]:
         raise UnknownRuleError(
             f"unknown rule(s) {', '.join(unknown)}; known rules: {', '.join(_BY_ID)}"
         )
+    for rule in sorted(chosen):
+        if rule in _NEEDS and _NEEDS[rule] not in given:
+            raise LheoError(
+                f"the rule {rule} needs {_NEEDS[rule]}= (the list it checks against is not "
+                "shipped with lheo: see lheo.referentials.ClosedSirets)"
+            )
     return chosen
 
 
 def iter_findings(
-    source: Source, *, rules: Iterable[str] | None = None, version: str | Version | None = None
+    source: Source,
+    *,
+    rules: Iterable[str] | None = None,
+    version: str | Version | None = None,
+    closed_sirets: Container[str] | None = None,
 ) -> Iterator[Finding]:
     """:func:`check`, one item at a time: the findings of each offer once it is read."""
-    chosen = _selected(rules)
+    chosen = _selected(rules, () if closed_sirets is None else ("closed_sirets",))
     inp = Input(source)
     try:
         walk = Walk(
             inp,
-            lambda engine: [RuleChecker(engine, chosen)],
+            lambda engine: [RuleChecker(engine, chosen, closed_sirets)],
             version=version,
             contained_only=True,
         )
@@ -867,21 +902,32 @@ def iter_findings(
 
 
 def check(
-    source: Source, *, rules: Iterable[str] | None = None, version: str | Version | None = None
+    source: Source,
+    *,
+    rules: Iterable[str] | None = None,
+    version: str | Version | None = None,
+    closed_sirets: Container[str] | None = None,
 ) -> list[Finding]:
     """Run the data-quality rules on a flow (or an index), in constant memory.
 
     Args:
         source: a path, XML ``bytes``, a ``str`` of XML, or a binary file object.
-        rules: the ids of the rules to run (see :data:`RULES`); ``None``: all of them.
+        rules: the ids of the rules to run (see :data:`RULES`); ``None``: all of them
+            (``siret-ferme`` only when ``closed_sirets`` is given).
         version: the version to assume when the root has no namespace.
+        closed_sirets: the SIRETs of closed establishments, for ``siret-ferme``: a
+            :class:`lheo.referentials.ClosedSirets` (from SIRENE's stock) or any container
+            of 14-digit strings.
 
     Returns:
         The findings in document order (group them with :func:`by_offer`).
 
     Raises:
         UnknownRuleError: a rule id that :data:`RULES` does not hold.
+        LheoError: ``siret-ferme`` asked without ``closed_sirets``.
         ParseError, NotLheoError, UnsupportedVersionError, UnsafeXmlError: as
             :func:`lheo.iter_formations` (the rules assume a readable flow, not a valid one).
     """
-    return list(iter_findings(source, rules=rules, version=version))
+    return list(
+        iter_findings(source, rules=rules, version=version, closed_sirets=closed_sirets)
+    )
