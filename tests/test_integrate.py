@@ -443,3 +443,19 @@ def test_cli_mark_marks_each_file_in_place(tmp_path: Path) -> None:
         assert etree.tostring(tree.getroot()) == etree.tostring(original)
     missing = subprocess.run([*command, str(tmp_path / "none.xml")], capture_output=True, text=True)
     assert missing.returncode == 2 and "none.xml" in missing.stderr
+
+
+def test_a_truncated_or_hostile_index_is_reported_not_raised(tmp_path: Path) -> None:
+    _offer(tmp_path, "ok.xml")
+    path = _index_for(tmp_path, ["ok.xml"])
+    whole = path.read_bytes()
+    path.write_bytes(whole[: len(whole) // 2])  # cut in the middle of an element
+    report = carif.integrate(path)
+    (issue,) = report.index_issues
+    assert not report.integrated and report.offers == ()
+    assert issue.domain == "parser" and issue.line is not None and issue.line > 1
+    assert str(issue).startswith(f"{path}:{issue.line}: parser error : ")
+    # An entity declaration (billion laughs' first step) is refused before anything is read.
+    path.write_bytes(whole.replace(b"?>", b'?><!DOCTYPE lheo-leger [<!ENTITY a "x">]>', 1))
+    report = carif.integrate(path)
+    assert not report.integrated and "entit" in report.index_issues[0].message.lower()
