@@ -301,12 +301,28 @@ def mark(
         extra = root.makeelement(tag("extra"), {"info": key})
         extra.text = value
         new.append(extra)
+    _indent_like(root, new)
     for old in root:
         if old.tag == tag("extras") and old.get("info") == BLOCK:
+            new.tail = old.tail
             old.addnext(new)
             root.remove(old)
             return
+    if len(root):
+        new.tail, root[-1].tail = root[-1].tail, root.text
     root.append(new)
+
+
+def _indent_like(root: Any, block: Any) -> None:
+    """Lay the new block out as the root's children are (a compact file stays compact)."""
+    inner = root.text
+    if not inner or inner.strip() or "\n" not in inner:
+        return
+    step = inner.rsplit("\n", 1)[-1] or "  "
+    block.text = inner + step
+    for extra in block:
+        extra.tail = inner + step
+    block[-1].tail = inner
 
 
 #: A fetcher for ``http(s)://`` references: URL → the file's bytes (it enforces its own

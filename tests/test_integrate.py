@@ -435,9 +435,16 @@ def test_cli_mark_marks_each_file_in_place(tmp_path: Path) -> None:
             exported_at=datetime.datetime(2025, 6, 30, 5, 12, 44),
         )
         assert carif.check_mark(file) == [] and lheo.validate(file).ok
+        # Laid out as its siblings: the catalogue is indented by two spaces.
+        text = file.read_text(encoding="utf-8")
+        assert '\n  <extras info="FLUX-CARIF">\n    <extra info="numero-CARIF">21</extra>' in text
+        assert text.endswith("</extra>\n  </extras>\n</lheo>\n")
         # Everything else is as it was: the marked file less its block is the catalogue.
         tree = etree.parse(str(file))
         (block,) = tree.getroot().findall("{*}extras[@info='FLUX-CARIF']")
+        before = block.getprevious()
+        assert before is not None
+        before.tail = block.tail  # the white space the block took over
         tree.getroot().remove(block)
         original = etree.fromstring(catalogue)
         assert etree.tostring(tree.getroot()) == etree.tostring(original)
