@@ -17,7 +17,7 @@ import re
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any, NoReturn, cast
 
 import click
@@ -76,13 +76,19 @@ class _Group(click.Group):
             _fail(exc.strerror or str(exc))
 
 
-_LHEO_VERSION = click.option(
-    "--lheo-version",
-    "lheo_version",
-    type=click.Choice([v.value for v in lheo.Version]),
-    default=None,
-    help="LHÉO version of a document whose root element has no namespace (its version "
-    "cannot be detected then).",
+def _version_option(help: str) -> Callable[[Any], Any]:  # noqa: A002 - click's own name
+    return click.option(
+        "--lheo-version",
+        "lheo_version",
+        type=click.Choice([v.value for v in lheo.Version]),
+        default=None,
+        help=help,
+    )
+
+
+_LHEO_VERSION = _version_option(
+    "LHÉO version of a document whose root element has no namespace (its version cannot be "
+    "detected then)."
 )
 _FORMAT = click.option(
     "--format",
@@ -1105,13 +1111,9 @@ def index_group() -> None:
     help="Where the offer files are published: each summary's file is BASE-URL/NAME "
     "(default: the file's path from the index's folder, which must hold it).",
 )
-@click.option(
-    "--lheo-version",
-    "lheo_version",
-    type=click.Choice([v.value for v in lheo.Version]),
-    default=None,
-    help="Version of the index: lheo-leger (1.3.0) or lheo-index (2.2, 2.3). Its offers must "
-    "be of that version (never converted); default: the offers' version.",
+@_version_option(
+    "Version of the index: lheo-leger (1.3.0) or lheo-index (2.2, 2.3). Its offers must be of "
+    "that version (never converted); default: the offers' version."
 )
 def index_build_command(
     sources: tuple[str, ...], output: str, base_url: str | None, lheo_version: str | None
