@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from lheo import _engine
@@ -290,3 +292,27 @@ def test_reader_counts_every_namespace_declaration(size: int) -> None:
     while reader.read(65536):
         pass
     assert reader.declarations == data.count(b"xmlns") == 401
+
+
+_PIECES = [b"xmlns", b"<!--", b"<?", b"x", b"xm", b"lns", b"<", b"!-", b"-", b"?", b"ns", b"a"]
+
+
+@given(
+    pieces=st.lists(st.sampled_from(_PIECES), max_size=40),
+    sizes=st.lists(st.integers(0, 9), min_size=1, max_size=20),
+)
+@settings(max_examples=300, deadline=None)
+def test_occurrences_count_whatever_the_reads(pieces: list[bytes], sizes: list[int]) -> None:
+    # Fed in reads of any sizes (empty ones too), the counts of the whole bytes.
+    from lheo._source import Occurrences
+
+    data = b"".join(pieces)
+    patterns = (b"xmlns", b"<!--", b"<?")
+    counter = Occurrences(*patterns)
+    at = 0
+    for turn in range(len(data) + 1):
+        size = sizes[turn % len(sizes)]
+        counter.feed(data[at : at + size])
+        at += size
+    counter.feed(data[at:])
+    assert counter.counts == [data.count(pattern) for pattern in patterns]

@@ -59,7 +59,16 @@ from lheo._engine import HEADER, Engine, Handler, Item
 from lheo._files import AtomicFile
 from lheo._gc import collector_paused
 from lheo._layout import esc_attr
-from lheo._source import Input, NeedHuge, Reader, checked, iterparse, log_error, spool
+from lheo._source import (
+    Input,
+    NeedHuge,
+    Occurrences,
+    Reader,
+    checked,
+    iterparse,
+    log_error,
+    spool,
+)
 from lheo._stream_validate import CHUNKS, Validator
 from lheo._stream_write import StreamWriter
 from lheo._validate import ValidationReport, element_at
@@ -325,41 +334,43 @@ class _Sniffer:
     """Passes a binary stream on; counts its ``xmlns`` and finds the first declaration.
 
     Attributes:
-        declarations: how many ``xmlns`` the stream held (anywhere: text too).
-        markup: how many ``<!--`` and ``<?`` it held, its XML declaration aside (in bytes
-            of an ASCII-compatible encoding: meaningful when ``uri_at`` is found).
         uri_at: where the URI of the first ``xmlns`` is, when it declares the 2.2 namespace
             as the default one (``None`` otherwise, or for a text stream).
     """
 
     def __init__(self, stream: IO[bytes]) -> None:
         self._stream = stream
-        self._last = b""
+        # The counter of Reader.declarations: the same bytes give the same count.
+        self._counts = Occurrences(b"xmlns", b"<!--", b"<?")
+        self._declared = 0  # the XML declaration, a "<?" not to count as markup
         self._head: bytes | None = b""
         self._first = True
-        self.declarations = 0
-        self.markup = 0
         self.uri_at: int | None = None
+
+    @property
+    def declarations(self) -> int:
+        """How many ``xmlns`` the stream held (anywhere: text too), as :class:`Reader`'s."""
+        return self._counts.counts[0]
+
+    @property
+    def markup(self) -> int:
+        """How many ``<!--`` and ``<?`` it held, its XML declaration aside.
+
+        In bytes of an ASCII-compatible encoding: meaningful when ``uri_at`` is found.
+        """
+        _xmlns, comments, instructions = self._counts.counts
+        return comments + instructions - self._declared
 
     def read(self, size: int = -1) -> Any:
         data = self._stream.read(size)
         if not isinstance(data, bytes):  # a text stream: left as it is
             self._head = None
             return data
-        # In the data, and across the two reads (no copy of the data).
-        last = self._last
-        self.declarations += data.count(b"xmlns") + (last + data[:4]).count(b"xmlns")
-        self.markup += (
-            data.count(b"<!--")
-            + (last[-3:] + data[:3]).count(b"<!--")
-            + data.count(b"<?")
-            + (last[-1:] + data[:1]).count(b"<?")
-        )
+        self._counts.feed(data)
         if self._first and data:
             self._first = False
             if data.startswith((b"<?xml", b"\xef\xbb\xbf<?xml")):
-                self.markup -= 1
-        self._last = (last + data[-4:])[-4:]
+                self._declared = 1
         if self._head is not None:
             self._look(data)
         return data
