@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+import lheo
 from lheo import _engine
 from lheo._engine import HEADER, PROBE, Engine, Handler, Item, Walk
 from lheo._info import flow_info
@@ -220,6 +221,47 @@ def test_a_restart_with_huge_tree_hands_each_value_over_once() -> None:
     assert values == [HEADER, *expected]
     # The first formation was handed over before libxml2 stopped at the second one.
     assert [(engine.huge, skip) for engine, skip in made] == [(False, 0), (True, 1)]
+
+
+class _NumberLists(_Numbers):
+    def on_item(self, item: Item) -> Any:
+        value = super().on_item(item)
+        return None if value is None else [value, value]
+
+
+def test_handed_lists_gives_each_list_once_across_a_restart() -> None:
+    """As the Walk test above, through the loop that records, search and
+    iter_formation_json share: each list's values once, in order."""
+    first, second, third, *_ = _formations()
+    big = second.replace("<intitule-formation>", "<intitule-formation>" + "x" * 11_000_000, 1)
+    made: list[tuple[bool, int]] = []
+
+    def make(engine: Engine, skip: int) -> Handler:
+        made.append((engine.huge, skip))
+        return _NumberLists(skip)
+
+    values = list(_engine.handed_lists(_flow(first, big, third), make, version=None))
+    tree = etree.fromstring(_flow(first, second, third))
+    numbers = [el.get("numero") for el in tree.iter(f"{{{NS23}}}formation")]
+    assert len(numbers) == 3 and None not in numbers
+    assert values == [n for number in numbers for n in (number, number)]
+    assert made == [(False, 0), (True, 1)]
+
+
+def test_records_search_and_json_read_each_formation_once_across_a_restart() -> None:
+    # Their handlers skip what the first pass handed over: the rows, summaries and objects
+    # of the flow with a huge title are those of the same flow without it.
+    first, second, third, *_ = _formations()
+    big = second.replace("<intitule-formation>", "<intitule-formation>" + "x" * 11_000_000, 1)
+    huge, small = _flow(first, big, third), _flow(first, second, third)
+    from lheo._sinks import iter_formation_json
+
+    formations = [f["@numero"] for f in iter_formation_json(huge)]
+    assert formations == [f["@numero"] for f in iter_formation_json(small)]
+    assert len(formations) == 3
+    key = "formation_numero"
+    assert [r[key] for r in lheo.records(huge)] == [r[key] for r in lheo.records(small)]
+    assert [s.numero for s in lheo.search(huge)] == [s.numero for s in lheo.search(small)]
 
 
 def test_max_held_bounds_what_the_skeleton_keeps(monkeypatch: pytest.MonkeyPatch) -> None:
