@@ -27,7 +27,7 @@ from lxml import etree
 
 from lheo._columns import Column, columns_for
 from lheo._engine import Engine, Handler, Item, handed_lists
-from lheo._files import AtomicFile, check_target
+from lheo._files import Destination, check_target
 from lheo._records import output_names, records
 from lheo._xml import Source, local
 from lheo.errors import InvalidValueError
@@ -81,26 +81,13 @@ def _json_default(value: Any) -> Any:
 # Targets
 
 
-class _Output:
+class _Output(Destination):
     """A binary target: a path written atomically, or a file object written as is."""
 
     def __init__(self, target: Target) -> None:
-        self._atomic: AtomicFile | None = None
-        if isinstance(target, (str, os.PathLike)):
-            self._atomic = AtomicFile(target)
-            self.file: Any = self._atomic
-        elif hasattr(target, "write"):
-            self.file = target
-        else:
+        if not isinstance(target, (str, os.PathLike)) and not hasattr(target, "write"):
             raise InvalidValueError("target", target, "a path or a binary file object")
-
-    def commit(self) -> None:
-        if self._atomic is not None:
-            self._atomic.commit()
-
-    def discard(self) -> None:
-        if self._atomic is not None:
-            self._atomic.discard()
+        super().__init__(target)
 
 
 class _Text(io.RawIOBase):

@@ -56,7 +56,7 @@ from lxml import etree
 from lheo import _xml
 from lheo._builder import BuildError, build
 from lheo._engine import HEADER, Engine, Handler, Item
-from lheo._files import AtomicFile
+from lheo._files import Destination
 from lheo._gc import collector_paused
 from lheo._layout import esc_attr
 from lheo._source import (
@@ -619,33 +619,27 @@ class _LinedTarget:
     def __init__(self) -> None:
         self.line = 1
         self.pieces: list[tuple[int, bytes]] = []
-        self._out: Any = None
-        self._atomic: AtomicFile | None = None
+        self._to: Destination | None = None
 
     def open(self, target: str | os.PathLike[str] | IO[bytes]) -> None:
         """Write to ``target`` from now on (a path: through a temporary file)."""
-        if isinstance(target, (str, os.PathLike)):
-            self._atomic = AtomicFile(target)
-            self._out = self._atomic
-        else:
-            self._out = target
+        self._to = Destination(target)
 
     def write(self, data: bytes) -> int:
         self.pieces.append((self.line, data))
         self.line += data.count(b"\n")
-        return int(self._out.write(data))
+        assert self._to is not None
+        return int(self._to.file.write(data))
 
     def commit(self) -> None:
-        """Put a path's file in place (nothing to do for a file object)."""
-        if self._atomic is not None:
-            self._atomic.commit()
-            self._atomic = None
+        """Put a path's file in place (nothing to do for a file object, or before open)."""
+        if self._to is not None:
+            self._to.commit()
 
     def discard(self) -> None:
         """Drop a path's file not committed."""
-        if self._atomic is not None:
-            self._atomic.discard()
-            self._atomic = None
+        if self._to is not None:
+            self._to.discard()
 
 
 def _scope(writer: StreamWriter) -> bytes:
@@ -1078,31 +1072,6 @@ class _Migration:
 # Public API
 
 
-class _ReportFile:
-    """The JSON Lines report's destination: a path (written atomically) or a text file."""
-
-    def __init__(self, target: str | os.PathLike[str] | IO[str]) -> None:
-        self._atomic: AtomicFile | None = None
-        if isinstance(target, (str, os.PathLike)):
-            self._atomic = AtomicFile(target, text=True)
-            # Only write() is used on it, which AtomicFile has (turning OSError into OutputError).
-            self.out: IO[str] = cast(IO[str], self._atomic)
-        else:
-            self.out = target
-
-    def commit(self) -> None:
-        """Put the written report in place (nothing to do for a file object)."""
-        if self._atomic is not None:
-            self._atomic.commit()
-            self._atomic = None
-
-    def discard(self) -> None:
-        """Remove a report not committed."""
-        if self._atomic is not None:
-            self._atomic.discard()
-            self._atomic = None
-
-
 def migrate_stream(
     source: Source,
     target: str | os.PathLike[str] | IO[bytes],
@@ -1161,7 +1130,7 @@ def migrate_stream(
     inp, spooled = spool(source)
     migration: _Migration | None = None
     writer: StreamWriter | None = None
-    report: _ReportFile | None = None
+    report: Destination | None = None  # the JSON Lines report's: a path or a text file
     try:
         flow, huge, swap = _prescan(
             inp, lambda: FlowMigration(profile=profile, niveaux=niveaux, tz=tz)
@@ -1180,8 +1149,9 @@ def migrate_stream(
         finally:
             writer = migration.writer
         if report_target is not None:
-            report = _ReportFile(report_target)
-            migration.write_report(report.out, result)
+            report = Destination(report_target, text=True)
+            # Only write() is used on it, which AtomicFile has (turning OSError into OutputError).
+            migration.write_report(cast(IO[str], report.file), result)
         if check and not result.ok:
             first = first_issue(result.validation.errors, result.validation_error_count)
             error = MigrationError(
