@@ -220,7 +220,8 @@ class Reader:
         _xml._refuse_entity_declarations(head, name)
         self._head = head
         self._pos = 0
-        if not _xml.scannable(head):
+        self._scannable = _xml.scannable(head)
+        if not self._scannable:
             self.crowded = True  # the byte scan does not hold: check every item
 
     def _chunk(self, size: int) -> bytes:
@@ -260,14 +261,14 @@ class Reader:
         return bytes(data)
 
     @property
-    def declarations(self) -> int:
+    def declarations(self) -> int | None:
         """Namespace declarations read so far: the ``xmlns`` occurrences in the bytes.
 
         Prefixed declarations count, and so does an ``xmlns`` in text, a comment or a CDATA
-        section (the bytes are not parsed): never fewer than there are, in an encoding where
-        ASCII is one byte a character (none are seen in UTF-16).
+        section (the bytes are not parsed): never fewer than there are. ``None`` when the
+        bytes do not tell (:func:`lheo._xml.scannable` says no: UTF-16, for one).
         """
-        return self._xmlns.counts[0]
+        return self._xmlns.counts[0] if self._scannable else None
 
     def tag_line(self, end_line: int) -> int:
         """The line of the last ``<`` read, from the line of the end of the data."""

@@ -336,6 +336,28 @@ def test_reader_counts_every_namespace_declaration(size: int) -> None:
     assert reader.declarations == data.count(b"xmlns") == 401
 
 
+@pytest.mark.parametrize(
+    ("encoding", "counted"), [("utf-8", 3), ("utf-8-sig", 3), ("utf-16", None), ("utf-32", None)]
+)
+def test_reader_declarations_are_unknown_where_bytes_do_not_tell(
+    encoding: str, counted: int | None
+) -> None:
+    # In UTF-16 or UTF-32, "xmlns" is not those five bytes: no count, rather than 0.
+    import io
+
+    from lheo._source import Reader
+
+    declared = encoding.upper().removesuffix("-SIG")
+    text = (
+        f'<?xml version="1.0" encoding="{declared}"?>'
+        '<r xmlns="urn:r"><a xmlns:p="urn:p"><b xmlns="urn:b"/></a></r>'
+    )
+    reader = Reader(io.BytesIO(text.encode(encoding)), "t.xml")
+    while reader.read(65536):
+        pass
+    assert reader.declarations == counted
+
+
 _PIECES = [b"xmlns", b"<!--", b"<?", b"x", b"xm", b"lns", b"<", b"!-", b"-", b"?", b"ns", b"a"]
 
 
