@@ -84,7 +84,7 @@ from lxml import etree
 from lheo import _xml
 from lheo._detect import check_kind, version_of
 from lheo._source import Input, NeedHuge, Reader, iterparse, syntax_error
-from lheo._xml import XSI
+from lheo._xml import XSI, Source
 from lheo.errors import Issue, LheoError, ParseError, UnsafeXmlError
 from lheo.versions import Version, repeatable
 
@@ -99,6 +99,7 @@ __all__ = [
     "Item",
     "Run",
     "Walk",
+    "handed_lists",
     "source_line",
 ]
 
@@ -1055,3 +1056,37 @@ class Walk:
         """Stop reading and close what the input opened."""
         self._values.close()
         self.input.close()
+
+
+def handed_lists(
+    source: Source,
+    make: Callable[[Engine, int], Handler],
+    *,
+    version: str | Version | None,
+) -> Iterator[Any]:
+    """What one handler hands over in lists, one value at a time, over the contained items.
+
+    A sparse :class:`Walk` (``contained_only``, no renaming), closed when the iteration
+    ends or is abandoned.
+
+    Args:
+        source: the flow or index to read.
+        make: the handler, given its engine and how many lists were handed over already
+            (made again for a restart with ``huge_tree``: it skips the items of those).
+        version: the LHÉO version, or ``None`` to detect it.
+    """
+    handed = 0
+
+    def handlers(engine: Engine) -> list[Handler]:
+        return [make(engine, handed)]
+
+    walk = Walk(
+        Input(source), handlers, version=version, contained_only=True, rename=False, sparse=True
+    )
+    try:
+        for value in walk:
+            if isinstance(value, list):
+                handed = walk.handed
+                yield from value
+    finally:
+        walk.close()

@@ -33,7 +33,14 @@ from typing import IO, Any
 
 from lheo.errors import OutputError
 
-__all__ = ["STALE_AFTER", "TEMP_MARK", "AtomicFile", "atomic_write", "check_target"]
+__all__ = [
+    "STALE_AFTER",
+    "TEMP_MARK",
+    "AtomicFile",
+    "Destination",
+    "atomic_write",
+    "check_target",
+]
 
 #: What every temporary file name holds, after the target's name.
 TEMP_MARK = ".lheo-tmp-"
@@ -270,6 +277,43 @@ class AtomicFile:
             self.commit()
         else:
             self.discard()
+
+
+class Destination:
+    """Where to write: a path through an :class:`AtomicFile`, or a file object as it is.
+
+    Args:
+        target: a path, or a file object (whatever it is: the caller checks it).
+        text: a path is written ``str`` (UTF-8), see :class:`AtomicFile`.
+
+    Attributes:
+        file: what to write to (the :class:`AtomicFile`, or the file object).
+
+    Raises:
+        OutputError: the path cannot be written (see :func:`check_target`).
+    """
+
+    def __init__(self, target: str | os.PathLike[str] | Any, *, text: bool = False) -> None:
+        self._atomic: AtomicFile | None = None
+        if isinstance(target, (str, os.PathLike)):
+            self._atomic = AtomicFile(target, text=text)
+            self.file: Any = self._atomic
+        else:
+            self.file = target
+
+    def commit(self) -> None:
+        """Put a path's file in place (nothing to do for a file object).
+
+        Raises:
+            OutputError: see :meth:`AtomicFile.commit`.
+        """
+        if self._atomic is not None:
+            self._atomic.commit()
+
+    def discard(self) -> None:
+        """Drop a path's file not committed (nothing to do for a file object)."""
+        if self._atomic is not None:
+            self._atomic.discard()
 
 
 def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:

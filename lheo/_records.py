@@ -20,8 +20,7 @@ from lxml import etree
 
 from lheo import _columns
 from lheo._columns import LEVEL_SCOPES, SCOPES, Column, columns_for
-from lheo._engine import Engine, Handler, Item, Walk
-from lheo._source import Input
+from lheo._engine import Engine, Handler, Item, handed_lists
 from lheo._values import parse_date, parse_datetime
 from lheo._xml import Source
 from lheo.errors import InvalidValueError
@@ -598,17 +597,8 @@ def _rows(
     names: Sequence[str],
     version: str | Version | None,
 ) -> Iterator[Row]:
-    inp = Input(source)
-
-    def make(engine: Engine) -> list[Handler]:
-        return [RowMaker(engine, level, cols, names, skip=walk_handed[0])]
-
-    walk_handed = [0]
-    walk = Walk(inp, make, version=version, contained_only=True, rename=False, sparse=True)
-    try:
-        for value in walk:
-            if isinstance(value, list):
-                walk_handed[0] = walk.handed
-                yield from value
-    finally:
-        walk.close()
+    return handed_lists(
+        source,
+        lambda engine, skip: RowMaker(engine, level, cols, names, skip=skip),
+        version=version,
+    )

@@ -21,9 +21,8 @@ import attrs
 from lxml import etree
 
 from lheo._columns import RESUME_COLUMNS, columns_for
-from lheo._engine import Engine, Handler, Item, Walk
+from lheo._engine import Engine, Handler, Item, handed_lists
 from lheo._records import Plan, Row, ScopeReader
-from lheo._source import Input
 from lheo._values import parse_date
 from lheo._xml import Source
 from lheo.errors import InvalidValueError
@@ -421,19 +420,6 @@ def search(
 
 
 def _hits(source: Source, criteria: Criteria, version: str | Version | None) -> Iterator[Summary]:
-    handed = [0]
-    walk = Walk(
-        Input(source),
-        lambda engine: [Finder(engine, criteria, handed[0])],
-        version=version,
-        contained_only=True,
-        rename=False,
-        sparse=True,
+    return handed_lists(
+        source, lambda engine, skip: Finder(engine, criteria, skip), version=version
     )
-    try:
-        for value in walk:
-            if isinstance(value, list):
-                handed[0] = walk.handed
-                yield from value
-    finally:
-        walk.close()

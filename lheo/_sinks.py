@@ -26,10 +26,9 @@ from typing import IO, Any
 from lxml import etree
 
 from lheo._columns import Column, columns_for
-from lheo._engine import Engine, Handler, Item, Walk
-from lheo._files import AtomicFile, check_target
+from lheo._engine import Engine, Handler, Item, handed_lists
+from lheo._files import Destination, check_target
 from lheo._records import output_names, records
-from lheo._source import Input
 from lheo._xml import Source, local
 from lheo.errors import InvalidValueError
 from lheo.versions import Version, repeatable
@@ -82,26 +81,13 @@ def _json_default(value: Any) -> Any:
 # Targets
 
 
-class _Output:
+class _Output(Destination):
     """A binary target: a path written atomically, or a file object written as is."""
 
     def __init__(self, target: Target) -> None:
-        self._atomic: AtomicFile | None = None
-        if isinstance(target, (str, os.PathLike)):
-            self._atomic = AtomicFile(target)
-            self.file: Any = self._atomic
-        elif hasattr(target, "write"):
-            self.file = target
-        else:
+        if not isinstance(target, (str, os.PathLike)) and not hasattr(target, "write"):
             raise InvalidValueError("target", target, "a path or a binary file object")
-
-    def commit(self) -> None:
-        if self._atomic is not None:
-            self._atomic.commit()
-
-    def discard(self) -> None:
-        if self._atomic is not None:
-            self._atomic.discard()
+        super().__init__(target)
 
 
 class _Text(io.RawIOBase):
@@ -274,22 +260,7 @@ def iter_formation_json(
     source: Source, *, version: str | Version | None = None
 ) -> Iterator[dict[str, Any]]:
     """The formations of a flow as nested JSON objects (see :func:`formation_json`), streaming."""
-    handed = [0]
-    walk = Walk(
-        Input(source),
-        lambda engine: [_Nester(engine, handed[0])],
-        version=version,
-        contained_only=True,
-        rename=False,
-        sparse=True,
-    )
-    try:
-        for value in walk:
-            if isinstance(value, list):
-                handed[0] = walk.handed
-                yield from value
-    finally:
-        walk.close()
+    return handed_lists(source, _Nester, version=version)
 
 
 def _write_formations(formations: Iterable[Any], out: Any) -> int:

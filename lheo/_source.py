@@ -11,6 +11,8 @@ path parses with the same protections and reports the same errors as the in-memo
   document, entity declarations) before libxml2 sees it, turns what a file object gives
   into bytes or a :class:`~lheo.ParseError`, counts what it read (:attr:`Reader.size`) and
   watches for start tags crowded with attributes (:attr:`Reader.crowded`).
+* :class:`Occurrences` counts byte strings in data read in parts (an occurrence split over
+  reads too): the namespace declarations of :attr:`Reader.declarations`.
 * :func:`iterparse` is :func:`lheo._xml.iterparse` over a reader; :func:`checked` iterates
   its events with syntax errors raised as :func:`syntax_error` classifies them.
 * :class:`NeedHuge` says that libxml2 hit a size limit that ``huge_tree`` lifts: the caller
@@ -37,6 +39,7 @@ from lheo.errors import ParseError
 __all__ = [
     "Input",
     "NeedHuge",
+    "Occurrences",
     "Reader",
     "checked",
     "iterparse",
@@ -149,6 +152,39 @@ def spool(source: Source) -> tuple[Input, IO[bytes] | None]:
     return Input(copy, name=inp.name), copy
 
 
+class Occurrences:
+    """Counts byte strings in data read in parts: each occurrence once, split over reads or not.
+
+    The bytes kept from the previous reads are looked at again with the start of each read,
+    so an occurrence is counted whatever the reads' sizes (even reads shorter than it).
+
+    Args:
+        *patterns: the byte strings, each of two bytes or more and none overlapping itself
+            (as ``b"xmlns"``, ``b"<!--"``, ``b"<?"``): ``bytes.count`` does not count overlaps.
+
+    Attributes:
+        counts: the occurrences of each pattern in the data fed so far, in order.
+    """
+
+    def __init__(self, *patterns: bytes) -> None:
+        assert patterns and all(len(pattern) >= 2 for pattern in patterns)
+        self._patterns = patterns
+        self._keep = max(len(pattern) for pattern in patterns) - 1
+        self._last = b""  # the last bytes fed (fewer at first)
+        self.counts = [0] * len(patterns)
+
+    def feed(self, data: bytes) -> None:
+        """Count the occurrences that ``data``, the next read, completes."""
+        last = self._last
+        for index, pattern in enumerate(self._patterns):
+            # Inside the read, and across its start: an occurrence begun in the last bytes
+            # (one that ends inside them was counted with an earlier read).
+            span = len(pattern) - 1
+            across = (last[-span:] + data[:span]).count(pattern)
+            self.counts[index] += data.count(pattern) + across
+        self._last = (last + data[-self._keep :])[-self._keep :]  # reads may be shorter
+
+
 class Reader:
     """Checks the head of a stream like the in-memory path, then serves head and rest.
 
@@ -159,7 +195,6 @@ class Reader:
         eof: the stream has given all its data.
         crowded: some markup read so far may hold more than :data:`lheo._xml.MAX_ATTRIBUTES`
             attributes on one element (then elements are to be checked one by one).
-        declarations: namespace declarations read so far (``xmlns`` occurrences).
         size: how much the stream gave (bytes; characters for a text-mode file).
 
     Raises:
@@ -178,15 +213,15 @@ class Reader:
         self._events: Any = None
         self.crowded = False
         self._equals = 0  # the "=" after the last "<" read
-        self.declarations = 0
-        self._last = b""
+        self._xmlns = Occurrences(b"xmlns")
         head = self._read_exactly(_xml.HEAD_SIZE)
         if len(head) < _xml.HEAD_SIZE and not head.strip():
             raise ParseError("empty document", line=1, column=1, source=name)
         _xml._refuse_entity_declarations(head, name)
         self._head = head
         self._pos = 0
-        if not _xml.scannable(head):
+        self._scannable = _xml.scannable(head)
+        if not self._scannable:
             self.crowded = True  # the byte scan does not hold: check every item
 
     def _chunk(self, size: int) -> bytes:
@@ -214,11 +249,8 @@ class Reader:
         if not data:
             self.eof = size != 0
             return b""
-        # Namespace declarations read so far (across reads: the last bytes of the previous
-        # one are looked at again): layouts look at prefixes only where there are some.
-        # Across the boundary: an "xmlns" begun in the last 4 bytes; inside: every other one.
-        self.declarations += (self._last + data[:4]).count(b"xmlns") + data.count(b"xmlns")
-        self._last = (self._last + bytes(data[-4:]))[-4:]  # reads may be shorter than 4
+        # Layouts look at prefixes only where there are namespace declarations.
+        self._xmlns.feed(data)
         lt = data.rfind(b"<")
         if lt == -1:
             self._breaks += data.count(b"\n")
@@ -227,6 +259,16 @@ class Reader:
         if not self.crowded:
             self._scan_markup(data, lt)
         return bytes(data)
+
+    @property
+    def declarations(self) -> int | None:
+        """Namespace declarations read so far: the ``xmlns`` occurrences in the bytes.
+
+        Prefixed declarations count, and so does an ``xmlns`` in text, a comment or a CDATA
+        section (the bytes are not parsed): never fewer than there are. ``None`` when the
+        bytes do not tell (:func:`lheo._xml.scannable` says no: UTF-16, for one).
+        """
+        return self._xmlns.counts[0] if self._scannable else None
 
     def tag_line(self, end_line: int) -> int:
         """The line of the last ``<`` read, from the line of the end of the data."""

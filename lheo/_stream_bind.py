@@ -200,6 +200,7 @@ class Binder(Handler):
         own = nsmap.get(None)
         exotic = (
             reader is None
+            or reader.declarations is None  # not counted: maybe some below the root
             or reader.declarations > len(nsmap)
             or any(prefix is not None and uri == own for prefix, uri in nsmap.items())
         )

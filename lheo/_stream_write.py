@@ -28,7 +28,7 @@ from lheo._emitter import (
     emit_region,
     emit_start,
 )
-from lheo._files import AtomicFile
+from lheo._files import AtomicFile, Destination
 from lheo._stream_bind import BIND_ERRORS, bind
 from lheo._validate import ValidationReport
 from lheo._xml import XSI
@@ -168,12 +168,8 @@ class StreamWriter:
             self._ns_map["xsi"] = XSI
         self._ctx: list[dict[str | None, str]] = []  # namespace scope of open elements
         # Output state.
-        self._atomic: AtomicFile | None = None
-        if isinstance(target, (str, os.PathLike)):
-            self._atomic = AtomicFile(target)
-            self._out: IO[bytes] | AtomicFile = self._atomic
-        else:
-            self._out = target
+        self._to = Destination(target)
+        self._out: IO[bytes] | AtomicFile = self._to.file
         self._root_open = False
         self._root_end = b""
         self._open_end = b""  # the end tag of the open container
@@ -368,18 +364,14 @@ class StreamWriter:
                 self._emit(self._indent(0) + self._root_end + b"\n")
             self._emit(b"".join(node.encode("utf-8") + b"\n" for node in self.epilog))
             self._closed = True
-            if self._atomic is not None:
-                self._atomic.commit()
-                self._atomic = None
+            self._to.commit()
         except BaseException:
             self._abort()
             raise
 
     def _abort(self) -> None:
         self._closed = True
-        if self._atomic is not None:
-            self._atomic.discard()
-            self._atomic = None
+        self._to.discard()
 
     def __enter__(self) -> StreamWriter:
         return self

@@ -13,8 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
+import lheo
 from lheo import _engine
 from lheo._engine import HEADER, PROBE, Engine, Handler, Item, Walk
 from lheo._info import flow_info
@@ -220,6 +223,47 @@ def test_a_restart_with_huge_tree_hands_each_value_over_once() -> None:
     assert [(engine.huge, skip) for engine, skip in made] == [(False, 0), (True, 1)]
 
 
+class _NumberLists(_Numbers):
+    def on_item(self, item: Item) -> Any:
+        value = super().on_item(item)
+        return None if value is None else [value, value]
+
+
+def test_handed_lists_gives_each_list_once_across_a_restart() -> None:
+    """As the Walk test above, through the loop that records, search and
+    iter_formation_json share: each list's values once, in order."""
+    first, second, third, *_ = _formations()
+    big = second.replace("<intitule-formation>", "<intitule-formation>" + "x" * 11_000_000, 1)
+    made: list[tuple[bool, int]] = []
+
+    def make(engine: Engine, skip: int) -> Handler:
+        made.append((engine.huge, skip))
+        return _NumberLists(skip)
+
+    values = list(_engine.handed_lists(_flow(first, big, third), make, version=None))
+    tree = etree.fromstring(_flow(first, second, third))
+    numbers = [el.get("numero") for el in tree.iter(f"{{{NS23}}}formation")]
+    assert len(numbers) == 3 and None not in numbers
+    assert values == [n for number in numbers for n in (number, number)]
+    assert made == [(False, 0), (True, 1)]
+
+
+def test_records_search_and_json_read_each_formation_once_across_a_restart() -> None:
+    # Their handlers skip what the first pass handed over: the rows, summaries and objects
+    # of the flow with a huge title are those of the same flow without it.
+    first, second, third, *_ = _formations()
+    big = second.replace("<intitule-formation>", "<intitule-formation>" + "x" * 11_000_000, 1)
+    huge, small = _flow(first, big, third), _flow(first, second, third)
+    from lheo._sinks import iter_formation_json
+
+    formations = [f["@numero"] for f in iter_formation_json(huge)]
+    assert formations == [f["@numero"] for f in iter_formation_json(small)]
+    assert len(formations) == 3
+    key = "formation_numero"
+    assert [r[key] for r in lheo.records(huge)] == [r[key] for r in lheo.records(small)]
+    assert [s.numero for s in lheo.search(huge)] == [s.numero for s in lheo.search(small)]
+
+
 def test_max_held_bounds_what_the_skeleton_keeps(monkeypatch: pytest.MonkeyPatch) -> None:
     """Items are dropped, not held; what stays outside them counts against MAX_HELD."""
     monkeypatch.setattr(_engine, "MAX_HELD", 64 * 1024)
@@ -290,3 +334,49 @@ def test_reader_counts_every_namespace_declaration(size: int) -> None:
     while reader.read(65536):
         pass
     assert reader.declarations == data.count(b"xmlns") == 401
+
+
+@pytest.mark.parametrize(
+    ("encoding", "counted"), [("utf-8", 3), ("utf-8-sig", 3), ("utf-16", None), ("utf-32", None)]
+)
+def test_reader_declarations_are_unknown_where_bytes_do_not_tell(
+    encoding: str, counted: int | None
+) -> None:
+    # In UTF-16 or UTF-32, "xmlns" is not those five bytes: no count, rather than 0.
+    import io
+
+    from lheo._source import Reader
+
+    declared = encoding.upper().removesuffix("-SIG")
+    text = (
+        f'<?xml version="1.0" encoding="{declared}"?>'
+        '<r xmlns="urn:r"><a xmlns:p="urn:p"><b xmlns="urn:b"/></a></r>'
+    )
+    reader = Reader(io.BytesIO(text.encode(encoding)), "t.xml")
+    while reader.read(65536):
+        pass
+    assert reader.declarations == counted
+
+
+_PIECES = [b"xmlns", b"<!--", b"<?", b"x", b"xm", b"lns", b"<", b"!-", b"-", b"?", b"ns", b"a"]
+
+
+@given(
+    pieces=st.lists(st.sampled_from(_PIECES), max_size=40),
+    sizes=st.lists(st.integers(0, 9), min_size=1, max_size=20),
+)
+@settings(max_examples=300, deadline=None)
+def test_occurrences_count_whatever_the_reads(pieces: list[bytes], sizes: list[int]) -> None:
+    # Fed in reads of any sizes (empty ones too), the counts of the whole bytes.
+    from lheo._source import Occurrences
+
+    data = b"".join(pieces)
+    patterns = (b"xmlns", b"<!--", b"<?")
+    counter = Occurrences(*patterns)
+    at = 0
+    for turn in range(len(data) + 1):
+        size = sizes[turn % len(sizes)]
+        counter.feed(data[at : at + size])
+        at += size
+    counter.feed(data[at:])
+    assert counter.counts == [data.count(pattern) for pattern in patterns]

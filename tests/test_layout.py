@@ -415,3 +415,32 @@ def test_migration_keeps_white_space_extras_and_the_check_sees_them(content: str
         if extra.get("info") == "a":
             extra.text = None
     assert check_nothing_lost(root, migrated, report) == [content.strip(" ") or content]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_streamed_items_keep_declarations_below_the_root_in_any_encoding(encoding: str) -> None:
+    # The stream binder keeps them only where the reader says the flow may hold some: in
+    # UTF-16 the bytes do not tell, so they are kept as lheo.read keeps them.
+    import io
+    import re
+
+    from lxml import etree
+
+    catalogue = Path(__file__).parent.parent / "examples" / "data" / "catalogue-2.3.xml"
+    formation = re.findall(
+        r"<formation .*?</formation>", catalogue.read_text(encoding="utf-8"), re.S
+    )[0].replace("<intitule-formation>", '<intitule-formation xmlns:z="urn:z">', 1)
+    data = (
+        f'<?xml version="1.0" encoding="{encoding.upper()}"?>\n<lheo xmlns="{NS}">\n'
+        f"<offres>\n{formation}\n</offres>\n</lheo>\n"
+    ).encode(encoding)
+    with lheo.iter_formations(data) as stream:
+        items = list(stream)
+    out = io.BytesIO()
+    with lheo.StreamWriter(out, version="2.3") as writer:
+        for item in items:
+            writer.write(item)
+    written = [etree.fromstring(out.getvalue()), etree.fromstring(lheo.write(lheo.read(data)))]
+    for root in written:
+        title = root.find(f".//{{{NS}}}intitule-formation")
+        assert title is not None and title.nsmap.get("z") == "urn:z"

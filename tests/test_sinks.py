@@ -158,6 +158,34 @@ def test_a_failed_export_leaves_the_target_as_it_was(tmp_path: Path) -> None:
     assert os.listdir(tmp_path) == ["old.csv"]
 
 
+def test_destination_of_a_path_appears_at_commit_and_of_a_file_object_at_once(
+    tmp_path: Path,
+) -> None:
+    # What export, migrate_stream (output and report) and StreamWriter write through.
+    from lheo._files import Destination
+
+    target = tmp_path / "out.txt"
+    target.write_text("old\n", encoding="utf-8")
+    dropped = Destination(target, text=True)
+    dropped.file.write("new\n")
+    assert target.read_text(encoding="utf-8") == "old\n"
+    dropped.discard()
+    dropped.commit()  # after discard: nothing more
+    assert target.read_text(encoding="utf-8") == "old\n"
+    assert os.listdir(tmp_path) == ["out.txt"]
+    kept = Destination(target)
+    kept.file.write(b"new\n")
+    kept.commit()
+    kept.discard()  # after commit: the file stays
+    assert target.read_bytes() == b"new\n"
+    assert os.listdir(tmp_path) == ["out.txt"]
+    given = io.BytesIO()
+    into = Destination(given)
+    assert into.file is given
+    into.discard()
+    assert not given.closed
+
+
 def test_bad_options() -> None:
     with pytest.raises(lheo.InvalidValueError, match="format"):
         lheo.export(CATALOGUE, io.BytesIO(), format="xlsx")

@@ -56,10 +56,19 @@ from lxml import etree
 from lheo import _xml
 from lheo._builder import BuildError, build
 from lheo._engine import HEADER, Engine, Handler, Item
-from lheo._files import AtomicFile
+from lheo._files import Destination
 from lheo._gc import collector_paused
 from lheo._layout import esc_attr
-from lheo._source import Input, NeedHuge, Reader, checked, iterparse, log_error, spool
+from lheo._source import (
+    Input,
+    NeedHuge,
+    Occurrences,
+    Reader,
+    checked,
+    iterparse,
+    log_error,
+    spool,
+)
 from lheo._stream_validate import CHUNKS, Validator
 from lheo._stream_write import StreamWriter
 from lheo._validate import ValidationReport, element_at
@@ -325,41 +334,43 @@ class _Sniffer:
     """Passes a binary stream on; counts its ``xmlns`` and finds the first declaration.
 
     Attributes:
-        declarations: how many ``xmlns`` the stream held (anywhere: text too).
-        markup: how many ``<!--`` and ``<?`` it held, its XML declaration aside (in bytes
-            of an ASCII-compatible encoding: meaningful when ``uri_at`` is found).
         uri_at: where the URI of the first ``xmlns`` is, when it declares the 2.2 namespace
             as the default one (``None`` otherwise, or for a text stream).
     """
 
     def __init__(self, stream: IO[bytes]) -> None:
         self._stream = stream
-        self._last = b""
+        # The counter of Reader.declarations: the same bytes give the same count.
+        self._counts = Occurrences(b"xmlns", b"<!--", b"<?")
+        self._declared = 0  # the XML declaration, a "<?" not to count as markup
         self._head: bytes | None = b""
         self._first = True
-        self.declarations = 0
-        self.markup = 0
         self.uri_at: int | None = None
+
+    @property
+    def declarations(self) -> int:
+        """How many ``xmlns`` the stream held (anywhere: text too), as :class:`Reader`'s."""
+        return self._counts.counts[0]
+
+    @property
+    def markup(self) -> int:
+        """How many ``<!--`` and ``<?`` it held, its XML declaration aside.
+
+        In bytes of an ASCII-compatible encoding: meaningful when ``uri_at`` is found.
+        """
+        _xmlns, comments, instructions = self._counts.counts
+        return comments + instructions - self._declared
 
     def read(self, size: int = -1) -> Any:
         data = self._stream.read(size)
         if not isinstance(data, bytes):  # a text stream: left as it is
             self._head = None
             return data
-        # In the data, and across the two reads (no copy of the data).
-        last = self._last
-        self.declarations += data.count(b"xmlns") + (last + data[:4]).count(b"xmlns")
-        self.markup += (
-            data.count(b"<!--")
-            + (last[-3:] + data[:3]).count(b"<!--")
-            + data.count(b"<?")
-            + (last[-1:] + data[:1]).count(b"<?")
-        )
+        self._counts.feed(data)
         if self._first and data:
             self._first = False
             if data.startswith((b"<?xml", b"\xef\xbb\xbf<?xml")):
-                self.markup -= 1
-        self._last = (last + data[-4:])[-4:]
+                self._declared = 1
         if self._head is not None:
             self._look(data)
         return data
@@ -608,33 +619,27 @@ class _LinedTarget:
     def __init__(self) -> None:
         self.line = 1
         self.pieces: list[tuple[int, bytes]] = []
-        self._out: Any = None
-        self._atomic: AtomicFile | None = None
+        self._to: Destination | None = None
 
     def open(self, target: str | os.PathLike[str] | IO[bytes]) -> None:
         """Write to ``target`` from now on (a path: through a temporary file)."""
-        if isinstance(target, (str, os.PathLike)):
-            self._atomic = AtomicFile(target)
-            self._out = self._atomic
-        else:
-            self._out = target
+        self._to = Destination(target)
 
     def write(self, data: bytes) -> int:
         self.pieces.append((self.line, data))
         self.line += data.count(b"\n")
-        return int(self._out.write(data))
+        assert self._to is not None
+        return int(self._to.file.write(data))
 
     def commit(self) -> None:
-        """Put a path's file in place (nothing to do for a file object)."""
-        if self._atomic is not None:
-            self._atomic.commit()
-            self._atomic = None
+        """Put a path's file in place (nothing to do for a file object, or before open)."""
+        if self._to is not None:
+            self._to.commit()
 
     def discard(self) -> None:
         """Drop a path's file not committed."""
-        if self._atomic is not None:
-            self._atomic.discard()
-            self._atomic = None
+        if self._to is not None:
+            self._to.discard()
 
 
 def _scope(writer: StreamWriter) -> bytes:
@@ -1067,31 +1072,6 @@ class _Migration:
 # Public API
 
 
-class _ReportFile:
-    """The JSON Lines report's destination: a path (written atomically) or a text file."""
-
-    def __init__(self, target: str | os.PathLike[str] | IO[str]) -> None:
-        self._atomic: AtomicFile | None = None
-        if isinstance(target, (str, os.PathLike)):
-            self._atomic = AtomicFile(target, text=True)
-            # Only write() is used on it, which AtomicFile has (turning OSError into OutputError).
-            self.out: IO[str] = cast(IO[str], self._atomic)
-        else:
-            self.out = target
-
-    def commit(self) -> None:
-        """Put the written report in place (nothing to do for a file object)."""
-        if self._atomic is not None:
-            self._atomic.commit()
-            self._atomic = None
-
-    def discard(self) -> None:
-        """Remove a report not committed."""
-        if self._atomic is not None:
-            self._atomic.discard()
-            self._atomic = None
-
-
 def migrate_stream(
     source: Source,
     target: str | os.PathLike[str] | IO[bytes],
@@ -1150,7 +1130,7 @@ def migrate_stream(
     inp, spooled = spool(source)
     migration: _Migration | None = None
     writer: StreamWriter | None = None
-    report: _ReportFile | None = None
+    report: Destination | None = None  # the JSON Lines report's: a path or a text file
     try:
         flow, huge, swap = _prescan(
             inp, lambda: FlowMigration(profile=profile, niveaux=niveaux, tz=tz)
@@ -1169,8 +1149,9 @@ def migrate_stream(
         finally:
             writer = migration.writer
         if report_target is not None:
-            report = _ReportFile(report_target)
-            migration.write_report(report.out, result)
+            report = Destination(report_target, text=True)
+            # Only write() is used on it, which AtomicFile has (turning OSError into OutputError).
+            migration.write_report(cast(IO[str], report.file), result)
         if check and not result.ok:
             first = first_issue(result.validation.errors, result.validation_error_count)
             error = MigrationError(
