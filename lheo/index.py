@@ -2,7 +2,7 @@
 
 An index lists one ``resume-offre`` per offer with the ``file`` its offer is published at:
 ``lheo-leger`` in 1.3.0 (one summary per ``offre-formation``), ``lheo-index`` in 2.x (one
-summary per ``action``)::
+summary per ``action``), then one ``resume-organisme`` per responsible organisme::
 
     >>> import lheo, lheo.index
     >>> data = lheo.index.build(["examples/data/catalogue-2.3.xml"], file_url=lambda p: p.name)
@@ -12,7 +12,8 @@ summary per ``action``)::
     ['14662_381140', '3519_229871']
 
 The fields of a summary, their order and how many of each, are read from the version's XSD
-(``resume-offre``); this module only says where each one comes from in an offer.
+(``resume-offre``, ``resume-organisme``); this module only says where each one comes from in
+an offer.
 
 Added in 0.2.
 """
@@ -103,6 +104,19 @@ _PLACES: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
 }  # fmt: skip
 
+# Where each field of a resume-organisme comes from in the responsible organisme (every
+# version); ``extras`` are the organisme's own (filled) extras blocks.
+_ORGANISME = {
+    "nom-organisme": ("organisme", "nom-organisme"),
+    "raison-sociale": ("organisme", "raison-sociale"),
+    "SIRET": ("organisme", "SIRET-organisme-formation", "SIRET"),
+    "numero-activite": ("organisme", "numero-activite"),
+    "extras": ("organisme", "extras"),
+}
+# Attributes of the offer's organisme not carried over: an ID (or a reference to one) is
+# unique within its own offer file only, the index may hold several.
+_LOCAL_ATTRIBUTES = frozenset({"id", "idref"})
+
 # A contact's nom is texte-50 in every version: "prenom nom" only when it fits.
 _NOM_MAX = 50
 
@@ -139,6 +153,25 @@ def _grammar(version: Version, element: str) -> tuple[_Field, ...]:
                 )
             )
     return tuple(fields)
+
+
+@functools.cache
+def _attributes(version: Version, element: str) -> frozenset[str]:
+    """The attribute names the global ``element`` of the version's XSD declares."""
+    from lheo import _xml
+
+    xsd = _xml.parse_file(version.schema_path).getroot()
+    groups = {g.get("name"): g for g in xsd.iterchildren(f"{_XS}attributeGroup")}
+    declaration = next(e for e in xsd.iterchildren(f"{_XS}element") if e.get("name") == element)
+    names: set[str] = set()
+    pending = [declaration]
+    while pending:
+        for node in pending.pop().iter(f"{_XS}attribute", f"{_XS}attributeGroup"):
+            if node.tag == f"{_XS}attribute" and node.get("name"):
+                names.add(str(node.get("name")))
+            elif node.get("ref") is not None:
+                pending.append(groups[str(node.get("ref")).rsplit(":", 1)[-1]])
+    return frozenset(names)
 
 
 def _local(element: Any) -> str:
@@ -226,6 +259,18 @@ def build(
     at a time, each validated as it streams, and each summary is written as it is made: the
     memory held is the index's text, not its tree.
 
+    Then ``resumes-organismes``: one ``resume-organisme`` per distinct
+    ``organisme-formation-responsable`` of the offers (keyed by its ``SIRET``, else its
+    ``nom-organisme``; first seen first, later ones with the same key left out), with the
+    fields of the grammar, in its order: ``nom-organisme``, ``raison-sociale``, ``SIRET``,
+    ``numero-activite`` and the organisme's filled ``extras``; its attributes are the
+    organisme's that the grammar gives ``resume-organisme`` (``numero``, ``uri``,
+    ``horodatage-*``, ``href``, ``file``…) except ``id``/``idref`` (unique in their own
+    file only). The other organismes of an offer (1.3.0 and 2.x ``organisme-formateur``, the
+    financeurs) are not summarized: they have no ``nom-organisme`` nor ``numero-activite``,
+    which a ``resume-organisme`` requires, and none is invented. These summaries (a few
+    hundred bytes per organisme) are held until the offers' are written.
+
     Args:
         offers: offer files (or flows), all of one version.
         version: the version of the index (``"1.3.0"``, ``"2.2"``, ``"2.3"`` or a
@@ -242,16 +287,21 @@ def build(
         UnsupportedVersionError: an offer of another version than ``version`` (or than the
             first offer's), named with both versions; an unknown ``version``.
         LheoError: no offer; a file that is not an offer file (an index…); an offer that
-            cannot be read or is invalid; an offer lacking a field its summary requires
-            (named with the offer and the field).
+            cannot be read or is invalid; an offer lacking a field its summary or its
+            organisme's summary requires, or with only blanks in it (named with the offer
+            and the field).
 
-    Added in 0.2. Changed in 0.2: ``version=``, the 1.3.0 ``lheo-leger`` index, contacts.
+    Added in 0.2. Changed in 0.2: ``version=``, the 1.3.0 ``lheo-leger`` index, contacts,
+    ``resumes-organismes``.
     """
     asked = Version.parse(version) if version is not None else None
     current = asked
     # Written as the summaries come (one held at a time): a tree of a 100k-offer index
     # would take gigabytes, its text a tenth of that.
     out = io.BytesIO()
+    # Organismes are few (hundreds for 100k offers): their summaries, as text, wait for the
+    # end of resumes-offres, keyed by SIRET (else name), first seen first.
+    organismes: dict[str, bytes] = {}
     for source in offers:
         name = Path(str(source)) if isinstance(source, (str, Path)) else Path("<offer>")
         with iter_formations(source, version=asked, view=True) as stream:
@@ -273,9 +323,17 @@ def build(
             for position, item in enumerate(stream, 1):
                 for summary in _summaries_of(current, item, where, stream.source, position):
                     out.write(_text(summary, current))
+                found = _organisme(current, item, _label(current, item, stream.source, position))
+                if found is not None and found[0] not in organismes:
+                    organismes[found[0]] = _text(found[1], current)
     if current is None or not out.tell():
         raise LheoError("no offer to index")
-    out.write(f"  </resumes-offres>\n</{_root(current)}>\n".encode())
+    out.write(b"  </resumes-offres>\n")
+    if organismes:
+        out.write(b"  <resumes-organismes>\n")
+        out.writelines(organismes.values())
+        out.write(b"  </resumes-organismes>\n")
+    out.write(f"</{_root(current)}>\n".encode())
     return out.getvalue()
 
 
@@ -307,19 +365,65 @@ def _summaries_of(
     """The summaries of one offer: one for a 1.3.0 ``offre-formation``, one per 2.x action."""
     if version is Version.V1_3_0:
         family = "1.3.0"
-        organisme = _first(item, "organismes", "organisme-formation-responsable")
-        # A 1.3.0 offer rarely has a numero: its module's identifier names it then.
-        ident = _first(item, "module", "identifiant-module")
-        name = item.get("numero") or ("" if ident is None else (ident.text or "").strip())
-        labelled = [(None, f"{source}: {version.item} {position}" + (f" ({name})" if name else ""))]
+        organisme = _responsible(version, item)
+        labelled = [(None, _label(version, item, source, position))]
     else:
         family = "2.x"
-        organisme = _first(item, "organisme-formation-responsable")
+        organisme = _responsible(version, item)
         labelled = [(a, f"{source}: action {a.get('numero') or '?'}") for a in _all(item, "action")]
     for action, label in labelled:
         parts = {"offer": item, "action": action, "organisme": organisme}
         offer = _Offer(label, {**parts, "place": _place(_PLACES[family], parts)})
         yield _summary(version, family, offer, where)
+
+
+def _responsible(version: Version, item: Any) -> Any:
+    """The offer's ``organisme-formation-responsable`` (``None`` when absent)."""
+    if version is Version.V1_3_0:
+        return _first(item, "organismes", "organisme-formation-responsable")
+    return _first(item, "organisme-formation-responsable")
+
+
+def _label(version: Version, item: Any, source: str, position: int) -> str:
+    """How messages name an offer: ``offres.xml: offre-formation 2 (PDL-2009-CCLE-0087)``."""
+    name = item.get("numero") or ""
+    if not name and version is Version.V1_3_0:
+        # A 1.3.0 offer rarely has a numero: its module's identifier names it then.
+        ident = _first(item, "module", "identifiant-module")
+        name = "" if ident is None else (ident.text or "").strip()
+    return f"{source}: {version.item} {position}" + (f" ({name})" if name else "")
+
+
+def _organisme(version: Version, item: Any, label: str) -> tuple[str, Any] | None:
+    """The ``resume-organisme`` of an offer's responsible organisme, with its key.
+
+    Its fields, in grammar order, are the organisme's own; its attributes are those of the
+    organisme that the grammar also gives ``resume-organisme`` (``numero``, ``uri``,
+    ``href``…), except ``id``/``idref``. The key is the SIRET, else the name.
+    """
+    organisme = _responsible(version, item)
+    if organisme is None:  # no valid offer lacks one; nothing to summarize then
+        return None
+    ns = version.namespace
+    summary = etree.Element(f"{{{ns}}}resume-organisme", nsmap={None: ns})  # type: ignore[dict-item]
+    kept = _attributes(version, "resume-organisme") - _LOCAL_ATTRIBUTES
+    for name, value in organisme.attrib.items():
+        if name in kept:
+            summary.set(name, value)
+    offer = _Offer(label, {"organisme": organisme})
+    values: dict[str, str] = {}
+    for field in _grammar(version, "resume-organisme"):
+        path = _ORGANISME.get(field.name)
+        found = [] if path is None else [_clean(e) for e in offer.find(path) if _filled(e)]
+        if not found and field.required:
+            where = "" if path is None else f" ({_described(path)})"
+            raise LheoError(f"{label}: no {field.name} for its resume-organisme{where}")
+        if found and field.name in ("SIRET", "nom-organisme"):
+            values[field.name] = "".join(found[0].itertext()).strip()
+        summary.extend(found[: field.most])
+    # Tagged: a SIRET and a name never share a key.
+    key = next((f"{n}={values[n]}" for n in ("SIRET", "nom-organisme") if values.get(n)), None)
+    return (key, summary) if key else None
 
 
 def _place(candidates: tuple[tuple[str, ...], ...], parts: Mapping[str, Any]) -> Any:
@@ -464,7 +568,8 @@ _SPECIAL: dict[tuple[str, str], Callable[[Version, _Offer], list[Any]]] = {
 def summaries(index: Source) -> Iterator[Any]:
     """The ``resume-offre`` summaries of an index, one at a time (views; ``.get("file")``).
 
-    Works for a 1.3.0 ``lheo-leger`` and a 2.x ``lheo-index``; reads in constant memory.
+    Its ``resume-organisme`` summaries are skipped. Works for a 1.3.0 ``lheo-leger`` and a
+    2.x ``lheo-index``; reads in constant memory.
 
     Raises:
         LheoError: the index cannot be read or is not valid.

@@ -82,6 +82,14 @@ def test_index_of_the_catalogue_matches_the_example_index() -> None:
             address = f"{NS}adresse-inscription/{NS}adresse"
             for field in y.find(address):
                 assert _shape(x.find(f"{address}/{field.tag}")) == _shape(field)
+    # Its resume-organisme: one per organisme (the catalogue has two formations of the
+    # first), in order; the example keeps only the uri and not the organisme's extras.
+    mine = list(built.iter(f"{NS}resume-organisme"))
+    theirs = list(example.iter(f"{NS}resume-organisme"))
+    assert len(mine) == len(theirs) == 3
+    for a, b in zip(mine, theirs, strict=True):
+        assert dict(b.attrib).items() <= dict(a.attrib).items() and a.get("numero")
+        assert [_shape(x) for x in a if x.tag != f"{NS}extras"] == [_shape(y) for y in b]
 
 
 def test_2_3_contacts_are_those_of_the_formation() -> None:
@@ -172,18 +180,26 @@ def test_every_2_3_summary_field_of_the_grammar_is_filled_from_the_catalogue() -
 
 def test_1_3_0_index_of_the_bundled_offers_matches_the_example_index() -> None:
     # examples/data/index-1.3.0.xml was written by hand for examples/data/offre-1.3.0.xml.
-    # Its href (the CARIF's HTML pages) are not in the offers, nor its resumes-organismes and
-    # FLUX-CARIF extras (mark them with lheo.carif.mark).
+    # Its href (the CARIF's HTML pages) are not in the offers, nor its FLUX-CARIF extras
+    # (mark them with lheo.carif.mark).
     data = index.build([OFFRE_130], version="1.3.0", file_url=lambda p: p.name)
     assert lheo.validate(data).ok
     built = etree.fromstring(data)
-    assert _local(built) == "lheo-leger" and [_local(c) for c in built] == ["resumes-offres"]
+    assert _local(built) == "lheo-leger"
+    assert [_local(c) for c in built] == ["resumes-offres", "resumes-organismes"]
     example = etree.parse(str(DATA / "index-1.3.0.xml")).getroot()
     mine = list(built.iter(f"{NS13}resume-offre"))
     theirs = list(example.iter(f"{NS13}resume-offre"))
     assert len(mine) == len(theirs) == 2
     for a, b in zip(mine, theirs, strict=True):
         assert dict(a.attrib) == {"file": "offre-1.3.0.xml"} == {"file": b.get("file")}
+        assert [_shape(x) for x in a] == [_shape(y) for y in b]
+    # Its resume-organisme: the two responsible organismes (not the formateur), field by field.
+    mine = list(built.iter(f"{NS13}resume-organisme"))
+    theirs = list(example.iter(f"{NS13}resume-organisme"))
+    assert len(mine) == len(theirs) == 2
+    for a, b in zip(mine, theirs, strict=True):
+        assert dict(a.attrib) == {} and set(b.attrib) == {"href"}
         assert [_shape(x) for x in a] == [_shape(y) for y in b]
 
 
@@ -340,6 +356,118 @@ def test_1_3_0_place_falls_back_to_the_organisme_and_empty_fields_are_left_out(
     assert summary.find(f"{NS13}contact-formation") is None
     # The organisme's address has no geolocalisation: no extras.
     assert summary.find(f"{NS13}extras") is None
+
+
+# ---------------------------------------------------------------------------------------
+# resumes-organismes
+
+
+def _organismes_by_xpath(path: Path) -> tuple[str, list[tuple[dict[str, str], list[str]]]]:
+    """Independent reading: each distinct responsible organisme (by SIRET, first seen first),
+    its attributes but id/idref, and the text of nom-organisme, raison-sociale, SIRET,
+    numero-activite and of its filled extras."""
+    root = etree.parse(str(path)).getroot()
+    ns = {"l": etree.QName(root).namespace}
+    seen: dict[str, tuple[dict[str, str], list[str]]] = {}
+    for organisme in root.xpath("//l:organisme-formation-responsable", namespaces=ns):
+        siret = organisme.xpath("string(l:SIRET-organisme-formation/l:SIRET)", namespaces=ns)
+        values = [
+            organisme.xpath(f"string(l:{name})", namespaces=ns).strip()
+            for name in ("nom-organisme", "raison-sociale", "SIRET-organisme-formation/l:SIRET",
+                         "numero-activite")
+        ]  # fmt: skip
+        values += [v for e in organisme.xpath("l:extras", namespaces=ns) for v in _values(e)]
+        attrib = {k: v for k, v in organisme.attrib.items() if k not in ("id", "idref")}
+        seen.setdefault(siret.strip(), (attrib, values))
+    return ns["l"], list(seen.values())
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        CATALOGUE,
+        DATA / "onisep-2.2.xml",
+        OFFRE_130,
+        *[
+            ("1.3.0", name)
+            for name in (
+                "exemple-conseiller-insertion.xml",
+                "exemple-photographe.xml",
+                "definition-exemple-photographe.xml",
+                "manuel-exemple-conseiller.xml",
+                "manuel-exemple-photographe.xml",
+            )
+        ],
+    ],
+    ids=str,
+)
+def test_resumes_organismes_from_the_offers(path: Any) -> None:
+    if isinstance(path, tuple):
+        path = shared_path(path[0], "examples", path[1])
+    namespace, expected = _organismes_by_xpath(path)
+    data = index.build([path])
+    assert lheo.validate(data).ok
+    built = etree.fromstring(data)
+    version = {"http://www.lheo.org/1.3.0": "1.3.0", "http://lheo.gouv.fr/2.2": "2.2"}.get(
+        namespace, "2.3"
+    )
+    # resumes-organismes follows resumes-offres, as the root's grammar has them.
+    order = [name for name, _min, _max in _grammar(version, _local(built))]
+    assert [_local(c) for c in built] == order[:2] == ["resumes-offres", "resumes-organismes"]
+    (block,) = built.findall(f"{{{namespace}}}resumes-organismes")
+    got = [(dict(r.attrib), [v for c in r for v in _values(c)]) for r in block]
+    assert got == expected
+    fields = [name for name, _min, _max in _grammar(version, "resume-organisme")]
+    for summary in block:
+        names = [_local(c) for c in summary]
+        assert names[:4] == fields[:4] == ["nom-organisme", "raison-sociale", "SIRET",
+                                           "numero-activite"]  # fmt: skip
+        assert set(names[4:]) <= {"extras"}
+    # summaries() still yields the offers' summaries only.
+    offers = list(built.iter(f"{{{namespace}}}resume-offre"))
+    assert [_local(s) for s in index.summaries(data)] == ["resume-offre"] * len(offers)
+
+
+def test_one_resume_organisme_per_organisme(tmp_path: Path) -> None:
+    # Two files of the same two organismes; a third offer of the first organisme under
+    # another name: still one summary each, the first seen kept, keyed by SIRET.
+    tree = etree.parse(str(OFFRE_130))
+    first = tree.find(f".//{NS13}offre-formation")
+    first.find(f".//{NS13}organisme-formation-responsable/{NS13}nom-organisme").text = "Autre nom"
+    renamed = _write(tmp_path, "renamed.xml", tree)
+    data = index.build([OFFRE_130, renamed, OFFRE_130])
+    assert lheo.validate(data).ok
+    built = etree.fromstring(data)
+    assert len(list(built.iter(f"{NS13}resume-offre"))) == 6
+    names = [
+        (r.findtext(f"{NS13}SIRET"), r.findtext(f"{NS13}nom-organisme"))
+        for r in built.iter(f"{NS13}resume-organisme")
+    ]
+    assert names == [
+        ("42318907500017", "AFORMETAL Atlantique"),
+        ("39845127800012", "Tremplin Savoirs 49"),
+    ]
+    # The organisme of the renamed file first: its name wins.
+    data = index.build([renamed, OFFRE_130])
+    assert [r.findtext(f"{NS13}nom-organisme") for r in
+            etree.fromstring(data).iter(f"{NS13}resume-organisme")] == [
+        "Autre nom", "Tremplin Savoirs 49"
+    ]  # fmt: skip
+
+
+def test_an_organisme_without_raison_sociale_is_named(tmp_path: Path) -> None:
+    # Blank (valid: texte-250 counts the space) is no value: never written as one.
+    tree = etree.parse(str(OFFRE_130))
+    second = tree.findall(f".//{NS13}offre-formation")[1]
+    second.find(f".//{NS13}organisme-formation-responsable/{NS13}raison-sociale").text = " "
+    path = _write(tmp_path, "o.xml", tree)
+    assert lheo.validate(path).ok
+    with pytest.raises(
+        lheo.LheoError,
+        match=r"o\.xml: offre-formation 2 \(PDL-2009-CCLE-0087\): no raison-sociale for its "
+        r"resume-organisme \(organisme-formation-responsable/raison-sociale\)",
+    ):
+        index.build([path])
 
 
 # ---------------------------------------------------------------------------------------
