@@ -8,9 +8,9 @@ distinct offer files (copies of the bundled marked offer), all local. Each measu
 its own subprocess (``run.run_case``), best of ``--repeat``: ``lheo.carif.integrate`` against
 the least a script does by hand with lxml (parse the index, validate it with the XSD, then
 parse and validate each distinct offer file; no marking, no export-date or safety check).
-Targets: peak RSS not growing with the index (N) — the lxml script holds the index's tree,
-``integrate`` streams it — and, on large indexes, the script's time within 1.5× (on small
-ones the streaming validation of the index, about 3× a tree's, dominates). ``run.py`` adds this
+Target: peak RSS not growing with the index (N) — the lxml script holds the index's tree,
+``integrate`` streams it. Time is shown against the script's: most of the difference is the
+streaming validation of the index (about 3× the cost of validating a tree). ``run.py`` adds this
 table to ``RESULTS.md``. No assertion: targets live here.
 """
 
