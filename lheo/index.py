@@ -21,7 +21,6 @@ Added in 0.2.
 from __future__ import annotations
 
 import copy
-import functools
 import io
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -33,12 +32,9 @@ from lxml import etree
 from lheo._stream import iter_formations
 from lheo._xml import Source
 from lheo.errors import LheoError, UnsupportedVersionError
-from lheo.versions import Version
+from lheo.versions import Version, attributes, content_model
 
 __all__ = ["build", "summaries"]
-
-_XS = "{http://www.w3.org/2001/XMLSchema}"
-_UNBOUNDED = 1 << 30
 
 # Where each field of a summary comes from: the part of the offer it is read in (see
 # _Offer), then the local names down to it. Fields the grammar has but no entry here are
@@ -119,59 +115,6 @@ _LOCAL_ATTRIBUTES = frozenset({"id", "idref"})
 
 # A contact's nom is texte-50 in every version: "prenom nom" only when it fits.
 _NOM_MAX = 50
-
-
-@attrs.frozen
-class _Field:
-    """One child of ``resume-offre`` in the version's XSD, with its cardinality."""
-
-    name: str
-    required: bool
-    most: int
-
-
-@functools.cache
-def _grammar(version: Version, element: str) -> tuple[_Field, ...]:
-    """The children of the global ``element`` of the version's XSD, in declaration order.
-
-    The project's schemas declare every element globally, as a flat ``xs:sequence`` or
-    ``xs:all`` of references (``resume-offre``, ``contact-formation``…).
-    """
-    from lheo import _xml
-
-    xsd = _xml.parse_file(version.schema_path).getroot()
-    declaration = next(e for e in xsd.iterchildren(f"{_XS}element") if e.get("name") == element)
-    fields = []
-    for ref in declaration.iter(f"{_XS}element"):
-        if ref.get("ref") is not None:
-            most = ref.get("maxOccurs", "1")
-            fields.append(
-                _Field(
-                    name=str(ref.get("ref")).rsplit(":", 1)[-1],
-                    required=ref.get("minOccurs", "1") != "0",
-                    most=_UNBOUNDED if most == "unbounded" else int(most),
-                )
-            )
-    return tuple(fields)
-
-
-@functools.cache
-def _attributes(version: Version, element: str) -> frozenset[str]:
-    """The attribute names the global ``element`` of the version's XSD declares."""
-    from lheo import _xml
-
-    xsd = _xml.parse_file(version.schema_path).getroot()
-    groups = {g.get("name"): g for g in xsd.iterchildren(f"{_XS}attributeGroup")}
-    declaration = next(e for e in xsd.iterchildren(f"{_XS}element") if e.get("name") == element)
-    names: set[str] = set()
-    pending = [declaration]
-    while pending:
-        for node in pending.pop().iter(f"{_XS}attribute", f"{_XS}attributeGroup"):
-            if node.tag == f"{_XS}attribute" and node.get("name"):
-                names.add(str(node.get("name")))
-            elif node.get("ref") is not None:
-                pending.append(groups[str(node.get("ref")).rsplit(":", 1)[-1]])
-    return frozenset(names)
 
 
 def _local(element: Any) -> str:
@@ -363,13 +306,12 @@ def _summaries_of(
     version: Version, item: Any, where: str, source: str, position: int
 ) -> Iterator[Any]:
     """The summaries of one offer: one for a 1.3.0 ``offre-formation``, one per 2.x action."""
+    organisme = _responsible(version, item)
     if version is Version.V1_3_0:
         family = "1.3.0"
-        organisme = _responsible(version, item)
         labelled = [(None, _label(version, item, source, position))]
     else:
         family = "2.x"
-        organisme = _responsible(version, item)
         labelled = [(a, f"{source}: action {a.get('numero') or '?'}") for a in _all(item, "action")]
     for action, label in labelled:
         parts = {"offer": item, "action": action, "organisme": organisme}
@@ -406,13 +348,13 @@ def _organisme(version: Version, item: Any, label: str) -> tuple[str, Any] | Non
         return None
     ns = version.namespace
     summary = etree.Element(f"{{{ns}}}resume-organisme", nsmap={None: ns})  # type: ignore[dict-item]
-    kept = _attributes(version, "resume-organisme") - _LOCAL_ATTRIBUTES
+    kept = attributes(version, "resume-organisme") - _LOCAL_ATTRIBUTES
     for name, value in organisme.attrib.items():
         if name in kept:
             summary.set(name, value)
     offer = _Offer(label, {"organisme": organisme})
     values: dict[str, str] = {}
-    for field in _grammar(version, "resume-organisme"):
+    for field in content_model(version, "resume-organisme"):
         path = _ORGANISME.get(field.name)
         found = [] if path is None else [_clean(e) for e in offer.find(path) if _filled(e)]
         if not found and field.required:
@@ -451,7 +393,7 @@ def _summary(version: Version, family: str, offer: _Offer, where: str) -> Any:
     if item.get("datemaj"):
         summary.set("datemaj", item.get("datemaj"))
     sources = _SOURCES[family]
-    for field in _grammar(version, "resume-offre"):
+    for field in content_model(version, "resume-offre"):
         special = _SPECIAL.get((family, field.name))
         if special is not None:
             found = special(version, offer)
@@ -539,7 +481,7 @@ def _contacts(version: Version, offer: _Offer) -> list[Any]:
         if not {"nom", "telfixe", "courriel"} & values.keys():
             continue
         contact = etree.Element(f"{{{ns}}}{name}")
-        for field in _grammar(version, name):
+        for field in content_model(version, name):
             if field.name in values:
                 contact.append(values[field.name])
         contacts.append(contact)

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType, ModuleType
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 import attrs
 
@@ -418,6 +418,72 @@ def repeatable(version: Version) -> frozenset[tuple[str, str]]:
     (positions only where the schema allows repetition).
     """
     return frozenset((parent, child) for parent, child, repeats in _content(version) if repeats)
+
+
+#: ``maxOccurs="unbounded"`` as a number of children.
+UNBOUNDED: Final = 1 << 30
+
+
+@attrs.frozen
+class Child:
+    """One element reference in a global element's content model.
+
+    Attributes:
+        name: the child's local name.
+        required: its ``minOccurs`` is not 0.
+        most: its ``maxOccurs`` (:data:`UNBOUNDED` for ``unbounded``).
+    """
+
+    name: str
+    required: bool
+    most: int
+
+
+@functools.cache
+def content_model(version: Version, element: str) -> tuple[Child, ...]:
+    """The children of the global ``element`` of the version's XSD, in declaration order.
+
+    The project's schemas declare every element globally, as a flat ``xs:sequence`` or
+    ``xs:all`` of references (``resume-offre``, ``contact-formation``…).
+    """
+    declaration = _declaration(version, element)
+    found = []
+    for ref in declaration.iter(f"{_XS}element"):
+        if ref.get("ref") is not None:
+            most = ref.get("maxOccurs", "1")
+            found.append(
+                Child(
+                    name=str(ref.get("ref")).rsplit(":", 1)[-1],
+                    required=ref.get("minOccurs", "1") != "0",
+                    most=UNBOUNDED if most == "unbounded" else int(most),
+                )
+            )
+    return tuple(found)
+
+
+@functools.cache
+def attributes(version: Version, element: str) -> frozenset[str]:
+    """The attribute names the global ``element`` of the version's XSD declares."""
+    declaration = _declaration(version, element)
+    xsd = declaration.getroottree().getroot()
+    groups = {g.get("name"): g for g in xsd.iterchildren(f"{_XS}attributeGroup")}
+    names: set[str] = set()
+    pending = [declaration]
+    while pending:
+        for node in pending.pop().iter(f"{_XS}attribute", f"{_XS}attributeGroup"):
+            if node.tag == f"{_XS}attribute" and node.get("name"):
+                names.add(str(node.get("name")))
+            elif node.get("ref") is not None:
+                pending.append(groups[str(node.get("ref")).rsplit(":", 1)[-1]])
+    return frozenset(names)
+
+
+def _declaration(version: Version, element: str) -> Any:
+    """The ``xs:element`` declaring the global ``element`` in the version's XSD."""
+    from lheo import _xml
+
+    xsd = _xml.parse_file(version.schema_path).getroot()
+    return next(e for e in xsd.iterchildren(f"{_XS}element") if e.get("name") == element)
 
 
 @functools.cache
